@@ -1,0 +1,155 @@
+#include "models/statuses.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <utility>
+
+namespace ic {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Status", text); }
+
+template <typename E, std::size_t N>
+std::optional<E> lookup(const std::array<std::pair<E, const char16_t *>, N> &names, const QString &s)
+{
+    for (const auto &[value, name] : names)
+        if (s == QStringView(name))
+            return value;
+    return std::nullopt;
+}
+
+template <typename E, std::size_t N>
+QString nameOf(const std::array<std::pair<E, const char16_t *>, N> &names, E value)
+{
+    for (const auto &[v, name] : names)
+        if (v == value)
+            return QString::fromUtf16(name);
+    return {};
+}
+
+using S = SubscriptionStatus;
+using I = InvoiceStatus;
+using P = PaymentStatus;
+
+constexpr std::array<std::pair<S, const char16_t *>, 7> kSubscriptionNames{{
+    {S::Trialing, u"trialing"}, {S::Active, u"active"}, {S::Paused, u"paused"},
+    {S::PastDue, u"past_due"}, {S::Suspended, u"suspended"}, {S::Cancelled, u"cancelled"},
+    {S::Expired, u"expired"},
+}};
+constexpr std::array<std::pair<I, const char16_t *>, 6> kInvoiceNames{{
+    {I::Draft, u"draft"}, {I::Sent, u"sent"}, {I::Paid, u"paid"}, {I::Overdue, u"overdue"},
+    {I::Cancelled, u"cancelled"}, {I::Refunded, u"refunded"},
+}};
+constexpr std::array<std::pair<P, const char16_t *>, 4> kPaymentNames{{
+    {P::Pending, u"pending"}, {P::Succeeded, u"succeeded"}, {P::Failed, u"failed"},
+    {P::Refunded, u"refunded"},
+}};
+
+// Subscription: a trial converts (active), lapses unpaid (past_due) or ends (cancelled,
+// expired). Paused and suspended come back to active; cancelled and expired are final.
+constexpr std::pair<S, S> kSubscriptionTable[] = {
+    {S::Trialing, S::Active},   {S::Trialing, S::PastDue},   {S::Trialing, S::Cancelled},
+    {S::Trialing, S::Expired},  {S::Active, S::Paused},      {S::Active, S::PastDue},
+    {S::Active, S::Suspended},  {S::Active, S::Cancelled},   {S::Active, S::Expired},
+    {S::Paused, S::Active},     {S::Paused, S::Cancelled},   {S::Paused, S::Expired},
+    {S::PastDue, S::Active},    {S::PastDue, S::Suspended},  {S::PastDue, S::Cancelled},
+    {S::Suspended, S::Active},  {S::Suspended, S::Cancelled},
+};
+// Invoice: a draft is issued (sent) or dropped (cancelled). Issued invoices are paid, fall
+// overdue, or are cancelled (by a full credit note). A paid invoice can only be refunded.
+constexpr std::pair<I, I> kInvoiceTable[] = {
+    {I::Draft, I::Sent},      {I::Draft, I::Cancelled}, {I::Sent, I::Paid},
+    {I::Sent, I::Overdue},    {I::Sent, I::Cancelled},  {I::Overdue, I::Paid},
+    {I::Overdue, I::Cancelled}, {I::Paid, I::Refunded},
+};
+// Payment: pending settles either way; only a succeeded payment can be refunded.
+constexpr std::pair<P, P> kPaymentTable[] = {
+    {P::Pending, P::Succeeded}, {P::Pending, P::Failed}, {P::Succeeded, P::Refunded},
+};
+
+template <typename E, std::size_t N>
+bool inTable(const std::pair<E, E> (&table)[N], E from, E to)
+{
+    for (const auto &[f, t] : table)
+        if (f == from && t == to)
+            return true;
+    return false;
+}
+
+template <typename E>
+Result<E> check(bool allowed, E from, E to, const QString &what)
+{
+    if (allowed)
+        return to;
+    return failure(ErrorCode::IllegalTransition,
+                   tr("A %1 cannot go from \"%2\" to \"%3\".")
+                       .arg(what, displayName(from), displayName(to)));
+}
+
+} // namespace
+
+QString toString(SubscriptionStatus s) { return nameOf(kSubscriptionNames, s); }
+QString toString(InvoiceStatus s) { return nameOf(kInvoiceNames, s); }
+QString toString(PaymentStatus s) { return nameOf(kPaymentNames, s); }
+std::optional<SubscriptionStatus> subscriptionStatusFromString(const QString &s) { return lookup(kSubscriptionNames, s); }
+std::optional<InvoiceStatus> invoiceStatusFromString(const QString &s) { return lookup(kInvoiceNames, s); }
+std::optional<PaymentStatus> paymentStatusFromString(const QString &s) { return lookup(kPaymentNames, s); }
+
+QString displayName(SubscriptionStatus s)
+{
+    switch (s) {
+    case S::Trialing: return tr("trialing");
+    case S::Active: return tr("active");
+    case S::Paused: return tr("paused");
+    case S::PastDue: return tr("past due");
+    case S::Suspended: return tr("suspended");
+    case S::Cancelled: return tr("cancelled");
+    case S::Expired: return tr("expired");
+    }
+    return {};
+}
+
+QString displayName(InvoiceStatus s)
+{
+    switch (s) {
+    case I::Draft: return tr("draft");
+    case I::Sent: return tr("sent");
+    case I::Paid: return tr("paid");
+    case I::Overdue: return tr("overdue");
+    case I::Cancelled: return tr("cancelled");
+    case I::Refunded: return tr("refunded");
+    }
+    return {};
+}
+
+QString displayName(PaymentStatus s)
+{
+    switch (s) {
+    case P::Pending: return tr("pending");
+    case P::Succeeded: return tr("succeeded");
+    case P::Failed: return tr("failed");
+    case P::Refunded: return tr("refunded");
+    }
+    return {};
+}
+
+bool isAllowed(SubscriptionStatus from, SubscriptionStatus to) { return inTable(kSubscriptionTable, from, to); }
+bool isAllowed(InvoiceStatus from, InvoiceStatus to) { return inTable(kInvoiceTable, from, to); }
+bool isAllowed(PaymentStatus from, PaymentStatus to) { return inTable(kPaymentTable, from, to); }
+
+Result<SubscriptionStatus> transition(SubscriptionStatus from, SubscriptionStatus to)
+{
+    return check(isAllowed(from, to), from, to, tr("subscription"));
+}
+Result<InvoiceStatus> transition(InvoiceStatus from, InvoiceStatus to)
+{
+    return check(isAllowed(from, to), from, to, tr("invoice"));
+}
+Result<PaymentStatus> transition(PaymentStatus from, PaymentStatus to)
+{
+    return check(isAllowed(from, to), from, to, tr("payment"));
+}
+
+} // namespace ic

@@ -1,0 +1,76 @@
+#include "services/storage/connectionspec.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QUrl>
+
+namespace ic {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+} // namespace
+
+ConnectionSpec ConnectionSpec::sqlite(const QString &path)
+{
+    ConnectionSpec spec;
+    spec.dialect = Dialect::SQLite;
+    spec.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
+    return spec;
+}
+
+Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return failure(ErrorCode::Invalid, tr("No database was given."));
+    if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
+        const QUrl url(text, QUrl::StrictMode);
+        const QString database = url.path().mid(1);
+        if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/'))
+            return failure(ErrorCode::Invalid,
+                           tr("\"%1\" is not a PostgreSQL address; write it like "
+                              "postgresql://user@host:5432/database.")
+                               .arg(text));
+        ConnectionSpec spec;
+        spec.dialect = Dialect::PostgreSQL;
+        spec.host = url.host();
+        spec.port = url.port(5432);
+        spec.user = url.userName();
+        spec.password = url.password();
+        spec.database = database;
+        return spec;
+    }
+    if (text.startsWith(u"sqlite:")) {
+        QString path = text.mid(7);
+        if (path.startsWith(u"//"))
+            path = path.mid(2);
+        return sqlite(path);
+    }
+    if (text.contains(u"://"))
+        return failure(ErrorCode::Invalid,
+                       tr("\"%1\" is neither a PostgreSQL address (postgresql://...) nor a file.")
+                           .arg(text));
+    return sqlite(text);
+}
+
+QString ConnectionSpec::toString() const
+{
+    if (dialect == Dialect::SQLite)
+        return path;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    url.setPath(u'/' + database);
+    return url.toString();
+}
+
+QString ConnectionSpec::displayName() const
+{
+    if (dialect == Dialect::SQLite)
+        return tr("SQLite file %1").arg(QDir::toNativeSeparators(path));
+    return tr("PostgreSQL %1 on %2:%3").arg(database, host).arg(port);
+}
+
+} // namespace ic

@@ -1,0 +1,174 @@
+#include "services/storage/customerrepository.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace ic {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+const QString kColumns = QStringLiteral(
+    "id, public_id, name, email, phone, company, vat_number, country, language, test_card, "
+    "notes, created_at, row_version");
+
+Customer read(const QSqlQuery &q)
+{
+    Customer c;
+    c.id = q.value(0).toLongLong();
+    c.publicId = QUuid::fromString(q.value(1).toString());
+    c.name = q.value(2).toString();
+    c.email = q.value(3).toString();
+    c.phone = q.value(4).toString();
+    c.company = q.value(5).toString();
+    c.vatNumber = q.value(6).toString();
+    c.country = q.value(7).toString();
+    c.language = q.value(8).toString();
+    c.testCard = q.value(9).toString();
+    c.notes = q.value(10).toString();
+    c.createdAt = toTimestamp(q.value(11));
+    c.rowVersion = q.value(12).toInt();
+    return c;
+}
+
+Done validate(const Customer &c)
+{
+    if (c.name.trimmed().isEmpty())
+        return failure(ErrorCode::Invalid, tr("A customer needs a name."));
+    if (!c.email.contains(u'@') || c.email.startsWith(u'@') || c.email.endsWith(u'@'))
+        return failure(ErrorCode::Invalid, tr("\"%1\" is not an email address.").arg(c.email));
+    if (c.country.size() != 2)
+        return failure(ErrorCode::Invalid, tr("The country must be a two-letter code such as FR."));
+    if (c.language != u"en" && c.language != u"fr")
+        return failure(ErrorCode::Invalid, tr("The language must be English (en) or French (fr)."));
+    return {};
+}
+
+Error emailTaken(const Error &e, const QString &email)
+{
+    if (e.code == ErrorCode::AlreadyExists)
+        return {ErrorCode::AlreadyExists, tr("Another customer already uses %1.").arg(email)};
+    return e;
+}
+
+} // namespace
+
+Result<Customer> CustomerRepository::insert(Customer c)
+{
+    if (auto ok = validate(c); !ok)
+        return std::unexpected(ok.error());
+    if (c.publicId.isNull())
+        c.publicId = QUuid::createUuid();
+    if (!c.createdAt.isValid())
+        c.createdAt = QDateTime::currentDateTimeUtc();
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO customers (public_id, name, email, phone, company, vat_number, "
+                       "country, language, test_card, notes, created_at) VALUES (:public_id, "
+                       ":name, :email, :phone, :company, :vat_number, :country, :language, "
+                       ":test_card, :notes, :created_at) RETURNING id"),
+        {{"public_id", c.publicId.toString(QUuid::WithoutBraces)},
+         {"name", c.name.trimmed()},
+         {"email", c.email.trimmed()},
+         {"phone", nullIfEmpty(c.phone)},
+         {"company", nullIfEmpty(c.company)},
+         {"vat_number", nullIfEmpty(c.vatNumber)},
+         {"country", c.country.toUpper()},
+         {"language", c.language},
+         {"test_card", nullIfEmpty(c.testCard)},
+         {"notes", nullIfEmpty(c.notes)},
+         {"created_at", timestampValue(c.createdAt)}});
+    if (!q)
+        return std::unexpected(emailTaken(q.error(), c.email));
+    if (!q->next())
+        return failure(ErrorCode::Database, tr("The new customer was not saved."));
+    return find(q->value(0).toLongLong());
+}
+
+Result<Customer> CustomerRepository::update(Customer c)
+{
+    if (auto ok = validate(c); !ok)
+        return std::unexpected(ok.error());
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE customers SET name = :name, email = :email, phone = :phone, "
+                       "company = :company, vat_number = :vat_number, country = :country, "
+                       "language = :language, test_card = :test_card, notes = :notes, "
+                       "row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"),
+        {{"name", c.name.trimmed()},
+         {"email", c.email.trimmed()},
+         {"phone", nullIfEmpty(c.phone)},
+         {"company", nullIfEmpty(c.company)},
+         {"vat_number", nullIfEmpty(c.vatNumber)},
+         {"country", c.country.toUpper()},
+         {"language", c.language},
+         {"test_card", nullIfEmpty(c.testCard)},
+         {"notes", nullIfEmpty(c.notes)},
+         {"id", c.id},
+         {"row_version", c.rowVersion}});
+    if (!q)
+        return std::unexpected(emailTaken(q.error(), c.email));
+    if (q->numRowsAffected() == 0) {
+        auto current = find(c.id);
+        if (!current)
+            return std::unexpected(current.error());
+        return failure(ErrorCode::StaleRow,
+                       tr("%1 was changed by someone else since you opened it; reload to see "
+                          "their change, then make yours again.")
+                           .arg(current->name));
+    }
+    return find(c.id);
+}
+
+Result<Customer> CustomerRepository::find(qint64 id) const
+{
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM customers WHERE id = :id", {{"id", id}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(ErrorCode::NotFound, tr("Customer %1 does not exist.").arg(id));
+    return read(*q);
+}
+
+Result<Customer> CustomerRepository::findByEmail(const QString &email) const
+{
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM customers WHERE lower(email) = lower(:email)",
+                       {{"email", email.trimmed()}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(ErrorCode::NotFound, tr("No customer uses %1.").arg(email));
+    return read(*q);
+}
+
+Result<qint64> CustomerRepository::count() const
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers"));
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toLongLong();
+}
+
+Result<QList<Customer>> CustomerRepository::searchPrefix(const QString &prefix, int limit) const
+{
+    // A range on lower(column) uses the expression indexes on both databases, where
+    // LIKE 'x%' would not on PostgreSQL without a special operator class.
+    const QString low = prefix.trimmed().toLower();
+    QString high = low;
+    if (!high.isEmpty())
+        high[high.size() - 1] = QChar(high.at(high.size() - 1).unicode() + 1);
+    auto q = m_db.exec(
+        u"SELECT " + kColumns
+            + u" FROM customers WHERE (lower(name) >= :low AND lower(name) < :high) "
+              u"OR (lower(email) >= :low AND lower(email) < :high) "
+              u"OR (lower(company) >= :low AND lower(company) < :high) "
+              u"ORDER BY lower(name), id LIMIT :limit",
+        {{"low", low}, {"high", high}, {"limit", limit}});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Customer> list;
+    while (q->next())
+        list.append(read(*q));
+    return list;
+}
+
+} // namespace ic

@@ -1,0 +1,294 @@
+#include "services/storage/database.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QTimeZone>
+
+namespace ic {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("ic-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A SQLite file starts with these 16 bytes; anything else is not a book of ours and is
+// refused before SQLite may touch it (it would otherwise add a journal or WAL beside it).
+Done checkSqliteFile(const QString &path, Database::Open mode)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return failure(ErrorCode::NotADatabase,
+                       tr("%1 is a folder, not a database file.").arg(path));
+    if (!info.exists()) {
+        if (mode == Database::Open::MustExist)
+            return failure(ErrorCode::NotFound, tr("There is no database file at %1.").arg(path));
+        if (!info.absoluteDir().exists())
+            return failure(ErrorCode::NotFound,
+                           tr("The folder %1 does not exist.").arg(info.absolutePath()));
+        return {};
+    }
+    if (info.size() == 0)
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        return failure(ErrorCode::NotADatabase,
+                       tr("%1 is not an InfluenceCore database: it is not a SQLite file.").arg(path));
+    return {};
+}
+
+Error postgresError(const ConnectionSpec &spec, const QSqlError &error)
+{
+    const QString text = error.databaseText() + u' ' + error.driverText();
+    if (text.contains(u"password authentication failed") || text.contains(u"no password supplied")
+        || (text.contains(u"role \"") && text.contains(u"does not exist"))
+        || text.contains(u"no pg_hba.conf entry"))
+        return {ErrorCode::AccessDenied,
+                tr("PostgreSQL at %1:%2 refused the sign-in of \"%3\": check the user name and "
+                   "password.")
+                    .arg(spec.host)
+                    .arg(spec.port)
+                    .arg(spec.user)};
+    if (text.contains(u"database \"") && text.contains(u"does not exist"))
+        return {ErrorCode::NotFound,
+                tr("PostgreSQL at %1:%2 has no database named \"%3\".")
+                    .arg(spec.host)
+                    .arg(spec.port)
+                    .arg(spec.database)};
+    return {ErrorCode::Unavailable,
+            tr("Cannot reach the PostgreSQL server at %1:%2; is it running and accepting "
+               "connections?")
+                .arg(spec.host)
+                .arg(spec.port)};
+}
+
+} // namespace
+
+QVariant dateValue(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant timestampValue(const QDateTime &at)
+{
+    return at.isValid() ? QVariant(at.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
+
+QDate toDate(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
+    return QDate::fromString(v.toString().left(10), Qt::ISODate);
+}
+
+QDateTime toTimestamp(const QVariant &v)
+{
+    if (v.isNull())
+        return {};
+    if (v.typeId() == QMetaType::QDateTime)
+        return v.toDateTime().toUTC();
+    QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!at.isValid())
+        at = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return at.toUTC();
+}
+
+Result<Database> Database::open(const ConnectionSpec &spec, Open mode)
+{
+    Database db;
+    db.m_spec = spec;
+    db.m_name = nextConnectionName();
+    if (spec.dialect == Dialect::SQLite) {
+        if (auto ok = checkSqliteFile(spec.path, mode); !ok)
+            return std::unexpected(ok.error());
+        QSqlDatabase handle = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db.m_name);
+        handle.setDatabaseName(spec.path);
+        handle.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!handle.open()) {
+            const Error e{ErrorCode::NotADatabase,
+                          tr("%1 cannot be opened as a database: %2")
+                              .arg(spec.path, handle.lastError().text())};
+            return std::unexpected(e);
+        }
+        handle.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA synchronous=NORMAL"}) {
+            if (auto r = db.exec(QString::fromLatin1(pragma)); !r)
+                return std::unexpected(r.error());
+        }
+        return db;
+    }
+    QSqlDatabase handle = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db.m_name);
+    handle.setHostName(spec.host);
+    handle.setPort(spec.port);
+    handle.setUserName(spec.user);
+    handle.setPassword(spec.password);
+    handle.setDatabaseName(spec.database);
+    handle.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    if (!handle.open())
+        return std::unexpected(postgresError(spec, handle.lastError()));
+    // Money is BIGINT minor units: 64-bit integers come back as qint64, exactly.
+    handle.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
+    if (auto r = db.exec(QStringLiteral("SET TIME ZONE 'UTC'")); !r)
+        return std::unexpected(r.error());
+    return db;
+}
+
+Database::~Database()
+{
+    if (m_name.isEmpty())
+        return;
+    {
+        QSqlDatabase handle = QSqlDatabase::database(m_name, false);
+        if (handle.isOpen())
+            handle.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Database::Database(Database &&other) noexcept
+    : m_spec(std::move(other.m_spec))
+    , m_name(std::exchange(other.m_name, QString()))
+{
+}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        Database old(std::move(*this));
+        m_spec = std::move(other.m_spec);
+        m_name = std::exchange(other.m_name, QString());
+    }
+    return *this;
+}
+
+Result<Database> Database::clone() const { return open(m_spec, Open::MustExist); }
+
+QSqlDatabase Database::handle() const { return QSqlDatabase::database(m_name, false); }
+
+bool Database::ping() const
+{
+    QSqlQuery query(handle());
+    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+}
+
+Done Database::begin()
+{
+    QSqlDatabase db = handle();
+    if (m_spec.dialect == Dialect::SQLite) {
+        // IMMEDIATE takes the write lock now, so two writers queue instead of failing late.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return std::unexpected(errorOf(q.lastError(), tr("starting a transaction")));
+        return {};
+    }
+    if (!db.transaction())
+        return std::unexpected(errorOf(db.lastError(), tr("starting a transaction")));
+    return {};
+}
+
+Done Database::commit()
+{
+    QSqlDatabase db = handle();
+    if (m_spec.dialect == Dialect::SQLite) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const Error e = errorOf(q.lastError(), tr("saving"));
+            rollback();
+            return std::unexpected(e);
+        }
+        return {};
+    }
+    if (!db.commit()) {
+        const Error e = errorOf(db.lastError(), tr("saving"));
+        rollback();
+        return std::unexpected(e);
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlDatabase db = handle();
+    if (m_spec.dialect == Dialect::SQLite) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    db.rollback();
+}
+
+Error Database::errorOf(const QSqlError &error, const QString &context)
+{
+    const QString text = error.databaseText();
+    const QString code = error.nativeErrorCode();
+    const QString where = context.isEmpty() ? QString() : u" (" + context + u')';
+    if (code == u"23505" || text.contains(u"UNIQUE constraint failed"))
+        return {ErrorCode::AlreadyExists, tr("That value is already taken%1.").arg(where)};
+    if (code == u"23514" || text.contains(u"CHECK constraint failed"))
+        return {ErrorCode::Invalid, tr("The database refused a value outside its rules%1.").arg(where)};
+    if (code == u"23503" || text.contains(u"FOREIGN KEY constraint failed"))
+        return {ErrorCode::Invalid, tr("The row refers to something that does not exist%1.").arg(where)};
+    if (code == u"42501")
+        return {ErrorCode::Forbidden, tr("Your database role may not do this%1.").arg(where)};
+    if (code == u"40001" || code == u"40P01" || text.contains(u"database is locked"))
+        return {ErrorCode::StaleRow, tr("Another seat was writing at the same moment%1; try again.").arg(where)};
+    if (error.type() == QSqlError::ConnectionError || text.contains(u"server closed the connection"))
+        return {ErrorCode::Unavailable, tr("The database connection was lost%1.").arg(where)};
+    return {ErrorCode::Database, tr("The database reported an error%1: %2").arg(where, error.text())};
+}
+
+Result<QSqlQuery> Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return std::unexpected(errorOf(query.lastError()));
+    return query;
+}
+
+Done Database::exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return std::unexpected(errorOf(query.lastError()));
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, Binds binds) const
+{
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    for (const auto &[name, value] : binds)
+        query->bindValue(QLatin1Char(':') + QLatin1String(name), value);
+    if (!query->exec())
+        return std::unexpected(errorOf(query->lastError()));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, Binds binds) const
+{
+    auto query = exec(sql, binds);
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return failure(ErrorCode::NotFound, tr("Nothing was found."));
+    return query->value(0);
+}
+
+} // namespace ic
