@@ -128,7 +128,7 @@ Result<Database> Database::open(const ConnectionSpec &spec, Open mode)
         handle.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                    "PRAGMA synchronous=NORMAL"}) {
-            if (auto r = db.exec(QString::fromLatin1(pragma)); !r)
+            if (auto r = db.execDirect(QString::fromLatin1(pragma)); !r)
                 return std::unexpected(r.error());
         }
         return db;
@@ -144,7 +144,7 @@ Result<Database> Database::open(const ConnectionSpec &spec, Open mode)
         return std::unexpected(postgresError(spec, handle.lastError()));
     // Money is BIGINT minor units: 64-bit integers come back as qint64, exactly.
     handle.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
-    if (auto r = db.exec(QStringLiteral("SET TIME ZONE 'UTC'")); !r)
+    if (auto r = db.execDirect(QStringLiteral("SET TIME ZONE 'UTC'")); !r)
         return std::unexpected(r.error());
     return db;
 }
@@ -278,6 +278,15 @@ Result<QSqlQuery> Database::exec(const QString &sql, Binds binds) const
         query->bindValue(QLatin1Char(':') + QLatin1String(name), value);
     if (!query->exec())
         return std::unexpected(errorOf(query->lastError()));
+    return query;
+}
+
+Result<QSqlQuery> Database::execDirect(const QString &sql) const
+{
+    QSqlQuery query(handle());
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return std::unexpected(errorOf(query.lastError()));
     return query;
 }
 

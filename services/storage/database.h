@@ -59,6 +59,9 @@ public:
     // whose code tells a unique or check violation from anything else.
     Result<QSqlQuery> exec(const QString &sql, Binds binds = {}) const;
     Result<QSqlQuery> prepare(const QString &sql) const;
+    // Runs a statement that cannot be prepared (DDL, SET, CREATE DATABASE). Never with
+    // values from a person: those go through exec() and its binds.
+    Result<QSqlQuery> execDirect(const QString &sql) const;
     static Done exec(QSqlQuery &query);
     // First column of the first row, or NotFound.
     Result<QVariant> scalar(const QString &sql, Binds binds = {}) const;

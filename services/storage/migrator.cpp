@@ -79,7 +79,7 @@ Result<int> Migrator::migrate()
             continue;
         auto done = m_db.transaction([&]() -> Done {
             if (migration.version == 1) {
-                auto created = m_db.exec(QStringLiteral(
+                auto created = m_db.execDirect(QStringLiteral(
                     "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
                     "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
                 if (!created)
@@ -87,7 +87,7 @@ Result<int> Migrator::migrate()
             }
             const QString sql = applyDialect(migration.sql, m_db.dialect());
             for (const QString &statement : splitStatements(sql)) {
-                if (auto r = m_db.exec(statement); !r)
+                if (auto r = m_db.execDirect(statement); !r)
                     return failure(r.error().code,
                                    tr("Migration %1 (%2) failed: %3")
                                        .arg(migration.version)
