@@ -1,0 +1,125 @@
+// influencecore: the desktop application. Opens a book (the one asked for, the demo book,
+// the last one used, or the default one) and shows the main window on it.
+#include "models/clock.h"
+#include "services/storage/connectionspec.h"
+#include "ui/dashboard/overviewpage.h"
+#include "ui/shell/bookopening.h"
+#include "ui/shell/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+#include <chrono>
+
+using namespace std::chrono_literals;
+using namespace ic;
+
+namespace {
+
+void refuse(const QString &sentence) {
+    QMessageBox::warning(nullptr, QCoreApplication::translate("Main", "Book not opened"), sentence);
+}
+
+// The last book used, if it still opens; otherwise the default book, created if missing.
+Result<Database> openStartupBook() {
+    const QString last = QSettings().value(QStringLiteral("books/last")).toString();
+    if (!last.isEmpty()) {
+        auto spec = ConnectionSpec::parse(last);
+        if (spec) {
+            auto opened = openExistingBook(*spec);
+            if (opened)
+                return opened;
+            refuse(opened.error().message);
+        }
+    }
+    return openOrCreateBook(ConnectionSpec::sqlite(defaultBookPath()));
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
+    QApplication::setApplicationName(QStringLiteral("InfluenceCore"));
+    QApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
+
+    // Qt's own strings (dialog buttons) and ours, in the language of the system.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("influencecore"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Main", "InfluenceCore Back-Office: the homepage and the "
+                                            "billing of a small SaaS company."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("d"), QStringLiteral("database")},
+        QCoreApplication::translate("Main", "Opens the book at URL_OR_FILE: a SQLite file, or "
+                                            "postgresql://user@host:port/database."),
+        QCoreApplication::translate("Main", "URL_OR_FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("Main", "Opens the demo book, building it the first time."));
+    // For the README and for checking the look: saves the window once the overview is shown.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Saves a picture of the window and quits."),
+                                        QStringLiteral("FILE"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, screenshotOption});
+    parser.process(app);
+
+    if (parser.isSet(databaseOption) && parser.isSet(demoOption)) {
+        refuse(QCoreApplication::translate("Main", "Give either --database or --demo, not both."));
+        return 2;
+    }
+
+    Result<Database> opened = failure(ErrorCode::NotFound, QString());
+    if (parser.isSet(databaseOption)) {
+        auto spec = ConnectionSpec::parse(parser.value(databaseOption));
+        opened = spec ? openExistingBook(*spec) : Result<Database>(std::unexpected(spec.error()));
+    } else if (parser.isSet(demoOption)) {
+        opened = openDemoBook(demoBookPath(), nullptr);
+    } else {
+        opened = openStartupBook();
+    }
+    if (!opened) {
+        if (opened.error().code != ErrorCode::Cancelled)
+            refuse(opened.error().message);
+        return 1;
+    }
+
+    SystemClock clock;
+    MainWindow window(clock);
+    window.setBook(std::move(*opened));
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QObject::connect(
+            window.overviewPage(), &OverviewPage::loaded, &window,
+            [&window, file] {
+                // One more turn of the event loop so the last layout is painted.
+                QTimer::singleShot(200ms, &window, [&window, file] {
+                    const bool saved = window.grab().save(file);
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(60s, &window, [] { QCoreApplication::exit(3); });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,21 @@
+// Test main for the widget suites: an offscreen QApplication, English (United States) as
+// the UI locale so amounts and dates read the same on every machine, and settings and
+// application data in a temporary folder so no test touches a person's own books.
+#include <QApplication>
+#include <QLocale>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+int main(int argc, char **argv) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral("data"))));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
+    QApplication::setApplicationName(QStringLiteral("InfluenceCore UI tests"));
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
