@@ -11,7 +11,9 @@
 namespace ic::test {
 
 // "Today" of the sample book: every figure below is for March 2024.
-inline QDate sampleToday() { return {2024, 3, 15}; }
+inline QDate sampleToday() {
+    return {2024, 3, 15};
+}
 
 // Rows inserted by insertSampleBook(), and what the overview must say about them on
 // sampleToday(); each figure is counted by hand in samplebook.cpp.
