@@ -1,0 +1,343 @@
+#include "services/storage/invoicerepository.h"
+
+#include "models/invoicenumber.h"
+#include "services/storage/rowvalues.h"
+
+#include <QCoreApplication>
+
+namespace ic {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+const QString kColumns = QStringLiteral(
+    "id, public_id, number, kind, credit_for_invoice_id, customer_id, subscription_id, status, "
+    "currency, subtotal_minor, discount_minor, tax_minor, total_minor, amount_paid_minor, "
+    "issue_date, due_date, period_start, period_end, paid_at, reverse_charge, notes, created_at, "
+    "row_version");
+
+QString kindName(InvoiceKind k) { return k == InvoiceKind::CreditNote ? u"credit_note"_qs : u"invoice"_qs; }
+
+Invoice read(const QSqlQuery &q)
+{
+    Invoice i;
+    i.id = q.value(0).toLongLong();
+    i.publicId = QUuid::fromString(q.value(1).toString());
+    i.number = q.value(2).toString();
+    i.kind = q.value(3).toString() == u"credit_note" ? InvoiceKind::CreditNote : InvoiceKind::Invoice;
+    i.creditForInvoiceId = idOf(q.value(4));
+    i.customerId = q.value(5).toLongLong();
+    i.subscriptionId = idOf(q.value(6));
+    i.status = invoiceStatusFromString(q.value(7).toString()).value_or(InvoiceStatus::Draft);
+    i.currency = q.value(8).toString().trimmed();
+    i.subtotalMinor = q.value(9).toLongLong();
+    i.discountMinor = q.value(10).toLongLong();
+    i.taxMinor = q.value(11).toLongLong();
+    i.totalMinor = q.value(12).toLongLong();
+    i.amountPaidMinor = q.value(13).toLongLong();
+    i.issueDate = toDate(q.value(14));
+    i.dueDate = toDate(q.value(15));
+    i.periodStart = toDate(q.value(16));
+    i.periodEnd = toDate(q.value(17));
+    i.paidAt = toTimestamp(q.value(18));
+    i.reverseCharge = q.value(19).toBool();
+    i.notes = q.value(20).toString();
+    i.createdAt = toTimestamp(q.value(21));
+    i.rowVersion = q.value(22).toInt();
+    return i;
+}
+
+Done validate(const Invoice &i)
+{
+    if (i.customerId <= 0)
+        return failure(ErrorCode::Invalid, tr("An invoice needs a customer."));
+    if (!Money::isKnownCurrency(i.currency))
+        return failure(ErrorCode::Invalid,
+                       tr("\"%1\" is not a currency this program knows.").arg(i.currency));
+    if (i.kind == InvoiceKind::CreditNote && i.creditForInvoiceId <= 0)
+        return failure(ErrorCode::Invalid, tr("A credit note must say which invoice it corrects."));
+    if (i.periodStart.isValid() && i.periodEnd.isValid() && i.periodEnd < i.periodStart)
+        return failure(ErrorCode::Invalid, tr("The billed period ends before it starts."));
+    for (const InvoiceItem &item : i.items) {
+        if (item.description.trimmed().isEmpty())
+            return failure(ErrorCode::Invalid, tr("Every invoice line needs a description."));
+        if (item.taxRateBp < 0 || item.taxRateBp > 10000)
+            return failure(ErrorCode::Invalid, tr("A tax rate must lie between 0 % and 100 %."));
+    }
+    return {};
+}
+
+} // namespace
+
+Done InvoiceRepository::writeItems(qint64 invoiceId, const QList<InvoiceItem> &items)
+{
+    if (auto d = m_db.exec(QStringLiteral("DELETE FROM invoice_items WHERE invoice_id = :id"),
+                           {{"id", invoiceId}});
+        !d)
+        return std::unexpected(d.error());
+    int position = 0;
+    for (const InvoiceItem &item : items) {
+        auto q = m_db.exec(
+            QStringLiteral("INSERT INTO invoice_items (invoice_id, position, description, "
+                           "quantity, unit_price_minor, discount_minor, tax_rate_bp, tax_minor, "
+                           "total_minor, plan_id, promotion_id) VALUES (:invoice_id, :position, "
+                           ":description, :quantity, :unit_price, :discount, :rate, :tax, :total, "
+                           ":plan_id, :promotion_id)"),
+            {{"invoice_id", invoiceId},
+             {"position", position++},
+             {"description", item.description.trimmed()},
+             {"quantity", item.quantity},
+             {"unit_price", item.unitPriceMinor},
+             {"discount", item.discountMinor},
+             {"rate", item.taxRateBp},
+             {"tax", item.taxMinor},
+             {"total", item.totalMinor},
+             {"plan_id", nullIfZero(item.planId)},
+             {"promotion_id", nullIfZero(item.promotionId)}});
+        if (!q)
+            return std::unexpected(q.error());
+    }
+    return {};
+}
+
+Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
+{
+    if (auto ok = validate(i); !ok)
+        return std::unexpected(ok.error());
+    if (i.status != InvoiceStatus::Draft || !i.number.isEmpty())
+        return failure(ErrorCode::Invalid,
+                       tr("A new invoice starts as a draft without a number; issuing it gives it "
+                          "one."));
+    if (i.publicId.isNull())
+        i.publicId = QUuid::createUuid();
+    if (!i.createdAt.isValid())
+        i.createdAt = QDateTime::currentDateTimeUtc();
+    auto id = m_db.transaction([&]() -> Result<qint64> {
+        auto q = m_db.exec(
+            QStringLiteral(
+                "INSERT INTO invoices (public_id, kind, credit_for_invoice_id, customer_id, "
+                "subscription_id, status, currency, subtotal_minor, discount_minor, tax_minor, "
+                "total_minor, amount_paid_minor, issue_date, due_date, period_start, period_end, "
+                "paid_at, reverse_charge, notes, created_at) VALUES (:public_id, :kind, "
+                ":credit_for, :customer_id, :subscription_id, 'draft', :currency, :subtotal, "
+                ":discount, :tax, :total, :paid, :issue_date, :due_date, :period_start, "
+                ":period_end, :paid_at, :reverse_charge, :notes, :created_at) RETURNING id"),
+            {{"public_id", i.publicId.toString(QUuid::WithoutBraces)},
+             {"kind", kindName(i.kind)},
+             {"credit_for", nullIfZero(i.creditForInvoiceId)},
+             {"customer_id", i.customerId},
+             {"subscription_id", nullIfZero(i.subscriptionId)},
+             {"currency", i.currency},
+             {"subtotal", i.subtotalMinor},
+             {"discount", i.discountMinor},
+             {"tax", i.taxMinor},
+             {"total", i.totalMinor},
+             {"paid", i.amountPaidMinor},
+             {"issue_date", dateValue(i.issueDate)},
+             {"due_date", dateValue(i.dueDate)},
+             {"period_start", dateValue(i.periodStart)},
+             {"period_end", dateValue(i.periodEnd)},
+             {"paid_at", timestampValue(i.paidAt)},
+             {"reverse_charge", i.reverseCharge},
+             {"notes", nullIfEmpty(i.notes)},
+             {"created_at", timestampValue(i.createdAt)}});
+        if (!q)
+            return std::unexpected(q.error());
+        if (!q->next())
+            return failure(ErrorCode::Database, tr("The new invoice was not saved."));
+        const qint64 newId = q->value(0).toLongLong();
+        if (auto items = writeItems(newId, i.items); !items)
+            return std::unexpected(items.error());
+        return newId;
+    });
+    if (!id)
+        return std::unexpected(id.error());
+    return find(*id);
+}
+
+Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
+{
+    if (auto ok = validate(i); !ok)
+        return std::unexpected(ok.error());
+    auto done = m_db.transaction([&]() -> Done {
+        auto q = m_db.exec(
+            QStringLiteral(
+                "UPDATE invoices SET subscription_id = :subscription_id, currency = :currency, "
+                "subtotal_minor = :subtotal, discount_minor = :discount, tax_minor = :tax, "
+                "total_minor = :total, period_start = :period_start, period_end = :period_end, "
+                "reverse_charge = :reverse_charge, notes = :notes, row_version = row_version + 1 "
+                "WHERE id = :id AND row_version = :row_version AND status = 'draft'"),
+            {{"subscription_id", nullIfZero(i.subscriptionId)},
+             {"currency", i.currency},
+             {"subtotal", i.subtotalMinor},
+             {"discount", i.discountMinor},
+             {"tax", i.taxMinor},
+             {"total", i.totalMinor},
+             {"period_start", dateValue(i.periodStart)},
+             {"period_end", dateValue(i.periodEnd)},
+             {"reverse_charge", i.reverseCharge},
+             {"notes", nullIfEmpty(i.notes)},
+             {"id", i.id},
+             {"row_version", i.rowVersion}});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0) {
+            auto current = find(i.id);
+            if (!current)
+                return std::unexpected(current.error());
+            if (current->status != InvoiceStatus::Draft)
+                return failure(ErrorCode::IllegalTransition,
+                               tr("Invoice %1 has been issued: its lines and amounts can no "
+                                  "longer change. Issue a credit note to correct it.")
+                                   .arg(current->number));
+            return failure(ErrorCode::StaleRow,
+                           tr("This draft invoice was changed by someone else since you opened "
+                              "it; reload to see their change, then make yours again."));
+        }
+        return writeItems(i.id, i.items);
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return find(i.id);
+}
+
+Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, const QDate &dueDate)
+{
+    if (!issueDate.isValid() || !dueDate.isValid())
+        return failure(ErrorCode::Invalid, tr("Issuing an invoice needs an issue date and a due date."));
+    if (dueDate < issueDate)
+        return failure(ErrorCode::Invalid,
+                       tr("The invoice would be due on %1, before it is issued on %2.")
+                           .arg(dueDate.toString(Qt::ISODate), issueDate.toString(Qt::ISODate)));
+    auto done = m_db.transaction([&]() -> Done {
+        auto current = find(id);
+        if (!current)
+            return std::unexpected(current.error());
+        if (auto allowed = transition(current->status, InvoiceStatus::Sent); !allowed)
+            return std::unexpected(allowed.error());
+        const QString series = current->kind == InvoiceKind::CreditNote ? InvoiceSeries::CreditNote
+                                                                         : InvoiceSeries::Invoice;
+        auto next = m_db.scalar(
+            QStringLiteral("INSERT INTO invoice_number_series (series, year, last_number) VALUES "
+                           "(:series, :year, 1) ON CONFLICT (series, year) DO UPDATE SET "
+                           "last_number = invoice_number_series.last_number + 1 RETURNING "
+                           "last_number"),
+            {{"series", series}, {"year", issueDate.year()}});
+        if (!next)
+            return std::unexpected(next.error());
+        const QString number = formatInvoiceNumber(series, issueDate.year(), next->toLongLong());
+        auto q = m_db.exec(QStringLiteral("UPDATE invoices SET number = :number, status = 'sent', "
+                                          "issue_date = :issue_date, due_date = :due_date, "
+                                          "row_version = row_version + 1 WHERE id = :id AND "
+                                          "status = 'draft' AND row_version = :rv"),
+                           {{"number", number},
+                            {"issue_date", dateValue(issueDate)},
+                            {"due_date", dateValue(dueDate)},
+                            {"id", id},
+                            {"rv", current->rowVersion}});
+        if (!q)
+            return std::unexpected(q.error());
+        if (q->numRowsAffected() == 0)
+            return failure(ErrorCode::StaleRow,
+                           tr("The draft invoice was changed by someone else while it was being "
+                              "issued; reload it and issue it again."));
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    return find(id);
+}
+
+Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceStatus status)
+{
+    auto current = find(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->status == InvoiceStatus::Draft && status == InvoiceStatus::Sent)
+        return failure(ErrorCode::IllegalTransition,
+                       tr("A draft is sent by issuing it, which gives it its number."));
+    if (auto allowed = transition(current->status, status); !allowed)
+        return std::unexpected(allowed.error());
+    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET status = :to, row_version = row_version "
+                                      "+ 1 WHERE id = :id AND row_version = :rv AND status = :from"),
+                       {{"to", toString(status)},
+                        {"id", id},
+                        {"rv", rowVersion},
+                        {"from", toString(current->status)}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return failure(ErrorCode::StaleRow,
+                       tr("Invoice %1 was changed by someone else since you opened it; reload it "
+                          "and try again.")
+                           .arg(current->number.isEmpty() ? QString::number(id) : current->number));
+    return find(id);
+}
+
+Result<QList<Invoice>> InvoiceRepository::select(const QString &where, Database::Binds binds) const
+{
+    // `where` is always one of this file's constant clauses; values travel in binds.
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM invoices WHERE " + where, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Invoice> list;
+    while (q->next())
+        list.append(read(*q));
+    return list;
+}
+
+Result<Invoice> InvoiceRepository::withItems(Invoice i) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, invoice_id, position, description, quantity, "
+                                      "unit_price_minor, discount_minor, tax_rate_bp, tax_minor, "
+                                      "total_minor, plan_id, promotion_id FROM invoice_items "
+                                      "WHERE invoice_id = :id ORDER BY position, id"),
+                       {{"id", i.id}});
+    if (!q)
+        return std::unexpected(q.error());
+    while (q->next()) {
+        InvoiceItem item;
+        item.id = q->value(0).toLongLong();
+        item.invoiceId = q->value(1).toLongLong();
+        item.position = q->value(2).toInt();
+        item.description = q->value(3).toString();
+        item.quantity = q->value(4).toLongLong();
+        item.unitPriceMinor = q->value(5).toLongLong();
+        item.discountMinor = q->value(6).toLongLong();
+        item.taxRateBp = q->value(7).toInt();
+        item.taxMinor = q->value(8).toLongLong();
+        item.totalMinor = q->value(9).toLongLong();
+        item.planId = idOf(q->value(10));
+        item.promotionId = idOf(q->value(11));
+        i.items.append(item);
+    }
+    return i;
+}
+
+Result<Invoice> InvoiceRepository::find(qint64 id) const
+{
+    auto list = select(QStringLiteral("id = :id"), {{"id", id}});
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return failure(ErrorCode::NotFound, tr("Invoice %1 does not exist.").arg(id));
+    return withItems(list->first());
+}
+
+Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const
+{
+    auto list = select(QStringLiteral("number = :number"), {{"number", number.trimmed().toUpper()}});
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->isEmpty())
+        return failure(ErrorCode::NotFound, tr("There is no invoice numbered %1.").arg(number));
+    return withItems(list->first());
+}
+
+Result<QList<Invoice>> InvoiceRepository::listByCustomer(qint64 customerId) const
+{
+    return select(QStringLiteral("customer_id = :c ORDER BY created_at, id"), {{"c", customerId}});
+}
+
+} // namespace ic
