@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/payment.h"
+#include "models/result.h"
+#include "services/storage/database.h"
+
+#include <QList>
+
+namespace ic {
+
+// Payment attempts against invoices. The idempotency key is unique: a retried charge
+// finds the attempt it already made instead of making a second one.
+class PaymentRepository final {
+public:
+    explicit PaymentRepository(Database &db) : m_db(db) {}
+
+    Result<Payment> insert(Payment payment);
+    Result<Payment> find(qint64 id) const;
+    Result<Payment> findByIdempotencyKey(const QString &key) const;
+    // The attempts on one invoice, oldest first.
+    Result<QList<Payment>> listByInvoice(qint64 invoiceId) const;
+    // Moves the status along the transition table if the row is still at `rowVersion`.
+    // Succeeding stamps settled_at with `at`; failing records the gateway's code and message.
+    Result<Payment> setStatus(qint64 id, int rowVersion, PaymentStatus status, const QDateTime &at,
+                              const QString &failureCode = {}, const QString &failureMessage = {});
+
+private:
+    Result<QList<Payment>> select(const QString &where, Database::Binds binds) const;
+    Database &m_db;
+};
+
+} // namespace ic
