@@ -5,251 +5,263 @@
     <name>BookOpening</name>
     <message>
         <source>Building the demo book: 2,000 customers and a year of billing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Building the demo book: 2,000 customers and a year of billing…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Demo Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo Book</translation>
     </message>
     <message>
         <source>The demo book was not built: it was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo book was not built: it was cancelled.</translation>
     </message>
     <message>
         <source>The demo book could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo book could not be saved as %1.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Book not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Book not opened</translation>
     </message>
     <message>
         <source>InfluenceCore Back-Office: the homepage and the billing of a small SaaS company.</source>
-        <translation type="unfinished"></translation>
+        <translation>InfluenceCore Back-Office: the homepage and the billing of a small SaaS company.</translation>
     </message>
     <message>
         <source>Opens the book at URL_OR_FILE: a SQLite file, or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the book at URL_OR_FILE: a SQLite file, or postgresql://user@host:port/database.</translation>
     </message>
     <message>
         <source>URL_OR_FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>URL_OR_FILE</translation>
     </message>
     <message>
         <source>Opens the demo book, building it the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opens the demo book, building it the first time.</translation>
     </message>
     <message>
         <source>Give either --database or --demo, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give either --database or --demo, not both.</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ic::MainWindow</name>
     <message>
         <source>InfluenceCore</source>
-        <translation type="unfinished"></translation>
+        <translation>InfluenceCore</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open Book…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Book…</translation>
     </message>
     <message>
         <source>Connect to &amp;PostgreSQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to &amp;PostgreSQL…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Demo Book</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About InfluenceCore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About InfluenceCore</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>About &amp;Qt</translation>
     </message>
     <message>
         <source>Book not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Book not opened</translation>
     </message>
     <message>
         <source>Open Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Book</translation>
     </message>
     <message>
         <source>InfluenceCore books (*.sqlite *.db *.book);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>InfluenceCore books (*.sqlite *.db *.book);;All files (*)</translation>
     </message>
     <message>
         <source>About InfluenceCore</source>
-        <translation type="unfinished"></translation>
+        <translation>About InfluenceCore</translation>
     </message>
     <message>
         <source>&lt;h3&gt;InfluenceCore Back-Office %1&lt;/h3&gt;&lt;p&gt;The homepage and the billing of a small SaaS company: plans, subscriptions, invoices and dunning, on SQLite or PostgreSQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;InfluenceCore Back-Office %1&lt;/h3&gt;&lt;p&gt;The homepage and the billing of a small SaaS company: plans, subscriptions, invoices and dunning, on SQLite or PostgreSQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No book is open</source>
-        <translation type="unfinished"></translation>
+        <translation>No book is open</translation>
     </message>
     <message>
         <source>%1 — InfluenceCore</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — InfluenceCore</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Connected</translation>
     </message>
     <message>
         <source>The book answered at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The book answered at %1.</translation>
     </message>
     <message>
         <source>Not reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not reachable</translation>
     </message>
     <message>
         <source>The book did not answer; the figures shown may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The book did not answer; the figures shown may be out of date.</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>ic::OverviewPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Customers</translation>
     </message>
     <message>
         <source>Active subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Active subscriptions</translation>
     </message>
     <message>
         <source>Trialing</source>
-        <translation type="unfinished"></translation>
+        <translation>Trialing</translation>
     </message>
     <message>
         <source>Past due</source>
-        <translation type="unfinished"></translation>
+        <translation>Past due</translation>
     </message>
     <message>
         <source>Invoices this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Invoices this month</translation>
     </message>
     <message>
         <source>Revenue this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue this month</translation>
     </message>
     <message>
         <source>Open dunning cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Open dunning cases</translation>
+    </message>
+    <message>
+        <source>in the book</source>
+        <translation>in the book</translation>
+    </message>
+    <message>
+        <source>paid and renewing</source>
+        <translation>paid and renewing</translation>
     </message>
     <message>
         <source>in their free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>in their free trial</translation>
     </message>
     <message>
         <source>a payment failed; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>a payment failed; retrying</translation>
+    </message>
+    <message>
+        <source>unpaid invoices being chased</source>
+        <translation>unpaid invoices being chased</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>The overview could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The overview could not be read: %1</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As of %1</translation>
     </message>
     <message>
         <source>issued in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>issued in %1</translation>
     </message>
     <message>
         <source>no paid invoice issued in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no paid invoice issued in %1</translation>
     </message>
     <message>
         <source>paid invoices issued in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paid invoices issued in %1</translation>
     </message>
 </context>
 <context>
-    <name>PostgresDialog</name>
+    <name>ic::PostgresDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect to PostgreSQL</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>not saved</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>The book is a PostgreSQL database shared by the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>The book is a PostgreSQL database shared by the team.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -49,6 +50,10 @@ int main(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
     QApplication::setApplicationName(QStringLiteral("InfluenceCore"));
     QApplication::setApplicationVersion(QStringLiteral(IC_VERSION));
+    // Outside a desktop that names its icon theme, look for icons in Adwaita before falling
+    // back to the style's few built-in ones.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == u"hicolor")
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
 
     // Qt's own strings (dialog buttons) and ours, in the language of the system.
     QTranslator qtTranslator;

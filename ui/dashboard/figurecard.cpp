@@ -16,8 +16,9 @@ FigureCard::FigureCard(const QString &title, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_title->setObjectName(QStringLiteral("title"));
+    // The labels sit on the card's Base background, so they draw with the Text role.
     QPalette muted = m_title->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    muted.setColor(QPalette::Text, muted.color(QPalette::PlaceholderText));
     m_title->setPalette(muted);
 
     m_value->setObjectName(QStringLiteral("value"));
@@ -50,9 +51,9 @@ void FigureCard::setCaption(const QString &caption) {
 
 void FigureCard::setAttention(bool attention) {
     QPalette p = palette();
-    p.setColor(QPalette::WindowText,
-               attention ? QColor(0xb0, 0x2a, 0x1e) : palette().color(QPalette::WindowText));
-    m_value->setPalette(attention ? p : palette());
+    if (attention)
+        p.setColor(QPalette::Text, QColor(0xb0, 0x2a, 0x1e));
+    m_value->setPalette(p);
 }
 
 QString FigureCard::title() const {

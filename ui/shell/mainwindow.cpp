@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <initializer_list>
 
 using namespace std::chrono_literals;
 
@@ -33,6 +34,15 @@ const QString kPostgresHost = QStringLiteral("postgres/host");
 const QString kPostgresPort = QStringLiteral("postgres/port");
 const QString kPostgresUser = QStringLiteral("postgres/user");
 const QString kPostgresDatabase = QStringLiteral("postgres/database");
+
+// The first of the theme's icons that exists (full colour first, then symbolic), else the
+// style's own.
+QIcon themeIcon(std::initializer_list<const char *> names, const QIcon &fallback) {
+    for (const char *name : names)
+        if (QIcon::hasThemeIcon(QLatin1String(name)))
+            return QIcon::fromTheme(QLatin1String(name));
+    return fallback;
+}
 
 } // namespace
 
@@ -56,7 +66,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(190);
     auto *overviewItem = new QListWidgetItem(
-        QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon)),
+        themeIcon({"view-grid", "go-home", "view-grid-symbolic", "go-home-symbolic"},
+                  style()->standardIcon(QStyle::SP_FileDialogInfoView)),
         tr("Overview"), m_navigation);
     overviewItem->setSizeHint(QSize(0, 36));
     m_areas->addWidget(m_overview);
