@@ -1,0 +1,141 @@
+#include "services/storage/outboxrepository.h"
+
+#include "services/storage/rowvalues.h"
+
+#include <QCoreApplication>
+
+namespace ic {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
+
+const QString kColumns = QStringLiteral(
+    "id, channel, template_key, language, recipient, payload, status, attempts, dedupe_key, "
+    "created_at, next_attempt_at, sent_at, last_error");
+
+OutboxMessage read(const QSqlQuery &q)
+{
+    OutboxMessage m;
+    m.id = q.value(0).toLongLong();
+    m.channel = outboxChannelFromString(q.value(1).toString()).value_or(OutboxChannel::Email);
+    m.templateKey = q.value(2).toString();
+    m.language = q.value(3).toString();
+    m.recipient = q.value(4).toString();
+    m.data = jsonObjectOf(q.value(5));
+    m.status = outboxStatusFromString(q.value(6).toString()).value_or(OutboxStatus::Failed);
+    m.attempts = q.value(7).toInt();
+    m.dedupeKey = q.value(8).toString();
+    m.createdAt = toTimestamp(q.value(9));
+    m.nextAttemptAt = toTimestamp(q.value(10));
+    m.sentAt = toTimestamp(q.value(11));
+    m.lastError = q.value(12).toString();
+    return m;
+}
+
+} // namespace
+
+Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
+{
+    if (m.templateKey.trimmed().isEmpty() || m.recipient.trimmed().isEmpty())
+        return failure(ErrorCode::Invalid, tr("A notification needs a template and a recipient."));
+    if (!m.createdAt.isValid())
+        m.createdAt = QDateTime::currentDateTimeUtc();
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO outbox_messages (channel, template_key, language, recipient, "
+                       "payload, status, attempts, dedupe_key, created_at, next_attempt_at) VALUES "
+                       "(:channel, :template, :language, :recipient, :payload, 'pending', 0, "
+                       ":dedupe, :created_at, :next) ON CONFLICT (dedupe_key) DO NOTHING "
+                       "RETURNING id"),
+        {{"channel", toString(m.channel)},
+         {"template", m.templateKey.trimmed()},
+         {"language", m.language},
+         {"recipient", m.recipient.trimmed()},
+         {"payload", jsonText(m.data)},
+         {"dedupe", nullIfEmpty(m.dedupeKey)},
+         {"created_at", timestampValue(m.createdAt)},
+         {"next", timestampValue(m.nextAttemptAt)}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next())
+        return find(q->value(0).toLongLong());
+    // Nothing inserted: the same cause was queued before.
+    return findBy(QStringLiteral("dedupe_key = :k"), {{"k", m.dedupeKey}});
+}
+
+Result<OutboxMessage> OutboxRepository::findBy(const QString &where, Database::Binds binds) const
+{
+    // `where` is always one of this file's constant clauses; values travel in binds.
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM outbox_messages WHERE " + where, binds);
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(ErrorCode::NotFound, tr("That notification is not in the outbox."));
+    return read(*q);
+}
+
+Result<OutboxMessage> OutboxRepository::find(qint64 id) const
+{
+    return findBy(QStringLiteral("id = :id"), {{"id", id}});
+}
+
+Result<QList<OutboxMessage>> OutboxRepository::pending(int limit, const QDateTime &now) const
+{
+    auto q = m_db.exec(u"SELECT " + kColumns
+                           + u" FROM outbox_messages WHERE status = 'pending' AND "
+                             u"(next_attempt_at IS NULL OR next_attempt_at <= :now) "
+                             u"ORDER BY created_at, id LIMIT :limit",
+                       {{"now", timestampValue(now)}, {"limit", limit}});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<OutboxMessage> list;
+    while (q->next())
+        list.append(read(*q));
+    return list;
+}
+
+Result<OutboxMessage> OutboxRepository::markSent(qint64 id, const QDateTime &at)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox_messages SET status = 'sent', sent_at = :at, "
+                                      "attempts = attempts + 1, next_attempt_at = NULL WHERE id = "
+                                      ":id AND status = 'pending'"),
+                       {{"at", timestampValue(at)}, {"id", id}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0) {
+        auto current = find(id);
+        if (!current)
+            return std::unexpected(current.error());
+        return failure(ErrorCode::IllegalTransition,
+                       tr("Notification %1 is not waiting to be sent (it is %2).")
+                           .arg(id)
+                           .arg(toString(current->status)));
+    }
+    return find(id);
+}
+
+Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &error,
+                                                   const QDateTime &nextAttemptAt)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox_messages SET status = :status, attempts = "
+                                      "attempts + 1, last_error = :error, next_attempt_at = :next "
+                                      "WHERE id = :id AND status = 'pending'"),
+                       {{"status", nextAttemptAt.isValid() ? u"pending"_qs : u"failed"_qs},
+                        {"error", nullIfEmpty(error)},
+                        {"next", timestampValue(nextAttemptAt)},
+                        {"id", id}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0) {
+        auto current = find(id);
+        if (!current)
+            return std::unexpected(current.error());
+        return failure(ErrorCode::IllegalTransition,
+                       tr("Notification %1 is not waiting to be sent (it is %2).")
+                           .arg(id)
+                           .arg(toString(current->status)));
+    }
+    return find(id);
+}
+
+} // namespace ic
