@@ -9,6 +9,8 @@
 --   {{json}}      TEXT / JSONB
 --   {{bytes}}     BLOB / BYTEA
 -- Money is BIGINT minor units (cents) beside a CHAR(3) currency on both.
+-- Foreign keys are checked at once, but are DEFERRABLE so that a bulk load (the demo book,
+-- imports) can write related rows in any order inside one transaction.
 
 CREATE TABLE settings (
     key TEXT PRIMARY KEY,
@@ -71,7 +73,7 @@ CREATE UNIQUE INDEX plans_slug ON plans (lower(slug));
 
 CREATE TABLE plan_features (
     id {{id}},
-    plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
     position INTEGER NOT NULL,
     label TEXT NOT NULL,
     is_included {{bool}} NOT NULL DEFAULT TRUE
@@ -118,8 +120,8 @@ CREATE TABLE promotions (
 CREATE UNIQUE INDEX promotions_code ON promotions (lower(code));
 
 CREATE TABLE promotion_plans (
-    promotion_id BIGINT NOT NULL REFERENCES promotions (id) ON DELETE CASCADE,
-    plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+    promotion_id BIGINT NOT NULL REFERENCES promotions (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
+    plan_id BIGINT NOT NULL REFERENCES plans (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
     PRIMARY KEY (promotion_id, plan_id)
 );
 
@@ -133,7 +135,7 @@ CREATE TABLE pages (
     language CHAR(2) NOT NULL DEFAULT 'en',
     status TEXT NOT NULL CHECK (status IN ('draft', 'published', 'archived')),
     version INTEGER NOT NULL CHECK (version > 0),
-    parent_id BIGINT REFERENCES pages (id),
+    parent_id BIGINT REFERENCES pages (id) DEFERRABLE INITIALLY IMMEDIATE,
     created_by TEXT NOT NULL,
     created_at {{timestamp}} NOT NULL,
     published_at {{timestamp}},
@@ -143,7 +145,7 @@ CREATE TABLE pages (
 
 CREATE TABLE sections (
     id {{id}},
-    page_id BIGINT NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    page_id BIGINT NOT NULL REFERENCES pages (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
     section_type TEXT NOT NULL CHECK (section_type IN ('hero', 'services', 'pricing', 'contact', 'faq')),
     position INTEGER NOT NULL,
     is_active {{bool}} NOT NULL DEFAULT TRUE,
@@ -153,7 +155,7 @@ CREATE INDEX sections_page ON sections (page_id, position);
 
 CREATE TABLE services (
     id {{id}},
-    section_id BIGINT NOT NULL REFERENCES sections (id) ON DELETE CASCADE,
+    section_id BIGINT NOT NULL REFERENCES sections (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
     name TEXT NOT NULL,
     description TEXT,
     advantages {{json}} NOT NULL DEFAULT '[]',
@@ -167,15 +169,15 @@ CREATE TABLE services (
 CREATE INDEX services_section ON services (section_id, position);
 
 CREATE TABLE promotion_services (
-    promotion_id BIGINT NOT NULL REFERENCES promotions (id) ON DELETE CASCADE,
-    service_id BIGINT NOT NULL REFERENCES services (id) ON DELETE CASCADE,
+    promotion_id BIGINT NOT NULL REFERENCES promotions (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
+    service_id BIGINT NOT NULL REFERENCES services (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
     PRIMARY KEY (promotion_id, service_id)
 );
 
 CREATE TABLE subscriptions (
     id {{id}},
-    customer_id BIGINT NOT NULL REFERENCES customers (id),
-    plan_id BIGINT NOT NULL REFERENCES plans (id),
+    customer_id BIGINT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
+    plan_id BIGINT NOT NULL REFERENCES plans (id) DEFERRABLE INITIALLY IMMEDIATE,
     status TEXT NOT NULL CHECK (status IN ('trialing', 'active', 'paused', 'past_due', 'suspended', 'cancelled', 'expired')),
     started_on {{date}} NOT NULL,
     trial_ends_on {{date}},
@@ -186,7 +188,7 @@ CREATE TABLE subscriptions (
     cancel_at_period_end {{bool}} NOT NULL DEFAULT FALSE,
     cancelled_at {{timestamp}},
     paused_at {{timestamp}},
-    promotion_id BIGINT REFERENCES promotions (id),
+    promotion_id BIGINT REFERENCES promotions (id) DEFERRABLE INITIALLY IMMEDIATE,
     price_minor BIGINT NOT NULL CHECK (price_minor >= 0),
     currency CHAR(3) NOT NULL,
     gateway TEXT NOT NULL,
@@ -201,12 +203,12 @@ CREATE INDEX subscriptions_plan ON subscriptions (plan_id);
 
 CREATE TABLE subscription_events (
     id {{id}},
-    subscription_id BIGINT NOT NULL REFERENCES subscriptions (id),
+    subscription_id BIGINT NOT NULL REFERENCES subscriptions (id) DEFERRABLE INITIALLY IMMEDIATE,
     occurred_at {{timestamp}} NOT NULL,
     from_status TEXT,
     to_status TEXT NOT NULL,
-    from_plan_id BIGINT REFERENCES plans (id),
-    to_plan_id BIGINT REFERENCES plans (id),
+    from_plan_id BIGINT REFERENCES plans (id) DEFERRABLE INITIALLY IMMEDIATE,
+    to_plan_id BIGINT REFERENCES plans (id) DEFERRABLE INITIALLY IMMEDIATE,
     actor TEXT NOT NULL,
     reason TEXT
 );
@@ -224,9 +226,9 @@ CREATE TABLE invoices (
     public_id {{uuid}} NOT NULL UNIQUE,
     number TEXT,
     kind TEXT NOT NULL DEFAULT 'invoice' CHECK (kind IN ('invoice', 'credit_note')),
-    credit_for_invoice_id BIGINT REFERENCES invoices (id),
-    customer_id BIGINT NOT NULL REFERENCES customers (id),
-    subscription_id BIGINT REFERENCES subscriptions (id),
+    credit_for_invoice_id BIGINT REFERENCES invoices (id) DEFERRABLE INITIALLY IMMEDIATE,
+    customer_id BIGINT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
+    subscription_id BIGINT REFERENCES subscriptions (id) DEFERRABLE INITIALLY IMMEDIATE,
     status TEXT NOT NULL CHECK (status IN ('draft', 'sent', 'paid', 'overdue', 'cancelled', 'refunded')),
     currency CHAR(3) NOT NULL,
     subtotal_minor BIGINT NOT NULL,
@@ -251,10 +253,11 @@ CREATE INDEX invoices_customer ON invoices (customer_id, issue_date);
 CREATE INDEX invoices_issue_date ON invoices (issue_date);
 CREATE INDEX invoices_status ON invoices (status, due_date);
 CREATE INDEX invoices_subscription ON invoices (subscription_id, period_start);
+CREATE INDEX invoices_credit_for ON invoices (credit_for_invoice_id);
 
 CREATE TABLE invoice_items (
     id {{id}},
-    invoice_id BIGINT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE,
+    invoice_id BIGINT NOT NULL REFERENCES invoices (id) ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE,
     position INTEGER NOT NULL,
     description TEXT NOT NULL,
     quantity BIGINT NOT NULL,
@@ -263,16 +266,16 @@ CREATE TABLE invoice_items (
     tax_rate_bp INTEGER NOT NULL CHECK (tax_rate_bp >= 0 AND tax_rate_bp <= 10000),
     tax_minor BIGINT NOT NULL,
     total_minor BIGINT NOT NULL,
-    plan_id BIGINT REFERENCES plans (id),
-    promotion_id BIGINT REFERENCES promotions (id)
+    plan_id BIGINT REFERENCES plans (id) DEFERRABLE INITIALLY IMMEDIATE,
+    promotion_id BIGINT REFERENCES promotions (id) DEFERRABLE INITIALLY IMMEDIATE
 );
 CREATE INDEX invoice_items_invoice ON invoice_items (invoice_id, position);
 
 CREATE TABLE promotion_uses (
     id {{id}},
-    promotion_id BIGINT NOT NULL REFERENCES promotions (id),
-    customer_id BIGINT NOT NULL REFERENCES customers (id),
-    invoice_id BIGINT REFERENCES invoices (id),
+    promotion_id BIGINT NOT NULL REFERENCES promotions (id) DEFERRABLE INITIALLY IMMEDIATE,
+    customer_id BIGINT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
+    invoice_id BIGINT REFERENCES invoices (id) DEFERRABLE INITIALLY IMMEDIATE,
     initial_minor BIGINT NOT NULL,
     discount_minor BIGINT NOT NULL,
     final_minor BIGINT NOT NULL,
@@ -280,11 +283,13 @@ CREATE TABLE promotion_uses (
     used_at {{timestamp}} NOT NULL
 );
 CREATE INDEX promotion_uses_promotion ON promotion_uses (promotion_id, customer_id);
+CREATE INDEX promotion_uses_invoice ON promotion_uses (invoice_id);
+CREATE INDEX promotion_uses_customer ON promotion_uses (customer_id);
 
 CREATE TABLE payments (
     id {{id}},
-    invoice_id BIGINT NOT NULL REFERENCES invoices (id),
-    customer_id BIGINT NOT NULL REFERENCES customers (id),
+    invoice_id BIGINT NOT NULL REFERENCES invoices (id) DEFERRABLE INITIALLY IMMEDIATE,
+    customer_id BIGINT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
     amount_minor BIGINT NOT NULL CHECK (amount_minor >= 0),
     currency CHAR(3) NOT NULL,
     method TEXT NOT NULL CHECK (method IN ('card', 'paypal', 'transfer', 'manual', 'credit')),
@@ -304,34 +309,36 @@ CREATE UNIQUE INDEX payments_idempotency ON payments (idempotency_key);
 
 CREATE TABLE user_credits (
     id {{id}},
-    customer_id BIGINT NOT NULL REFERENCES customers (id),
+    customer_id BIGINT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
     credit_type TEXT NOT NULL CHECK (credit_type IN ('refund', 'manual', 'promotion', 'adjustment')),
     amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
     used_minor BIGINT NOT NULL DEFAULT 0 CHECK (used_minor >= 0 AND used_minor <= amount_minor),
     currency CHAR(3) NOT NULL,
     reason TEXT,
-    source_invoice_id BIGINT REFERENCES invoices (id),
+    source_invoice_id BIGINT REFERENCES invoices (id) DEFERRABLE INITIALLY IMMEDIATE,
     expires_on {{date}},
     created_by TEXT NOT NULL,
     created_at {{timestamp}} NOT NULL,
     row_version INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX user_credits_customer ON user_credits (customer_id, currency);
+CREATE INDEX user_credits_source ON user_credits (source_invoice_id);
 
 CREATE TABLE credit_applications (
     id {{id}},
-    credit_id BIGINT NOT NULL REFERENCES user_credits (id),
-    invoice_id BIGINT NOT NULL REFERENCES invoices (id),
+    credit_id BIGINT NOT NULL REFERENCES user_credits (id) DEFERRABLE INITIALLY IMMEDIATE,
+    invoice_id BIGINT NOT NULL REFERENCES invoices (id) DEFERRABLE INITIALLY IMMEDIATE,
     amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
     applied_at {{timestamp}} NOT NULL
 );
 CREATE INDEX credit_applications_invoice ON credit_applications (invoice_id);
+CREATE INDEX credit_applications_credit ON credit_applications (credit_id);
 
 CREATE TABLE dunning_cases (
     id {{id}},
-    invoice_id BIGINT NOT NULL REFERENCES invoices (id),
-    subscription_id BIGINT REFERENCES subscriptions (id),
-    customer_id BIGINT NOT NULL REFERENCES customers (id),
+    invoice_id BIGINT NOT NULL REFERENCES invoices (id) DEFERRABLE INITIALLY IMMEDIATE,
+    subscription_id BIGINT REFERENCES subscriptions (id) DEFERRABLE INITIALLY IMMEDIATE,
+    customer_id BIGINT NOT NULL REFERENCES customers (id) DEFERRABLE INITIALLY IMMEDIATE,
     status TEXT NOT NULL CHECK (status IN ('open', 'resolved', 'suspended', 'cancelled')),
     opened_on {{date}} NOT NULL,
     stage INTEGER NOT NULL DEFAULT 0,
@@ -343,6 +350,8 @@ CREATE TABLE dunning_cases (
 );
 CREATE UNIQUE INDEX dunning_cases_invoice ON dunning_cases (invoice_id);
 CREATE INDEX dunning_cases_due ON dunning_cases (status, next_action_on);
+CREATE INDEX dunning_cases_subscription ON dunning_cases (subscription_id);
+CREATE INDEX dunning_cases_customer ON dunning_cases (customer_id);
 
 CREATE TABLE outbox_messages (
     id {{id}},

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QStandardPaths>
 #include <QUrl>
 
 namespace ic {
@@ -17,6 +18,18 @@ ConnectionSpec ConnectionSpec::sqlite(const QString &path)
     spec.path = QDir::cleanPath(QDir::current().absoluteFilePath(path));
     return spec;
 }
+
+namespace {
+ConnectionSpec inDataFolder(const QString &file)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    return ConnectionSpec::sqlite(QDir(folder).filePath(file));
+}
+} // namespace
+
+ConnectionSpec ConnectionSpec::defaultBook() { return inDataFolder(QStringLiteral("book.sqlite")); }
+ConnectionSpec ConnectionSpec::demoBook() { return inDataFolder(QStringLiteral("demo.sqlite")); }
 
 Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
 {

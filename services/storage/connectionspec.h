@@ -22,6 +22,10 @@ struct ConnectionSpec {
 
     static Result<ConnectionSpec> parse(const QString &text);
     static ConnectionSpec sqlite(const QString &path);
+    // The embedded books in the user's data folder (QStandardPaths::AppDataLocation), the
+    // folder created if missing: book.sqlite for work, demo.sqlite for the demo.
+    static ConnectionSpec defaultBook();
+    static ConnectionSpec demoBook();
     QString toString() const; // never contains the password
     QString displayName() const;
 };

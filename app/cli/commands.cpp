@@ -1,0 +1,222 @@
+#include "app/cli/commands.h"
+
+#include "services/demo/demobook.h"
+#include "services/storage/database.h"
+#include "services/storage/migrator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+
+namespace ic::cli {
+
+namespace {
+
+enum Exit { Done = 0, Failed = 1, Usage = 2 };
+
+QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const Error &error)
+{
+    err() << error.message << Qt::endl;
+    return Failed;
+}
+
+struct Command {
+    const char *name;
+    const char *summary;
+    std::function<int(const QStringList &)> run;
+};
+
+QCommandLineOption databaseOption()
+{
+    return QCommandLineOption(QStringList{u"d"_qs, u"database"_qs},
+                              tr("The book: a SQLite file or postgresql://user@host:port/database "
+                                 "(default: the book in your data folder). The password comes from "
+                                 "PGPASSWORD, never from a file."),
+                              tr("url-or-file"));
+}
+
+// Parses the command's own options; returns an exit code when the parser already answered
+// (--help, an error), or -1 to go on.
+int parse(QCommandLineParser &parser, const QStringList &arguments, const char *name, const char *summary)
+{
+    parser.setApplicationDescription(QString::fromUtf8(summary));
+    parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << u' ' << tr("See influencecore-cli %1 --help.").arg(QString::fromUtf8(name)) << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(u"help"_qs)) {
+        out() << parser.helpText().replace(parser.helpText().section(u'\n', 0, 0),
+                                           u"Usage: influencecore-cli "_qs + QString::fromUtf8(name) + u" [options]")
+              << Qt::flush;
+        return Done;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << tr("Unexpected argument \"%1\". See influencecore-cli %2 --help.")
+                     .arg(parser.positionalArguments().first(), QString::fromUtf8(name))
+              << Qt::endl;
+        return Usage;
+    }
+    return -1;
+}
+
+Result<ConnectionSpec> specFrom(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"database"_qs))
+        return ConnectionSpec::defaultBook();
+    auto spec = ConnectionSpec::parse(parser.value(u"database"_qs));
+    if (spec && spec->dialect == Dialect::PostgreSQL && spec->password.isEmpty())
+        spec->password = qEnvironmentVariable("PGPASSWORD");
+    return spec;
+}
+
+int migrate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    if (int code = parse(parser, arguments, "migrate", "Brings a book's schema up to date (creating the SQLite file if needed)."); code >= 0)
+        return code;
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::CreateIfMissing);
+    if (!db)
+        return fail(db.error());
+    Migrator migrator(*db);
+    auto applied = migrator.migrate();
+    if (!applied)
+        return fail(applied.error());
+    out() << tr("%1 is at schema version %2 (%3 migration(s) applied).")
+                 .arg(spec->displayName())
+                 .arg(Migrator::latestVersion())
+                 .arg(*applied)
+          << Qt::endl;
+    return Done;
+}
+
+int demoData(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({u"customers"_qs, tr("How many customers (default 2000)."), tr("n"), u"2000"_qs});
+    parser.addOption({u"months"_qs, tr("How many months of history (default 12)."), tr("m"), u"12"_qs});
+    parser.addOption({u"seed"_qs, tr("The seed: the same seed gives the same book (default 1)."), tr("s"), u"1"_qs});
+    parser.addOption({u"end-date"_qs, tr("The last day of the history, YYYY-MM-DD (default today)."), tr("date")});
+    parser.addOption({u"force"_qs, tr("Replace everything in a book that already holds data.")});
+    parser.addOption({u"quiet"_qs, tr("Print only the summary.")});
+    if (int code = parse(parser, arguments, "demo-data",
+                         "Builds a realistic, deterministic demo book by replaying months of history.");
+        code >= 0)
+        return code;
+    DemoOptions options;
+    bool ok = false;
+    options.customers = parser.value(u"customers"_qs).toInt(&ok);
+    if (!ok || options.customers < 1)
+        return fail({ErrorCode::Invalid, tr("--customers takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"customers"_qs))});
+    options.months = parser.value(u"months"_qs).toInt(&ok);
+    if (!ok || options.months < 1 || options.months > 120)
+        return fail({ErrorCode::Invalid, tr("--months takes a whole number from 1 to 120, not \"%1\".").arg(parser.value(u"months"_qs))});
+    options.seed = parser.value(u"seed"_qs).toULongLong(&ok);
+    if (!ok)
+        return fail({ErrorCode::Invalid, tr("--seed takes a whole number, not \"%1\".").arg(parser.value(u"seed"_qs))});
+    if (parser.isSet(u"end-date"_qs)) {
+        options.endDate = QDate::fromString(parser.value(u"end-date"_qs), Qt::ISODate);
+        if (!options.endDate.isValid())
+            return fail({ErrorCode::Invalid, tr("--end-date takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"end-date"_qs))});
+    }
+    options.force = parser.isSet(u"force"_qs);
+
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::CreateIfMissing);
+    if (!db)
+        return fail(db.error());
+    Migrator migrator(*db);
+    if (auto r = migrator.migrate(); !r)
+        return fail(r.error());
+    const bool quiet = parser.isSet(u"quiet"_qs);
+    int lastPercent = -1;
+    auto summary = DemoBook(*db).build(options, [&](qint64 done, qint64 total) {
+        const int percent = int(done * 100 / std::max<qint64>(1, total));
+        if (!quiet && percent / 10 != lastPercent / 10) {
+            err() << tr("Replaying history: %1 %").arg(percent) << Qt::endl;
+            lastPercent = percent;
+        }
+        return true;
+    });
+    if (!summary)
+        return fail(summary.error());
+    out() << tr("Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices "
+                "(%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.")
+                 .arg(spec->displayName())
+                 .arg(QString::number(summary->milliseconds / 1000.0, 'f', 1))
+                 .arg(summary->customers)
+                 .arg(summary->subscriptions)
+                 .arg(summary->invoices)
+                 .arg(summary->invoiceItems)
+                 .arg(summary->payments)
+                 .arg(summary->credits)
+                 .arg(summary->plans)
+                 .arg(summary->promotions)
+          << Qt::endl;
+    return Done;
+}
+
+const Command kCommands[] = {
+    {"migrate", "Bring a book's schema up to date.", migrate},
+    {"demo-data", "Build a realistic demo book.", demoData},
+};
+
+int usage(QTextStream &stream)
+{
+    stream << tr("Usage: influencecore-cli <command> [options]") << u"\n\n" << tr("Commands:") << u'\n';
+    for (const Command &command : kCommands)
+        stream << u"  " << QString::fromUtf8(command.name).leftJustified(12) << tr(command.summary) << u'\n';
+    stream << u'\n' << tr("Run influencecore-cli <command> --help for a command's options.") << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    if (arguments.size() < 2) {
+        usage(err());
+        return Usage;
+    }
+    const QString name = arguments.at(1);
+    if (name == u"--help" || name == u"-h" || name == u"help")
+        return usage(out());
+    if (name == u"--version" || name == u"-v") {
+        out() << QCoreApplication::applicationVersion() << Qt::endl;
+        return Done;
+    }
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name)) {
+            QStringList rest = arguments;
+            rest.removeAt(1);
+            return command.run(rest);
+        }
+    }
+    err() << tr("\"%1\" is not a command of influencecore-cli; run influencecore-cli --help for the list.").arg(name) << Qt::endl;
+    return Usage;
+}
+
+} // namespace ic::cli

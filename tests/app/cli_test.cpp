@@ -1,0 +1,210 @@
+#include "services/storage/migrator.h"
+#include "tests/support/testbooks.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+
+#include <gtest/gtest.h>
+
+using namespace ic;
+
+namespace {
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList &arguments, const QProcessEnvironment &extra = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // a data folder of the test's own, so the default book is never the person's
+    static QTemporaryDir home;
+    env.insert(u"XDG_DATA_HOME"_qs, home.path());
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    process.setProcessEnvironment(env);
+    process.start(QString::fromUtf8(IC_CLI_PATH), arguments);
+    EXPECT_TRUE(process.waitForFinished(300000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray digestOf(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
+// One clear sentence: a single line that ends with a full stop or a question mark.
+void expectOneSentence(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    EXPECT_FALSE(trimmed.isEmpty());
+    EXPECT_FALSE(trimmed.contains(u'\n')) << trimmed.toStdString();
+    EXPECT_TRUE(trimmed.endsWith(u'.') || trimmed.endsWith(u'?')) << trimmed.toStdString();
+}
+
+} // namespace
+
+TEST(Cli, MigrateCreatesAndUpgradesABook)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.sqlite"_qs);
+    CliRun run = cli({u"migrate"_qs, u"--database"_qs, path});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"schema version %1"_qs.arg(Migrator::latestVersion())));
+    EXPECT_TRUE(run.out.contains(u"1 migration(s) applied"_qs));
+    run = cli({u"migrate"_qs, u"--database"_qs, path});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(u"0 migration(s) applied"_qs));
+}
+
+TEST(Cli, DemoDataBuildsABookAndRefusesToOverwriteIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_qs);
+    CliRun run = cli({u"demo-data"_qs, u"--customers"_qs, u"50"_qs, u"--months"_qs, u"3"_qs, u"--seed"_qs, u"3"_qs,
+                   u"--end-date"_qs, u"2026-03-31"_qs, u"--database"_qs, path, u"--quiet"_qs});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"50 customers"_qs)) << run.out.toStdString();
+    const QByteArray before = digestOf(path);
+    run = cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--database"_qs, path});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"--force"_qs));
+    EXPECT_EQ(digestOf(path), before);
+    run = cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"2"_qs, u"--database"_qs, path,
+               u"--force"_qs, u"--quiet"_qs});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u" 5 customers"_qs));
+}
+
+TEST(Cli, AFileThatIsNotADatabaseKeepsItsBytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"invoice.pdf"_qs);
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.7 not a database at all");
+    }
+    const QByteArray before = digestOf(path);
+    for (const QString &command : {u"migrate"_qs, u"demo-data"_qs}) {
+        CliRun run = cli({command, u"--database"_qs, path});
+        EXPECT_EQ(run.exitCode, 1) << command.toStdString();
+        expectOneSentence(run.err);
+        EXPECT_TRUE(run.err.contains(u"not a SQLite file"_qs)) << run.err.toStdString();
+    }
+    EXPECT_EQ(digestOf(path), before);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 1);
+}
+
+TEST(Cli, ADirectoryIsRefused)
+{
+    QTemporaryDir dir;
+    CliRun run = cli({u"migrate"_qs, u"--database"_qs, dir.path()});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"folder"_qs));
+}
+
+TEST(Cli, ABookOfANewerSchemaIsRefusedAndUnchanged)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_qs);
+    ASSERT_EQ(cli({u"migrate"_qs, u"--database"_qs, path}).exitCode, 0);
+    {
+        auto db = Database::open(ConnectionSpec::sqlite(path));
+        ASSERT_TRUE(db.has_value());
+        ASSERT_TRUE(db->exec(u"INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"_qs).has_value());
+        ASSERT_TRUE(db->execDirect(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs).has_value());
+    }
+    const QByteArray before = digestOf(path);
+    for (const QString &command : {u"migrate"_qs, u"demo-data"_qs}) {
+        CliRun run = cli({command, u"--database"_qs, path});
+        EXPECT_EQ(run.exitCode, 1);
+        expectOneSentence(run.err);
+        EXPECT_TRUE(run.err.contains(u"newer"_qs)) << run.err.toStdString();
+    }
+    EXPECT_EQ(digestOf(path), before);
+}
+
+TEST(Cli, PostgresProblemsAreNamed)
+{
+    QTcpServer probe;
+    ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
+    const int port = probe.serverPort();
+    probe.close();
+    CliRun run = cli({u"migrate"_qs, u"--database"_qs, u"postgresql://ic@127.0.0.1:%1/book"_qs.arg(port)});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"Cannot reach"_qs)) << run.err.toStdString();
+
+    auto server = ic::test::postgresServer();
+    ASSERT_TRUE(server.has_value());
+    ConnectionSpec wrong = *server;
+    wrong.password.clear();
+    QProcessEnvironment env;
+    env.insert(u"PGPASSWORD"_qs, u"wrong-password"_qs);
+    run = cli({u"migrate"_qs, u"--database"_qs, wrong.toString()}, env);
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"refused the sign-in"_qs)) << run.err.toStdString();
+}
+
+TEST(Cli, MigratesAndFillsARealPostgresBook)
+{
+    QTemporaryDir dir;
+    auto spec = ic::test::freshSpec(Dialect::PostgreSQL, dir);
+    ASSERT_TRUE(spec.has_value());
+    QProcessEnvironment env;
+    env.insert(u"PGPASSWORD"_qs, spec->password);
+    const QString url = spec->toString();
+    CliRun run = cli({u"migrate"_qs, u"--database"_qs, url}, env);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    run = cli({u"demo-data"_qs, u"--customers"_qs, u"40"_qs, u"--months"_qs, u"4"_qs, u"--database"_qs, url, u"--quiet"_qs}, env);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(u"40 customers"_qs));
+    EXPECT_FALSE(run.out.contains(spec->password));
+}
+
+TEST(Cli, BadCommandLinesAreExplained)
+{
+    CliRun run = cli({u"frobnicate"_qs});
+    EXPECT_EQ(run.exitCode, 2);
+    expectOneSentence(run.err);
+    run = cli({});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"demo-data"_qs));
+    run = cli({u"demo-data"_qs, u"--customers"_qs, u"many"_qs});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"many"_qs));
+    run = cli({u"demo-data"_qs, u"--end-date"_qs, u"31/12/2026"_qs});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    run = cli({u"migrate"_qs, u"--database"_qs, u"mysql://u@h/db"_qs});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    run = cli({u"migrate"_qs, u"--bogus"_qs});
+    EXPECT_EQ(run.exitCode, 2);
+}
+
+TEST(Cli, EveryCommandHasHelp)
+{
+    for (const QString &command : {u"migrate"_qs, u"demo-data"_qs}) {
+        CliRun run = cli({command, u"--help"_qs});
+        EXPECT_EQ(run.exitCode, 0) << command.toStdString();
+        EXPECT_TRUE(run.out.contains(u"--database"_qs)) << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(u"influencecore-cli "_qs + command));
+    }
+    CliRun run = cli({u"--help"_qs});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains(u"migrate"_qs));
+}
