@@ -164,6 +164,7 @@ Database::~Database()
 Database::Database(Database &&other) noexcept
     : m_spec(std::move(other.m_spec))
     , m_name(std::exchange(other.m_name, QString()))
+    , m_depth(std::exchange(other.m_depth, 0))
 {
 }
 
@@ -173,6 +174,7 @@ Database &Database::operator=(Database &&other) noexcept
         Database old(std::move(*this));
         m_spec = std::move(other.m_spec);
         m_name = std::exchange(other.m_name, QString());
+        m_depth = std::exchange(other.m_depth, 0);
     }
     return *this;
 }
@@ -190,32 +192,31 @@ bool Database::ping() const
 Done Database::begin()
 {
     QSqlDatabase db = handle();
-    if (m_spec.dialect == Dialect::SQLite) {
-        // IMMEDIATE takes the write lock now, so two writers queue instead of failing late.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return std::unexpected(errorOf(q.lastError(), tr("starting a transaction")));
-        return {};
-    }
-    if (!db.transaction())
-        return std::unexpected(errorOf(db.lastError(), tr("starting a transaction")));
+    QSqlQuery q(db);
+    QString statement;
+    if (m_depth > 0)
+        statement = u"SAVEPOINT ic_savepoint_" + QString::number(m_depth);
+    else if (m_spec.dialect == Dialect::SQLite)
+        statement = QStringLiteral("BEGIN IMMEDIATE"); // take the write lock now: writers queue
+    else
+        statement = QStringLiteral("BEGIN");
+    if (!q.exec(statement))
+        return std::unexpected(errorOf(q.lastError(), tr("starting a transaction")));
+    ++m_depth;
     return {};
 }
 
 Done Database::commit()
 {
-    QSqlDatabase db = handle();
-    if (m_spec.dialect == Dialect::SQLite) {
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral("COMMIT"))) {
-            const Error e = errorOf(q.lastError(), tr("saving"));
-            rollback();
-            return std::unexpected(e);
-        }
-        return {};
-    }
-    if (!db.commit()) {
-        const Error e = errorOf(db.lastError(), tr("saving"));
+    if (m_depth == 0)
+        return failure(ErrorCode::Database, tr("There is no transaction to save."));
+    --m_depth;
+    QSqlQuery q(handle());
+    const QString statement = m_depth > 0 ? u"RELEASE SAVEPOINT ic_savepoint_" + QString::number(m_depth)
+                                          : QStringLiteral("COMMIT");
+    if (!q.exec(statement)) {
+        const Error e = errorOf(q.lastError(), tr("saving"));
+        ++m_depth;
         rollback();
         return std::unexpected(e);
     }
@@ -224,13 +225,17 @@ Done Database::commit()
 
 void Database::rollback()
 {
-    QSqlDatabase db = handle();
-    if (m_spec.dialect == Dialect::SQLite) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("ROLLBACK"));
+    if (m_depth == 0)
+        return;
+    --m_depth;
+    QSqlQuery q(handle());
+    if (m_depth > 0) {
+        const QString name = u"ic_savepoint_" + QString::number(m_depth);
+        q.exec(u"ROLLBACK TO SAVEPOINT " + name);
+        q.exec(u"RELEASE SAVEPOINT " + name);
         return;
     }
-    db.rollback();
+    q.exec(QStringLiteral("ROLLBACK"));
 }
 
 Error Database::errorOf(const QSqlError &error, const QString &context)

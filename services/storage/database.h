@@ -35,11 +35,15 @@ public:
     // Is the server still there? (cheap query)
     bool ping() const;
 
+    // Transactions nest: inside an open transaction, begin() opens a savepoint, so a service
+    // that guards its own writes can be called from a job that wraps many of them in one.
     Done begin();
     Done commit();
     void rollback();
+    bool isInTransaction() const { return m_depth > 0; }
 
-    // Runs fn inside one transaction: commit if it returns a value, roll back otherwise.
+    // Runs fn inside one transaction (or savepoint): commit if it returns a value, roll
+    // back otherwise.
     template <typename F> auto transaction(F &&fn) -> decltype(fn())
     {
         if (auto started = begin(); !started)
@@ -72,6 +76,7 @@ private:
     Database() = default;
     ConnectionSpec m_spec;
     QString m_name;
+    int m_depth = 0;
 };
 
 // Nulls for optional columns.

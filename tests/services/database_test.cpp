@@ -1,0 +1,78 @@
+#include "services/storage/database.h"
+#include "tests/support/testbooks.h"
+
+#include <gtest/gtest.h>
+
+using namespace ic;
+using ic::test::BothDatabases;
+
+class DatabaseTest : public BothDatabases {
+protected:
+    qint64 rates() { return db().scalar(u"SELECT COUNT(*) FROM tax_rates"_qs)->toLongLong(); }
+    Done insertRate(const char *country)
+    {
+        auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES (:c, 2000, '2024-01-01')"_qs,
+                           {{"c", QString::fromLatin1(country)}});
+        if (!r)
+            return std::unexpected(r.error());
+        return {};
+    }
+};
+
+TEST_P(DatabaseTest, AFailedInnerTransactionRollsBackAloneAndTheOuterOneCommits)
+{
+    auto outer = db().transaction([&]() -> Done {
+        if (auto r = insertRate("FR"); !r)
+            return r;
+        auto inner = db().transaction([&]() -> Done {
+            if (auto r = insertRate("DE"); !r)
+                return r;
+            return failure(ErrorCode::Invalid, u"inner refused"_qs);
+        });
+        EXPECT_FALSE(inner.has_value());
+        EXPECT_TRUE(db().isInTransaction());
+        return insertRate("BE");
+    });
+    ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();
+    EXPECT_FALSE(db().isInTransaction());
+    EXPECT_EQ(rates(), 2); // FR and BE, not DE
+}
+
+TEST_P(DatabaseTest, AFailedOuterTransactionTakesItsInnerOnesWithIt)
+{
+    auto outer = db().transaction([&]() -> Done {
+        auto inner = db().transaction([&]() -> Done { return insertRate("DE"); });
+        EXPECT_TRUE(inner.has_value());
+        return failure(ErrorCode::Invalid, u"outer refused"_qs);
+    });
+    EXPECT_FALSE(outer.has_value());
+    EXPECT_EQ(rates(), 0);
+}
+
+TEST_P(DatabaseTest, ADatabaseErrorInsideASavepointLeavesTheOuterTransactionUsable)
+{
+    auto outer = db().transaction([&]() -> Done {
+        auto inner = db().transaction([&]() -> Done {
+            auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('XX', -5, '2024-01-01')"_qs);
+            if (!r)
+                return std::unexpected(r.error());
+            return {};
+        });
+        EXPECT_FALSE(inner.has_value());
+        return insertRate("IT"); // on PostgreSQL this needs the savepoint rolled back
+    });
+    ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();
+    EXPECT_EQ(rates(), 1);
+}
+
+TEST_P(DatabaseTest, TheDunningCalendarIsData)
+{
+    auto q = db().exec(u"SELECT day_offset FROM dunning_policy ORDER BY day_offset"_qs);
+    ASSERT_TRUE(q.has_value());
+    QList<int> days;
+    while (q->next())
+        days.append(q->value(0).toInt());
+    EXPECT_EQ(days, (QList<int>{0, 3, 7, 14, 30}));
+}
+
+IC_BOTH_DATABASES(DatabaseTest);
