@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "models/money.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,6 @@ qint64 roundDiv(Wide numerator, Wide denominator)
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Money", text); }
 
 struct CurrencyInfo {
     const char16_t *code;
@@ -74,7 +74,7 @@ Result<Money> Money::plus(const Money &other) const
 {
     if (other.m_currency != m_currency)
         return failure(ErrorCode::MixedCurrency,
-                       tr("Cannot add %1 to %2: the amounts are in different currencies.")
+                       Tr::tr("Cannot add %1 to %2: the amounts are in different currencies.")
                            .arg(other.m_currency, m_currency));
     return Money(m_minor + other.m_minor, m_currency);
 }
@@ -83,7 +83,7 @@ Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_currency != m_currency)
         return failure(ErrorCode::MixedCurrency,
-                       tr("Cannot subtract %1 from %2: the amounts are in different currencies.")
+                       Tr::tr("Cannot subtract %1 from %2: the amounts are in different currencies.")
                            .arg(other.m_currency, m_currency));
     return Money(m_minor - other.m_minor, m_currency);
 }
@@ -140,7 +140,7 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
 {
     const auto invalid = [&input] {
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is not an amount of money; type it like 1234.50.").arg(input));
+                       Tr::tr("\"%1\" is not an amount of money; type it like 1234.50.").arg(input));
     };
     QString text = input.trimmed();
     // Drop the currency's symbol or code wherever the person put it.
@@ -189,10 +189,10 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
     const int digits = minorDigits(currency);
     if (fraction.size() > digits)
         return failure(ErrorCode::Invalid,
-                       digits == 0 ? tr("%1 has no cents: type a whole number.").arg(currency)
-                                   : tr("\"%1\" has more than %2 decimals.").arg(input).arg(digits));
+                       digits == 0 ? Tr::tr("%1 has no cents: type a whole number.").arg(currency)
+                                   : Tr::tr("\"%1\" has more than %2 decimals.").arg(input).arg(digits));
     if (integerPart.size() > 15)
-        return failure(ErrorCode::Invalid, tr("\"%1\" is too large an amount.").arg(input));
+        return failure(ErrorCode::Invalid, Tr::tr("\"%1\" is too large an amount.").arg(input));
     qint64 minor = integerPart.toLongLong() * pow10(digits);
     if (digits > 0)
         minor += fraction.leftJustified(digits, u'0').toLongLong();

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "models/statuses.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Status", text); }
 
 template <typename E, std::size_t N>
 std::optional<E> lookup(const std::array<std::pair<E, const char16_t *>, N> &names, const QString &s)
@@ -84,7 +84,7 @@ Result<E> check(bool allowed, E from, E to, const QString &what)
     if (allowed)
         return to;
     return failure(ErrorCode::IllegalTransition,
-                   tr("A %1 cannot go from \"%2\" to \"%3\".")
+                   Tr::tr("A %1 cannot go from \"%2\" to \"%3\".")
                        .arg(what, displayName(from), displayName(to)));
 }
 
@@ -100,13 +100,13 @@ std::optional<PaymentStatus> paymentStatusFromString(const QString &s) { return 
 QString displayName(SubscriptionStatus s)
 {
     switch (s) {
-    case S::Trialing: return tr("trialing");
-    case S::Active: return tr("active");
-    case S::Paused: return tr("paused");
-    case S::PastDue: return tr("past due");
-    case S::Suspended: return tr("suspended");
-    case S::Cancelled: return tr("cancelled");
-    case S::Expired: return tr("expired");
+    case S::Trialing: return Tr::tr("trialing");
+    case S::Active: return Tr::tr("active");
+    case S::Paused: return Tr::tr("paused");
+    case S::PastDue: return Tr::tr("past due");
+    case S::Suspended: return Tr::tr("suspended");
+    case S::Cancelled: return Tr::tr("cancelled");
+    case S::Expired: return Tr::tr("expired");
     }
     return {};
 }
@@ -114,12 +114,12 @@ QString displayName(SubscriptionStatus s)
 QString displayName(InvoiceStatus s)
 {
     switch (s) {
-    case I::Draft: return tr("draft");
-    case I::Sent: return tr("sent");
-    case I::Paid: return tr("paid");
-    case I::Overdue: return tr("overdue");
-    case I::Cancelled: return tr("cancelled");
-    case I::Refunded: return tr("refunded");
+    case I::Draft: return Tr::tr("draft");
+    case I::Sent: return Tr::tr("sent");
+    case I::Paid: return Tr::tr("paid");
+    case I::Overdue: return Tr::tr("overdue");
+    case I::Cancelled: return Tr::tr("cancelled");
+    case I::Refunded: return Tr::tr("refunded");
     }
     return {};
 }
@@ -127,10 +127,10 @@ QString displayName(InvoiceStatus s)
 QString displayName(PaymentStatus s)
 {
     switch (s) {
-    case P::Pending: return tr("pending");
-    case P::Succeeded: return tr("succeeded");
-    case P::Failed: return tr("failed");
-    case P::Refunded: return tr("refunded");
+    case P::Pending: return Tr::tr("pending");
+    case P::Succeeded: return Tr::tr("succeeded");
+    case P::Failed: return Tr::tr("failed");
+    case P::Refunded: return Tr::tr("refunded");
     }
     return {};
 }
@@ -141,15 +141,15 @@ bool isAllowed(PaymentStatus from, PaymentStatus to) { return inTable(kPaymentTa
 
 Result<SubscriptionStatus> transition(SubscriptionStatus from, SubscriptionStatus to)
 {
-    return check(isAllowed(from, to), from, to, tr("subscription"));
+    return check(isAllowed(from, to), from, to, Tr::tr("subscription"));
 }
 Result<InvoiceStatus> transition(InvoiceStatus from, InvoiceStatus to)
 {
-    return check(isAllowed(from, to), from, to, tr("invoice"));
+    return check(isAllowed(from, to), from, to, Tr::tr("invoice"));
 }
 Result<PaymentStatus> transition(PaymentStatus from, PaymentStatus to)
 {
-    return check(isAllowed(from, to), from, to, tr("payment"));
+    return check(isAllowed(from, to), from, to, Tr::tr("payment"));
 }
 
 } // namespace ic

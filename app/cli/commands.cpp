@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "app/cli/commands.h"
 
 #include "services/demo/demobook.h"
@@ -16,7 +17,6 @@ namespace {
 
 enum Exit { Done = 0, Failed = 1, Usage = 2 };
 
-QString tr(const char *text) { return QCoreApplication::translate("Cli", text); }
 
 QTextStream &out()
 {
@@ -45,20 +45,20 @@ struct Command {
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringList{u"d"_qs, u"database"_qs},
-                              tr("The book: a SQLite file or postgresql://user@host:port/database "
+                              Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
                                  "(default: the book in your data folder). The password comes from "
                                  "PGPASSWORD, never from a file."),
-                              tr("url-or-file"));
+                              Tr::tr("url-or-file"));
 }
 
 // Parses the command's own options; returns an exit code when the parser already answered
 // (--help, an error), or -1 to go on.
 int parse(QCommandLineParser &parser, const QStringList &arguments, const char *name, const char *summary)
 {
-    parser.setApplicationDescription(QString::fromUtf8(summary));
+    parser.setApplicationDescription(Tr::tr(summary));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        err() << parser.errorText() << u' ' << tr("See influencecore-cli %1 --help.").arg(QString::fromUtf8(name)) << Qt::endl;
+        err() << parser.errorText() << u' ' << Tr::tr("See influencecore-cli %1 --help.").arg(QString::fromUtf8(name)) << Qt::endl;
         return Usage;
     }
     if (parser.isSet(u"help"_qs)) {
@@ -68,7 +68,7 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const char *
         return Done;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err() << tr("Unexpected argument \"%1\". See influencecore-cli %2 --help.")
+        err() << Tr::tr("Unexpected argument \"%1\". See influencecore-cli %2 --help.")
                      .arg(parser.positionalArguments().first(), QString::fromUtf8(name))
               << Qt::endl;
         return Usage;
@@ -90,7 +90,7 @@ int migrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    if (int code = parse(parser, arguments, "migrate", "Brings a book's schema up to date (creating the SQLite file if needed)."); code >= 0)
+    if (int code = parse(parser, arguments, "migrate", QT_TRANSLATE_NOOP("Tr", "Brings a book's schema up to date (creating the SQLite file if needed).")); code >= 0)
         return code;
     auto spec = specFrom(parser);
     if (!spec)
@@ -102,7 +102,7 @@ int migrate(const QStringList &arguments)
     auto applied = migrator.migrate();
     if (!applied)
         return fail(applied.error());
-    out() << tr("%1 is at schema version %2 (%3 migration(s) applied).")
+    out() << Tr::tr("%1 is at schema version %2 (%3 migration(s) applied).")
                  .arg(spec->displayName())
                  .arg(Migrator::latestVersion())
                  .arg(*applied)
@@ -114,31 +114,31 @@ int demoData(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    parser.addOption({u"customers"_qs, tr("How many customers (default 2000)."), tr("n"), u"2000"_qs});
-    parser.addOption({u"months"_qs, tr("How many months of history (default 12)."), tr("m"), u"12"_qs});
-    parser.addOption({u"seed"_qs, tr("The seed: the same seed gives the same book (default 1)."), tr("s"), u"1"_qs});
-    parser.addOption({u"end-date"_qs, tr("The last day of the history, YYYY-MM-DD (default today)."), tr("date")});
-    parser.addOption({u"force"_qs, tr("Replace everything in a book that already holds data.")});
-    parser.addOption({u"quiet"_qs, tr("Print only the summary.")});
+    parser.addOption({u"customers"_qs, Tr::tr("How many customers (default 2000)."), Tr::tr("n"), u"2000"_qs});
+    parser.addOption({u"months"_qs, Tr::tr("How many months of history (default 12)."), Tr::tr("m"), u"12"_qs});
+    parser.addOption({u"seed"_qs, Tr::tr("The seed: the same seed gives the same book (default 1)."), Tr::tr("s"), u"1"_qs});
+    parser.addOption({u"end-date"_qs, Tr::tr("The last day of the history, YYYY-MM-DD (default today)."), Tr::tr("date")});
+    parser.addOption({u"force"_qs, Tr::tr("Replace everything in a book that already holds data.")});
+    parser.addOption({u"quiet"_qs, Tr::tr("Print only the summary.")});
     if (int code = parse(parser, arguments, "demo-data",
-                         "Builds a realistic, deterministic demo book by replaying months of history.");
+                         QT_TRANSLATE_NOOP("Tr", "Builds a realistic, deterministic demo book by replaying months of history."));
         code >= 0)
         return code;
     DemoOptions options;
     bool ok = false;
     options.customers = parser.value(u"customers"_qs).toInt(&ok);
     if (!ok || options.customers < 1)
-        return fail({ErrorCode::Invalid, tr("--customers takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"customers"_qs))});
+        return fail({ErrorCode::Invalid, Tr::tr("--customers takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"customers"_qs))});
     options.months = parser.value(u"months"_qs).toInt(&ok);
     if (!ok || options.months < 1 || options.months > 120)
-        return fail({ErrorCode::Invalid, tr("--months takes a whole number from 1 to 120, not \"%1\".").arg(parser.value(u"months"_qs))});
+        return fail({ErrorCode::Invalid, Tr::tr("--months takes a whole number from 1 to 120, not \"%1\".").arg(parser.value(u"months"_qs))});
     options.seed = parser.value(u"seed"_qs).toULongLong(&ok);
     if (!ok)
-        return fail({ErrorCode::Invalid, tr("--seed takes a whole number, not \"%1\".").arg(parser.value(u"seed"_qs))});
+        return fail({ErrorCode::Invalid, Tr::tr("--seed takes a whole number, not \"%1\".").arg(parser.value(u"seed"_qs))});
     if (parser.isSet(u"end-date"_qs)) {
         options.endDate = QDate::fromString(parser.value(u"end-date"_qs), Qt::ISODate);
         if (!options.endDate.isValid())
-            return fail({ErrorCode::Invalid, tr("--end-date takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"end-date"_qs))});
+            return fail({ErrorCode::Invalid, Tr::tr("--end-date takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"end-date"_qs))});
     }
     options.force = parser.isSet(u"force"_qs);
 
@@ -156,14 +156,14 @@ int demoData(const QStringList &arguments)
     auto summary = DemoBook(*db).build(options, [&](qint64 done, qint64 total) {
         const int percent = int(done * 100 / std::max<qint64>(1, total));
         if (!quiet && percent / 10 != lastPercent / 10) {
-            err() << tr("Replaying history: %1 %").arg(percent) << Qt::endl;
+            err() << Tr::tr("Replaying history: %1 %").arg(percent) << Qt::endl;
             lastPercent = percent;
         }
         return true;
     });
     if (!summary)
         return fail(summary.error());
-    out() << tr("Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices "
+    out() << Tr::tr("Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices "
                 "(%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.")
                  .arg(spec->displayName())
                  .arg(QString::number(summary->milliseconds / 1000.0, 'f', 1))
@@ -180,16 +180,16 @@ int demoData(const QStringList &arguments)
 }
 
 const Command kCommands[] = {
-    {"migrate", "Bring a book's schema up to date.", migrate},
-    {"demo-data", "Build a realistic demo book.", demoData},
+    {"migrate", QT_TRANSLATE_NOOP("Tr", "Bring a book's schema up to date."), migrate},
+    {"demo-data", QT_TRANSLATE_NOOP("Tr", "Build a realistic demo book."), demoData},
 };
 
 int usage(QTextStream &stream)
 {
-    stream << tr("Usage: influencecore-cli <command> [options]") << u"\n\n" << tr("Commands:") << u'\n';
+    stream << Tr::tr("Usage: influencecore-cli <command> [options]") << u"\n\n" << Tr::tr("Commands:") << u'\n';
     for (const Command &command : kCommands)
-        stream << u"  " << QString::fromUtf8(command.name).leftJustified(12) << tr(command.summary) << u'\n';
-    stream << u'\n' << tr("Run influencecore-cli <command> --help for a command's options.") << Qt::endl;
+        stream << u"  " << QString::fromUtf8(command.name).leftJustified(12) << Tr::tr(command.summary) << u'\n';
+    stream << u'\n' << Tr::tr("Run influencecore-cli <command> --help for a command's options.") << Qt::endl;
     return Done;
 }
 
@@ -215,7 +215,7 @@ int run(const QStringList &arguments)
             return command.run(rest);
         }
     }
-    err() << tr("\"%1\" is not a command of influencecore-cli; run influencecore-cli --help for the list.").arg(name) << Qt::endl;
+    err() << Tr::tr("\"%1\" is not a command of influencecore-cli; run influencecore-cli --help for the list.").arg(name) << Qt::endl;
     return Usage;
 }
 

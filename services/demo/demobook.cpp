@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/demo/demobook.h"
 
 #include "services/demo/democatalog.h"
@@ -11,7 +12,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoBook", text); }
 
 // Child tables before their parents.
 constexpr const char16_t *kTables[] = {
@@ -54,9 +54,9 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
     QElapsedTimer timer;
     timer.start();
     if (options.customers < 1 || options.customers > 10'000'000)
-        return failure(ErrorCode::Invalid, tr("The number of customers must be between 1 and 10,000,000."));
+        return failure(ErrorCode::Invalid, Tr::tr("The number of customers must be between 1 and 10,000,000."));
     if (options.months < 1 || options.months > 120)
-        return failure(ErrorCode::Invalid, tr("The number of months must be between 1 and 120."));
+        return failure(ErrorCode::Invalid, Tr::tr("The number of months must be between 1 and 120."));
     if (auto ok = Migrator(m_db).checkUpToDate(); !ok)
         return std::unexpected(ok.error());
     auto customers = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers"));
@@ -65,7 +65,7 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
         return std::unexpected(customers ? plans.error() : customers.error());
     if ((customers->toLongLong() > 0 || plans->toLongLong() > 0) && !options.force)
         return failure(ErrorCode::NotEmpty,
-                       tr("This book already holds %1 customers and %2 plans; add --force to replace "
+                       Tr::tr("This book already holds %1 customers and %2 plans; add --force to replace "
                           "everything in it with the demo book.")
                            .arg(customers->toLongLong())
                            .arg(plans->toLongLong()));
@@ -108,7 +108,7 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
                 return std::unexpected(broken.error());
             if (broken->next())
                 return failure(ErrorCode::Database,
-                               tr("The demo book refers from %1 to a missing row of %2; nothing was saved.")
+                               Tr::tr("The demo book refers from %1 to a missing row of %2; nothing was saved.")
                                    .arg(broken->value(0).toString(), broken->value(2).toString()));
         }
         return result;

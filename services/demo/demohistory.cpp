@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/demo/demohistory.h"
 
 #include "models/billingcalendar.h"
@@ -18,7 +19,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DemoBook", text); }
 QString utf8(const char *text) { return QString::fromUtf8(text); }
 
 constexpr std::array kFirstNames{"Camille", "Léa", "Manon", "Chloé", "Inès", "Louise", "Jade",
@@ -398,7 +398,7 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
                 return std::unexpected(r.error());
         }
         if (progress && (day % 15 == 0 || day == days - 1) && !progress(day + 1, days))
-            return failure(ErrorCode::Cancelled, tr("Building the demo book was cancelled; the book is left as it was."));
+            return failure(ErrorCode::Cancelled, Tr::tr("Building the demo book was cancelled; the book is left as it was."));
     }
     if (auto r = finish(); !r)
         return std::unexpected(r.error());

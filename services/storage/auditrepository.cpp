@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/auditrepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -8,7 +9,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 AuditEntry read(const QSqlQuery &q)
 {
@@ -31,9 +31,9 @@ QVariant jsonOrNull(const QJsonObject &o) { return o.isEmpty() ? QVariant() : QV
 Result<AuditEntry> AuditRepository::append(AuditEntry e)
 {
     if (e.actor.trimmed().isEmpty() || e.entity.trimmed().isEmpty() || e.action.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("An audit entry says who did what to which record."));
+        return failure(ErrorCode::Invalid, Tr::tr("An audit entry says who did what to which record."));
     if (!e.occurredAt.isValid())
-        return failure(ErrorCode::Invalid, tr("An audit entry needs the time it happened."));
+        return failure(ErrorCode::Invalid, Tr::tr("An audit entry needs the time it happened."));
     auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, entity, "
                                       "entity_id, action, before_json, after_json) VALUES (:at, "
                                       ":actor, :entity, :entity_id, :action, :before, :after) "
@@ -48,7 +48,7 @@ Result<AuditEntry> AuditRepository::append(AuditEntry e)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::Database, tr("The audit entry was not saved."));
+        return failure(ErrorCode::Database, Tr::tr("The audit entry was not saved."));
     e.id = q->value(0).toLongLong();
     e.occurredAt = e.occurredAt.toUTC();
     return e;

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/connectionspec.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,6 @@
 namespace ic {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 } // namespace
 
 ConnectionSpec ConnectionSpec::sqlite(const QString &path)
@@ -35,13 +35,13 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
 {
     const QString text = input.trimmed();
     if (text.isEmpty())
-        return failure(ErrorCode::Invalid, tr("No database was given."));
+        return failure(ErrorCode::Invalid, Tr::tr("No database was given."));
     if (text.startsWith(u"postgresql://") || text.startsWith(u"postgres://")) {
         const QUrl url(text, QUrl::StrictMode);
         const QString database = url.path().mid(1);
         if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/'))
             return failure(ErrorCode::Invalid,
-                           tr("\"%1\" is not a PostgreSQL address; write it like "
+                           Tr::tr("\"%1\" is not a PostgreSQL address; write it like "
                               "postgresql://user@host:5432/database.")
                                .arg(text));
         ConnectionSpec spec;
@@ -61,7 +61,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
     }
     if (text.contains(u"://"))
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is neither a PostgreSQL address (postgresql://...) nor a file.")
+                       Tr::tr("\"%1\" is neither a PostgreSQL address (postgresql://...) nor a file.")
                            .arg(text));
     return sqlite(text);
 }
@@ -82,8 +82,8 @@ QString ConnectionSpec::toString() const
 QString ConnectionSpec::displayName() const
 {
     if (dialect == Dialect::SQLite)
-        return tr("SQLite file %1").arg(QDir::toNativeSeparators(path));
-    return tr("PostgreSQL %1 on %2:%3").arg(database, host).arg(port);
+        return Tr::tr("SQLite file %1").arg(QDir::toNativeSeparators(path));
+    return Tr::tr("PostgreSQL %1 on %2:%3").arg(database, host).arg(port);
 }
 
 } // namespace ic

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/creditrepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -9,7 +10,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, customer_id, credit_type, amount_minor, used_minor, currency, reason, source_invoice_id, "
@@ -39,16 +39,16 @@ QString plain(const Money &m) { return m.toDecimalString() + u' ' + m.currency()
 Result<UserCredit> CreditRepository::insert(UserCredit c)
 {
     if (c.customerId <= 0)
-        return failure(ErrorCode::Invalid, tr("A credit belongs to a customer."));
+        return failure(ErrorCode::Invalid, Tr::tr("A credit belongs to a customer."));
     if (!Money::isKnownCurrency(c.amount.currency()))
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is not a currency this program knows.").arg(c.amount.currency()));
+                       Tr::tr("\"%1\" is not a currency this program knows.").arg(c.amount.currency()));
     if (c.amount.minor() <= 0)
-        return failure(ErrorCode::Invalid, tr("A credit must be worth more than nothing."));
+        return failure(ErrorCode::Invalid, Tr::tr("A credit must be worth more than nothing."));
     if (c.usedMinor < 0 || c.usedMinor > c.amount.minor())
-        return failure(ErrorCode::Invalid, tr("A credit cannot be used beyond its amount."));
+        return failure(ErrorCode::Invalid, Tr::tr("A credit cannot be used beyond its amount."));
     if (c.createdBy.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("Say who grants the credit."));
+        return failure(ErrorCode::Invalid, Tr::tr("Say who grants the credit."));
     if (!c.createdAt.isValid())
         c.createdAt = QDateTime::currentDateTimeUtc();
     auto q = m_db.exec(
@@ -69,7 +69,7 @@ Result<UserCredit> CreditRepository::insert(UserCredit c)
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::Database, tr("The credit was not saved."));
+        return failure(ErrorCode::Database, Tr::tr("The credit was not saved."));
     return find(q->value(0).toLongLong());
 }
 
@@ -77,7 +77,7 @@ Result<UserCredit> CreditRepository::apply(qint64 creditId, qint64 invoiceId, co
                                            const QDateTime &at)
 {
     if (amount.minor() <= 0)
-        return failure(ErrorCode::Invalid, tr("Apply an amount greater than nothing."));
+        return failure(ErrorCode::Invalid, Tr::tr("Apply an amount greater than nothing."));
     auto done = m_db.transaction([&]() -> Done {
         auto q = m_db.exec(QStringLiteral("UPDATE user_credits SET used_minor = used_minor + "
                                           ":amount, row_version = row_version + 1 WHERE id = :id "
@@ -94,11 +94,11 @@ Result<UserCredit> CreditRepository::apply(qint64 creditId, qint64 invoiceId, co
                 return std::unexpected(credit.error());
             if (credit->amount.currency() != amount.currency())
                 return failure(ErrorCode::MixedCurrency,
-                               tr("Credit %1 is in %2; it cannot pay an amount in %3.")
+                               Tr::tr("Credit %1 is in %2; it cannot pay an amount in %3.")
                                    .arg(creditId)
                                    .arg(credit->amount.currency(), amount.currency()));
             return failure(ErrorCode::Invalid,
-                           tr("Credit %1 has only %2 left; %3 cannot be taken from it.")
+                           Tr::tr("Credit %1 has only %2 left; %3 cannot be taken from it.")
                                .arg(creditId)
                                .arg(plain(credit->available()), plain(amount)));
         }
@@ -154,7 +154,7 @@ Result<UserCredit> CreditRepository::find(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Credit %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Credit %1 does not exist.").arg(id));
     return list->first();
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/customerrepository.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, public_id, name, email, phone, company, vat_number, country, language, test_card, "
@@ -35,20 +35,20 @@ Customer read(const QSqlQuery &q)
 Done validate(const Customer &c)
 {
     if (c.name.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A customer needs a name."));
+        return failure(ErrorCode::Invalid, Tr::tr("A customer needs a name."));
     if (!c.email.contains(u'@') || c.email.startsWith(u'@') || c.email.endsWith(u'@'))
-        return failure(ErrorCode::Invalid, tr("\"%1\" is not an email address.").arg(c.email));
+        return failure(ErrorCode::Invalid, Tr::tr("\"%1\" is not an email address.").arg(c.email));
     if (c.country.size() != 2)
-        return failure(ErrorCode::Invalid, tr("The country must be a two-letter code such as FR."));
+        return failure(ErrorCode::Invalid, Tr::tr("The country must be a two-letter code such as FR."));
     if (c.language != u"en" && c.language != u"fr")
-        return failure(ErrorCode::Invalid, tr("The language must be English (en) or French (fr)."));
+        return failure(ErrorCode::Invalid, Tr::tr("The language must be English (en) or French (fr)."));
     return {};
 }
 
 Error emailTaken(const Error &e, const QString &email)
 {
     if (e.code == ErrorCode::AlreadyExists)
-        return {ErrorCode::AlreadyExists, tr("Another customer already uses %1.").arg(email)};
+        return {ErrorCode::AlreadyExists, Tr::tr("Another customer already uses %1.").arg(email)};
     return e;
 }
 
@@ -81,7 +81,7 @@ Result<Customer> CustomerRepository::insert(Customer c)
     if (!q)
         return std::unexpected(emailTaken(q.error(), c.email));
     if (!q->next())
-        return failure(ErrorCode::Database, tr("The new customer was not saved."));
+        return failure(ErrorCode::Database, Tr::tr("The new customer was not saved."));
     return find(q->value(0).toLongLong());
 }
 
@@ -112,7 +112,7 @@ Result<Customer> CustomerRepository::update(Customer c)
         if (!current)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
-                       tr("%1 was changed by someone else since you opened it; reload to see "
+                       Tr::tr("%1 was changed by someone else since you opened it; reload to see "
                           "their change, then make yours again.")
                            .arg(current->name));
     }
@@ -125,7 +125,7 @@ Result<Customer> CustomerRepository::find(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("Customer %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Customer %1 does not exist.").arg(id));
     return read(*q);
 }
 
@@ -136,7 +136,7 @@ Result<Customer> CustomerRepository::findByEmail(const QString &email) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("No customer uses %1.").arg(email));
+        return failure(ErrorCode::NotFound, Tr::tr("No customer uses %1.").arg(email));
     return read(*q);
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/database.h"
 
 #include <QAtomicInt>
@@ -15,7 +16,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 QString nextConnectionName()
 {
@@ -30,23 +30,23 @@ Done checkSqliteFile(const QString &path, Database::Open mode)
     const QFileInfo info(path);
     if (info.isDir())
         return failure(ErrorCode::NotADatabase,
-                       tr("%1 is a folder, not a database file.").arg(path));
+                       Tr::tr("%1 is a folder, not a database file.").arg(path));
     if (!info.exists()) {
         if (mode == Database::Open::MustExist)
-            return failure(ErrorCode::NotFound, tr("There is no database file at %1.").arg(path));
+            return failure(ErrorCode::NotFound, Tr::tr("There is no database file at %1.").arg(path));
         if (!info.absoluteDir().exists())
             return failure(ErrorCode::NotFound,
-                           tr("The folder %1 does not exist.").arg(info.absolutePath()));
+                           Tr::tr("The folder %1 does not exist.").arg(info.absolutePath()));
         return {};
     }
     if (info.size() == 0)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return failure(ErrorCode::Io, Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
         return failure(ErrorCode::NotADatabase,
-                       tr("%1 is not an InfluenceCore database: it is not a SQLite file.").arg(path));
+                       Tr::tr("%1 is not an InfluenceCore database: it is not a SQLite file.").arg(path));
     return {};
 }
 
@@ -57,19 +57,19 @@ Error postgresError(const ConnectionSpec &spec, const QSqlError &error)
         || (text.contains(u"role \"") && text.contains(u"does not exist"))
         || text.contains(u"no pg_hba.conf entry"))
         return {ErrorCode::AccessDenied,
-                tr("PostgreSQL at %1:%2 refused the sign-in of \"%3\": check the user name and "
+                Tr::tr("PostgreSQL at %1:%2 refused the sign-in of \"%3\": check the user name and "
                    "password.")
                     .arg(spec.host)
                     .arg(spec.port)
                     .arg(spec.user)};
     if (text.contains(u"database \"") && text.contains(u"does not exist"))
         return {ErrorCode::NotFound,
-                tr("PostgreSQL at %1:%2 has no database named \"%3\".")
+                Tr::tr("PostgreSQL at %1:%2 has no database named \"%3\".")
                     .arg(spec.host)
                     .arg(spec.port)
                     .arg(spec.database)};
     return {ErrorCode::Unavailable,
-            tr("Cannot reach the PostgreSQL server at %1:%2; is it running and accepting "
+            Tr::tr("Cannot reach the PostgreSQL server at %1:%2; is it running and accepting "
                "connections?")
                 .arg(spec.host)
                 .arg(spec.port)};
@@ -121,7 +121,7 @@ Result<Database> Database::open(const ConnectionSpec &spec, Open mode)
         handle.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!handle.open()) {
             const Error e{ErrorCode::NotADatabase,
-                          tr("%1 cannot be opened as a database: %2")
+                          Tr::tr("%1 cannot be opened as a database: %2")
                               .arg(spec.path, handle.lastError().text())};
             return std::unexpected(e);
         }
@@ -201,7 +201,7 @@ Done Database::begin()
     else
         statement = QStringLiteral("BEGIN");
     if (!q.exec(statement))
-        return std::unexpected(errorOf(q.lastError(), tr("starting a transaction")));
+        return std::unexpected(errorOf(q.lastError(), Tr::tr("starting a transaction")));
     ++m_depth;
     return {};
 }
@@ -209,13 +209,13 @@ Done Database::begin()
 Done Database::commit()
 {
     if (m_depth == 0)
-        return failure(ErrorCode::Database, tr("There is no transaction to save."));
+        return failure(ErrorCode::Database, Tr::tr("There is no transaction to save."));
     --m_depth;
     QSqlQuery q(handle());
     const QString statement = m_depth > 0 ? u"RELEASE SAVEPOINT ic_savepoint_" + QString::number(m_depth)
                                           : QStringLiteral("COMMIT");
     if (!q.exec(statement)) {
-        const Error e = errorOf(q.lastError(), tr("saving"));
+        const Error e = errorOf(q.lastError(), Tr::tr("saving"));
         ++m_depth;
         rollback();
         return std::unexpected(e);
@@ -244,18 +244,18 @@ Error Database::errorOf(const QSqlError &error, const QString &context)
     const QString code = error.nativeErrorCode();
     const QString where = context.isEmpty() ? QString() : u" (" + context + u')';
     if (code == u"23505" || text.contains(u"UNIQUE constraint failed"))
-        return {ErrorCode::AlreadyExists, tr("That value is already taken%1.").arg(where)};
+        return {ErrorCode::AlreadyExists, Tr::tr("That value is already taken%1.").arg(where)};
     if (code == u"23514" || text.contains(u"CHECK constraint failed"))
-        return {ErrorCode::Invalid, tr("The database refused a value outside its rules%1.").arg(where)};
+        return {ErrorCode::Invalid, Tr::tr("The database refused a value outside its rules%1.").arg(where)};
     if (code == u"23503" || text.contains(u"FOREIGN KEY constraint failed"))
-        return {ErrorCode::Invalid, tr("The row refers to something that does not exist%1.").arg(where)};
+        return {ErrorCode::Invalid, Tr::tr("The row refers to something that does not exist%1.").arg(where)};
     if (code == u"42501")
-        return {ErrorCode::Forbidden, tr("Your database role may not do this%1.").arg(where)};
+        return {ErrorCode::Forbidden, Tr::tr("Your database role may not do this%1.").arg(where)};
     if (code == u"40001" || code == u"40P01" || text.contains(u"database is locked"))
-        return {ErrorCode::StaleRow, tr("Another seat was writing at the same moment%1; try again.").arg(where)};
+        return {ErrorCode::StaleRow, Tr::tr("Another seat was writing at the same moment%1; try again.").arg(where)};
     if (error.type() == QSqlError::ConnectionError || text.contains(u"server closed the connection"))
-        return {ErrorCode::Unavailable, tr("The database connection was lost%1.").arg(where)};
-    return {ErrorCode::Database, tr("The database reported an error%1: %2").arg(where, error.text())};
+        return {ErrorCode::Unavailable, Tr::tr("The database connection was lost%1.").arg(where)};
+    return {ErrorCode::Database, Tr::tr("The database reported an error%1: %2").arg(where, error.text())};
 }
 
 Result<QSqlQuery> Database::prepare(const QString &sql) const
@@ -301,7 +301,7 @@ Result<QVariant> Database::scalar(const QString &sql, Binds binds) const
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
-        return failure(ErrorCode::NotFound, tr("Nothing was found."));
+        return failure(ErrorCode::NotFound, Tr::tr("Nothing was found."));
     return query->value(0);
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/dunningcaserepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -8,7 +9,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, invoice_id, subscription_id, customer_id, status, opened_on, stage, next_action_on, "
@@ -35,11 +35,11 @@ DunningCase read(const QSqlQuery &q)
 Done validate(const DunningCase &c)
 {
     if (c.invoiceId <= 0 || c.customerId <= 0)
-        return failure(ErrorCode::Invalid, tr("A dunning case belongs to an invoice and a customer."));
+        return failure(ErrorCode::Invalid, Tr::tr("A dunning case belongs to an invoice and a customer."));
     if (!c.openedOn.isValid())
-        return failure(ErrorCode::Invalid, tr("A dunning case needs the day it was opened."));
+        return failure(ErrorCode::Invalid, Tr::tr("A dunning case needs the day it was opened."));
     if (c.stage < 0 || c.extensionDays < 0)
-        return failure(ErrorCode::Invalid, tr("A dunning stage or extension cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("A dunning stage or extension cannot be negative."));
     return {};
 }
 
@@ -72,12 +72,12 @@ Result<DunningCase> DunningCaseRepository::open(DunningCase c)
             const QString name = number && !number->isNull() ? number->toString()
                                                              : QString::number(c.invoiceId);
             return failure(ErrorCode::AlreadyExists,
-                           tr("Invoice %1 already has a dunning case.").arg(name));
+                           Tr::tr("Invoice %1 already has a dunning case.").arg(name));
         }
         return std::unexpected(q.error());
     }
     if (!q->next())
-        return failure(ErrorCode::Database, tr("The dunning case was not saved."));
+        return failure(ErrorCode::Database, Tr::tr("The dunning case was not saved."));
     return find(q->value(0).toLongLong());
 }
 
@@ -104,7 +104,7 @@ Result<DunningCase> DunningCaseRepository::update(DunningCase c)
         if (!current)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
-                       tr("Dunning case %1 was changed by someone else since you opened it; "
+                       Tr::tr("Dunning case %1 was changed by someone else since you opened it; "
                           "reload to see their change, then make yours again.")
                            .arg(c.id));
     }
@@ -130,7 +130,7 @@ Result<DunningCase> DunningCaseRepository::find(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Dunning case %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Dunning case %1 does not exist.").arg(id));
     return list->first();
 }
 
@@ -140,7 +140,7 @@ Result<DunningCase> DunningCaseRepository::findByInvoice(qint64 invoiceId) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Invoice %1 has no dunning case.").arg(invoiceId));
+        return failure(ErrorCode::NotFound, Tr::tr("Invoice %1 has no dunning case.").arg(invoiceId));
     return list->first();
 }
 

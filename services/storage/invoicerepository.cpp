@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/invoicerepository.h"
 
 #include "models/invoicenumber.h"
@@ -9,7 +10,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, public_id, number, kind, credit_for_invoice_id, customer_id, subscription_id, status, "
@@ -51,19 +51,19 @@ Invoice read(const QSqlQuery &q)
 Done validate(const Invoice &i)
 {
     if (i.customerId <= 0)
-        return failure(ErrorCode::Invalid, tr("An invoice needs a customer."));
+        return failure(ErrorCode::Invalid, Tr::tr("An invoice needs a customer."));
     if (!Money::isKnownCurrency(i.currency))
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is not a currency this program knows.").arg(i.currency));
+                       Tr::tr("\"%1\" is not a currency this program knows.").arg(i.currency));
     if (i.kind == InvoiceKind::CreditNote && i.creditForInvoiceId <= 0)
-        return failure(ErrorCode::Invalid, tr("A credit note must say which invoice it corrects."));
+        return failure(ErrorCode::Invalid, Tr::tr("A credit note must say which invoice it corrects."));
     if (i.periodStart.isValid() && i.periodEnd.isValid() && i.periodEnd < i.periodStart)
-        return failure(ErrorCode::Invalid, tr("The billed period ends before it starts."));
+        return failure(ErrorCode::Invalid, Tr::tr("The billed period ends before it starts."));
     for (const InvoiceItem &item : i.items) {
         if (item.description.trimmed().isEmpty())
-            return failure(ErrorCode::Invalid, tr("Every invoice line needs a description."));
+            return failure(ErrorCode::Invalid, Tr::tr("Every invoice line needs a description."));
         if (item.taxRateBp < 0 || item.taxRateBp > 10000)
-            return failure(ErrorCode::Invalid, tr("A tax rate must lie between 0 % and 100 %."));
+            return failure(ErrorCode::Invalid, Tr::tr("A tax rate must lie between 0 % and 100 %."));
     }
     return {};
 }
@@ -107,7 +107,7 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
         return std::unexpected(ok.error());
     if (i.status != InvoiceStatus::Draft || !i.number.isEmpty())
         return failure(ErrorCode::Invalid,
-                       tr("A new invoice starts as a draft without a number; issuing it gives it "
+                       Tr::tr("A new invoice starts as a draft without a number; issuing it gives it "
                           "one."));
     if (i.publicId.isNull())
         i.publicId = QUuid::createUuid();
@@ -145,7 +145,7 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            return failure(ErrorCode::Database, tr("The new invoice was not saved."));
+            return failure(ErrorCode::Database, Tr::tr("The new invoice was not saved."));
         const qint64 newId = q->value(0).toLongLong();
         if (auto items = writeItems(newId, i.items); !items)
             return std::unexpected(items.error());
@@ -188,11 +188,11 @@ Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
                 return std::unexpected(current.error());
             if (current->status != InvoiceStatus::Draft)
                 return failure(ErrorCode::IllegalTransition,
-                               tr("Invoice %1 has been issued: its lines and amounts can no "
+                               Tr::tr("Invoice %1 has been issued: its lines and amounts can no "
                                   "longer change. Issue a credit note to correct it.")
                                    .arg(current->number));
             return failure(ErrorCode::StaleRow,
-                           tr("This draft invoice was changed by someone else since you opened "
+                           Tr::tr("This draft invoice was changed by someone else since you opened "
                               "it; reload to see their change, then make yours again."));
         }
         return writeItems(i.id, i.items);
@@ -205,10 +205,10 @@ Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
 Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, const QDate &dueDate)
 {
     if (!issueDate.isValid() || !dueDate.isValid())
-        return failure(ErrorCode::Invalid, tr("Issuing an invoice needs an issue date and a due date."));
+        return failure(ErrorCode::Invalid, Tr::tr("Issuing an invoice needs an issue date and a due date."));
     if (dueDate < issueDate)
         return failure(ErrorCode::Invalid,
-                       tr("The invoice would be due on %1, before it is issued on %2.")
+                       Tr::tr("The invoice would be due on %1, before it is issued on %2.")
                            .arg(dueDate.toString(Qt::ISODate), issueDate.toString(Qt::ISODate)));
     auto done = m_db.transaction([&]() -> Done {
         auto current = find(id);
@@ -240,7 +240,7 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
             return std::unexpected(q.error());
         if (q->numRowsAffected() == 0)
             return failure(ErrorCode::StaleRow,
-                           tr("The draft invoice was changed by someone else while it was being "
+                           Tr::tr("The draft invoice was changed by someone else while it was being "
                               "issued; reload it and issue it again."));
         return {};
     });
@@ -256,7 +256,7 @@ Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceS
         return std::unexpected(current.error());
     if (current->status == InvoiceStatus::Draft && status == InvoiceStatus::Sent)
         return failure(ErrorCode::IllegalTransition,
-                       tr("A draft is sent by issuing it, which gives it its number."));
+                       Tr::tr("A draft is sent by issuing it, which gives it its number."));
     if (auto allowed = transition(current->status, status); !allowed)
         return std::unexpected(allowed.error());
     auto q = m_db.exec(QStringLiteral("UPDATE invoices SET status = :to, row_version = row_version "
@@ -269,7 +269,7 @@ Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceS
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0)
         return failure(ErrorCode::StaleRow,
-                       tr("Invoice %1 was changed by someone else since you opened it; reload it "
+                       Tr::tr("Invoice %1 was changed by someone else since you opened it; reload it "
                           "and try again.")
                            .arg(current->number.isEmpty() ? QString::number(id) : current->number));
     return find(id);
@@ -321,7 +321,7 @@ Result<Invoice> InvoiceRepository::find(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Invoice %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Invoice %1 does not exist.").arg(id));
     return withItems(list->first());
 }
 
@@ -331,7 +331,7 @@ Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("There is no invoice numbered %1.").arg(number));
+        return failure(ErrorCode::NotFound, Tr::tr("There is no invoice numbered %1.").arg(number));
     return withItems(list->first());
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/migrator.h"
 
 #include "services/storage/dialect.h"
@@ -14,7 +15,6 @@
 namespace ic {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 const QString kVersionTable = QStringLiteral("schema_version");
 } // namespace
 
@@ -51,7 +51,7 @@ Result<int> Migrator::currentVersion() const
     if (!tables.contains(kVersionTable, Qt::CaseInsensitive)) {
         if (!tables.isEmpty())
             return failure(ErrorCode::NotADatabase,
-                           tr("%1 holds tables of another program, not an InfluenceCore book.")
+                           Tr::tr("%1 holds tables of another program, not an InfluenceCore book.")
                                .arg(m_db.spec().displayName()));
         return 0;
     }
@@ -69,7 +69,7 @@ Result<int> Migrator::migrate()
     const int latest = latestVersion();
     if (*current > latest)
         return failure(ErrorCode::SchemaTooNew,
-                       tr("This book was written by a newer InfluenceCore (schema %1; this program "
+                       Tr::tr("This book was written by a newer InfluenceCore (schema %1; this program "
                           "knows up to %2): update the program to open it.")
                            .arg(*current)
                            .arg(latest));
@@ -89,7 +89,7 @@ Result<int> Migrator::migrate()
             for (const QString &statement : splitStatements(sql)) {
                 if (auto r = m_db.execDirect(statement); !r)
                     return failure(r.error().code,
-                                   tr("Migration %1 (%2) failed: %3")
+                                   Tr::tr("Migration %1 (%2) failed: %3")
                                        .arg(migration.version)
                                        .arg(migration.name, r.error().message));
             }
@@ -118,13 +118,13 @@ Done Migrator::checkUpToDate() const
     const int latest = latestVersion();
     if (*current > latest)
         return failure(ErrorCode::SchemaTooNew,
-                       tr("This book was written by a newer InfluenceCore (schema %1; this program "
+                       Tr::tr("This book was written by a newer InfluenceCore (schema %1; this program "
                           "knows up to %2): update the program to open it.")
                            .arg(*current)
                            .arg(latest));
     if (*current < latest)
         return failure(ErrorCode::Invalid,
-                       tr("This book needs upgrading (schema %1 of %2): run "
+                       Tr::tr("This book needs upgrading (schema %1 of %2): run "
                           "\"influencecore-cli migrate\" first.")
                            .arg(*current)
                            .arg(latest));

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/outboxrepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -8,7 +9,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, channel, template_key, language, recipient, payload, status, attempts, dedupe_key, "
@@ -38,7 +38,7 @@ OutboxMessage read(const QSqlQuery &q)
 Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
 {
     if (m.templateKey.trimmed().isEmpty() || m.recipient.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A notification needs a template and a recipient."));
+        return failure(ErrorCode::Invalid, Tr::tr("A notification needs a template and a recipient."));
     if (!m.createdAt.isValid())
         m.createdAt = QDateTime::currentDateTimeUtc();
     auto q = m_db.exec(
@@ -70,7 +70,7 @@ Result<OutboxMessage> OutboxRepository::findBy(const QString &where, Database::B
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("That notification is not in the outbox."));
+        return failure(ErrorCode::NotFound, Tr::tr("That notification is not in the outbox."));
     return read(*q);
 }
 
@@ -107,7 +107,7 @@ Result<OutboxMessage> OutboxRepository::markSent(qint64 id, const QDateTime &at)
         if (!current)
             return std::unexpected(current.error());
         return failure(ErrorCode::IllegalTransition,
-                       tr("Notification %1 is not waiting to be sent (it is %2).")
+                       Tr::tr("Notification %1 is not waiting to be sent (it is %2).")
                            .arg(id)
                            .arg(toString(current->status)));
     }
@@ -131,7 +131,7 @@ Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &err
         if (!current)
             return std::unexpected(current.error());
         return failure(ErrorCode::IllegalTransition,
-                       tr("Notification %1 is not waiting to be sent (it is %2).")
+                       Tr::tr("Notification %1 is not waiting to be sent (it is %2).")
                            .arg(id)
                            .arg(toString(current->status)));
     }

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/pagerepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -9,7 +10,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, slug, title, meta_title, meta_description, og_image, language, status, version, "
@@ -38,17 +38,17 @@ Page read(const QSqlQuery &q)
 Done validate(const Page &p)
 {
     if (p.slug.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A page needs a slug, the path it is published at."));
+        return failure(ErrorCode::Invalid, Tr::tr("A page needs a slug, the path it is published at."));
     if (p.title.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A page needs a title."));
+        return failure(ErrorCode::Invalid, Tr::tr("A page needs a title."));
     if (p.language != u"en" && p.language != u"fr")
-        return failure(ErrorCode::Invalid, tr("The language must be English (en) or French (fr)."));
+        return failure(ErrorCode::Invalid, Tr::tr("The language must be English (en) or French (fr)."));
     if (p.createdBy.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("Say who saves this version of the page."));
+        return failure(ErrorCode::Invalid, Tr::tr("Say who saves this version of the page."));
     for (const Section &s : p.sections)
         for (const Service &service : s.services)
             if (service.name.trimmed().isEmpty())
-                return failure(ErrorCode::Invalid, tr("Every service shown on the page needs a name."));
+                return failure(ErrorCode::Invalid, Tr::tr("Every service shown on the page needs a name."));
     return {};
 }
 
@@ -88,13 +88,13 @@ Result<Page> PageRepository::saveNewVersion(Page p)
         if (!q) {
             if (q.error().code == ErrorCode::AlreadyExists)
                 return failure(ErrorCode::StaleRow,
-                               tr("Someone else saved a version of the page %1 at the same "
+                               Tr::tr("Someone else saved a version of the page %1 at the same "
                                   "moment; reload it and save again.")
                                    .arg(p.slug));
             return std::unexpected(q.error());
         }
         if (!q->next())
-            return failure(ErrorCode::Database, tr("The page was not saved."));
+            return failure(ErrorCode::Database, Tr::tr("The page was not saved."));
         const qint64 pageId = q->value(0).toLongLong();
         int sectionPosition = 0;
         for (const Section &s : p.sections) {
@@ -109,7 +109,7 @@ Result<Page> PageRepository::saveNewVersion(Page p)
             if (!sq)
                 return std::unexpected(sq.error());
             if (!sq->next())
-                return failure(ErrorCode::Database, tr("The page was not saved."));
+                return failure(ErrorCode::Database, Tr::tr("The page was not saved."));
             const qint64 sectionId = sq->value(0).toLongLong();
             int servicePosition = 0;
             for (const Service &service : s.services) {
@@ -201,19 +201,19 @@ Result<Page> PageRepository::one(const QString &where, Database::Binds binds,
 
 Result<Page> PageRepository::find(qint64 id) const
 {
-    return one(QStringLiteral("id = :id"), {{"id", id}}, tr("Page %1 does not exist.").arg(id));
+    return one(QStringLiteral("id = :id"), {{"id", id}}, Tr::tr("Page %1 does not exist.").arg(id));
 }
 
 Result<Page> PageRepository::latest(const QString &slug) const
 {
     return one(QStringLiteral("slug = :slug ORDER BY version DESC LIMIT 1"), {{"slug", slug}},
-               tr("There is no page \"%1\".").arg(slug));
+               Tr::tr("There is no page \"%1\".").arg(slug));
 }
 
 Result<Page> PageRepository::published(const QString &slug) const
 {
     return one(QStringLiteral("slug = :slug AND status = 'published' ORDER BY version DESC LIMIT 1"),
-               {{"slug", slug}}, tr("No version of the page \"%1\" is published.").arg(slug));
+               {{"slug", slug}}, Tr::tr("No version of the page \"%1\" is published.").arg(slug));
 }
 
 Result<QList<Page>> PageRepository::versions(const QString &slug) const
@@ -237,7 +237,7 @@ Result<Page> PageRepository::setStatus(qint64 id, int rowVersion, PageStatus sta
             return std::unexpected(current.error());
         if (current->status == status)
             return failure(ErrorCode::IllegalTransition,
-                           tr("Version %1 of the page %2 is already %3.")
+                           Tr::tr("Version %1 of the page %2 is already %3.")
                                .arg(current->version)
                                .arg(current->slug, toString(status)));
         if (status == PageStatus::Published) {
@@ -262,7 +262,7 @@ Result<Page> PageRepository::setStatus(qint64 id, int rowVersion, PageStatus sta
             return std::unexpected(q.error());
         if (q->numRowsAffected() == 0)
             return failure(ErrorCode::StaleRow,
-                           tr("Version %1 of the page %2 was changed by someone else since you "
+                           Tr::tr("Version %1 of the page %2 was changed by someone else since you "
                               "opened it; reload it and try again.")
                                .arg(current->version)
                                .arg(current->slug));

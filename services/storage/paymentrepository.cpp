@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/paymentrepository.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, invoice_id, customer_id, amount_minor, currency, method, gateway, gateway_reference, "
@@ -38,15 +38,15 @@ Payment read(const QSqlQuery &q)
 Result<Payment> PaymentRepository::insert(Payment p)
 {
     if (p.invoiceId <= 0 || p.customerId <= 0)
-        return failure(ErrorCode::Invalid, tr("A payment belongs to an invoice and a customer."));
+        return failure(ErrorCode::Invalid, Tr::tr("A payment belongs to an invoice and a customer."));
     if (!Money::isKnownCurrency(p.amount.currency()))
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is not a currency this program knows.").arg(p.amount.currency()));
+                       Tr::tr("\"%1\" is not a currency this program knows.").arg(p.amount.currency()));
     if (p.amount.isNegative())
         return failure(ErrorCode::Invalid,
-                       tr("A payment cannot be negative; a refund is a status of the payment."));
+                       Tr::tr("A payment cannot be negative; a refund is a status of the payment."));
     if (!p.attemptedAt.isValid())
-        return failure(ErrorCode::Invalid, tr("A payment needs the time it was attempted."));
+        return failure(ErrorCode::Invalid, Tr::tr("A payment needs the time it was attempted."));
     auto q = m_db.exec(
         QStringLiteral(
             "INSERT INTO payments (invoice_id, customer_id, amount_minor, currency, method, "
@@ -70,12 +70,12 @@ Result<Payment> PaymentRepository::insert(Payment p)
     if (!q) {
         if (q.error().code == ErrorCode::AlreadyExists)
             return failure(ErrorCode::AlreadyExists,
-                           tr("A payment with the idempotency key %1 was already recorded.")
+                           Tr::tr("A payment with the idempotency key %1 was already recorded.")
                                .arg(p.idempotencyKey));
         return std::unexpected(q.error());
     }
     if (!q->next())
-        return failure(ErrorCode::Database, tr("The payment was not saved."));
+        return failure(ErrorCode::Database, Tr::tr("The payment was not saved."));
     return find(q->value(0).toLongLong());
 }
 
@@ -110,7 +110,7 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0)
         return failure(ErrorCode::StaleRow,
-                       tr("Payment %1 was changed by someone else since it was read; reload it "
+                       Tr::tr("Payment %1 was changed by someone else since it was read; reload it "
                           "and try again.")
                            .arg(id));
     return find(id);
@@ -134,7 +134,7 @@ Result<Payment> PaymentRepository::find(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Payment %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Payment %1 does not exist.").arg(id));
     return list->first();
 }
 
@@ -144,7 +144,7 @@ Result<Payment> PaymentRepository::findByIdempotencyKey(const QString &key) cons
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("No payment has the idempotency key %1.").arg(key));
+        return failure(ErrorCode::NotFound, Tr::tr("No payment has the idempotency key %1.").arg(key));
     return list->first();
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/planrepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -10,7 +11,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, slug, name, description, plan_type, billing_cycle, interval_months, price_minor, "
@@ -55,30 +55,30 @@ Done validate(const Plan &p)
 {
     static const QRegularExpression slugPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_-]*$"));
     if (p.name.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A plan needs a name."));
+        return failure(ErrorCode::Invalid, Tr::tr("A plan needs a name."));
     if (p.slug.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A plan needs a slug, the short name used in links."));
+        return failure(ErrorCode::Invalid, Tr::tr("A plan needs a slug, the short name used in links."));
     if (!slugPattern.match(p.slug.trimmed()).hasMatch())
         return failure(ErrorCode::Invalid,
-                       tr("The slug \"%1\" may only hold letters, digits, hyphens and underscores.")
+                       Tr::tr("The slug \"%1\" may only hold letters, digits, hyphens and underscores.")
                            .arg(p.slug));
     if (!Money::isKnownCurrency(p.price.currency()))
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is not a currency this program knows.").arg(p.price.currency()));
+                       Tr::tr("\"%1\" is not a currency this program knows.").arg(p.price.currency()));
     if (p.price.isNegative())
-        return failure(ErrorCode::Invalid, tr("The price of a plan cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("The price of a plan cannot be negative."));
     if (p.setupFee.isNegative())
-        return failure(ErrorCode::Invalid, tr("The setup fee of a plan cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("The setup fee of a plan cannot be negative."));
     if (!p.setupFee.currency().isEmpty() && p.setupFee.currency() != p.price.currency())
         return failure(ErrorCode::Invalid,
-                       tr("The setup fee must be in the plan's currency, %1.").arg(p.price.currency()));
+                       Tr::tr("The setup fee must be in the plan's currency, %1.").arg(p.price.currency()));
     if (p.trialDays < 0)
-        return failure(ErrorCode::Invalid, tr("The trial cannot last a negative number of days."));
+        return failure(ErrorCode::Invalid, Tr::tr("The trial cannot last a negative number of days."));
     if (p.intervalMonths < 0)
-        return failure(ErrorCode::Invalid, tr("The billing interval cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("The billing interval cannot be negative."));
     for (const PlanFeature &f : p.features)
         if (f.label.trimmed().isEmpty())
-            return failure(ErrorCode::Invalid, tr("Every feature line of a plan needs a label."));
+            return failure(ErrorCode::Invalid, Tr::tr("Every feature line of a plan needs a label."));
     return {};
 }
 
@@ -86,7 +86,7 @@ Error slugTaken(const Error &e, const QString &slug)
 {
     if (e.code == ErrorCode::AlreadyExists)
         return {ErrorCode::AlreadyExists,
-                tr("The slug \"%1\" is already used by another plan.").arg(slug.trimmed())};
+                Tr::tr("The slug \"%1\" is already used by another plan.").arg(slug.trimmed())};
     return e;
 }
 
@@ -147,7 +147,7 @@ Result<Plan> PlanRepository::insert(Plan p)
         if (!q)
             return std::unexpected(slugTaken(q.error(), p.slug));
         if (!q->next())
-            return failure(ErrorCode::Database, tr("The new plan was not saved."));
+            return failure(ErrorCode::Database, Tr::tr("The new plan was not saved."));
         const qint64 newId = q->value(0).toLongLong();
         if (auto f = writeFeatures(newId, p.features); !f)
             return std::unexpected(f.error());
@@ -196,7 +196,7 @@ Result<Plan> PlanRepository::update(Plan p)
             if (!current)
                 return std::unexpected(current.error());
             return failure(ErrorCode::StaleRow,
-                           tr("The plan %1 was changed by someone else since you opened it; "
+                           Tr::tr("The plan %1 was changed by someone else since you opened it; "
                               "reload to see their change, then make yours again.")
                                .arg(current->name));
         }
@@ -219,7 +219,7 @@ Result<Plan> PlanRepository::setActive(qint64 id, int rowVersion, bool active)
         if (!current)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
-                       tr("The plan %1 was changed by someone else since you opened it; reload "
+                       Tr::tr("The plan %1 was changed by someone else since you opened it; reload "
                           "it and try again.")
                            .arg(current->name));
     }
@@ -247,7 +247,7 @@ Result<Plan> PlanRepository::find(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("Plan %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Plan %1 does not exist.").arg(id));
     Plan p = read(*q);
     auto features = featuresOf(p.id);
     if (!features)
@@ -263,7 +263,7 @@ Result<Plan> PlanRepository::findBySlug(const QString &slug) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("No plan has the slug \"%1\".").arg(slug));
+        return failure(ErrorCode::NotFound, Tr::tr("No plan has the slug \"%1\".").arg(slug));
     Plan p = read(*q);
     auto features = featuresOf(p.id);
     if (!features)

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/promotionrepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -8,7 +9,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, code, name, description, discount_type, percent_bp, amount_minor, currency, max_uses, "
@@ -54,35 +54,35 @@ QString currencyOf(const Promotion &p)
 Done validate(const Promotion &p)
 {
     if (p.code.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A promotion needs a code."));
+        return failure(ErrorCode::Invalid, Tr::tr("A promotion needs a code."));
     if (p.name.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A promotion needs a name."));
+        return failure(ErrorCode::Invalid, Tr::tr("A promotion needs a name."));
     if (p.type == DiscountType::Percentage && (p.percentBp < 0 || p.percentBp > 10000))
         return failure(ErrorCode::Invalid,
-                       tr("A percentage discount must lie between 0 % and 100 %."));
+                       Tr::tr("A percentage discount must lie between 0 % and 100 %."));
     if (p.type == DiscountType::Fixed) {
         if (!p.amount)
-            return failure(ErrorCode::Invalid, tr("A fixed discount needs an amount."));
+            return failure(ErrorCode::Invalid, Tr::tr("A fixed discount needs an amount."));
         if (!Money::isKnownCurrency(p.amount->currency()))
             return failure(ErrorCode::Invalid,
-                           tr("A fixed discount needs a currency this program knows."));
+                           Tr::tr("A fixed discount needs a currency this program knows."));
         if (p.amount->isNegative())
-            return failure(ErrorCode::Invalid, tr("A fixed discount cannot be negative."));
+            return failure(ErrorCode::Invalid, Tr::tr("A fixed discount cannot be negative."));
     }
     if (p.autoMinimumAmount) {
         if (p.autoMinimumAmount->isNegative())
-            return failure(ErrorCode::Invalid, tr("The minimum amount cannot be negative."));
+            return failure(ErrorCode::Invalid, Tr::tr("The minimum amount cannot be negative."));
         if (p.amount && p.autoMinimumAmount->currency() != p.amount->currency())
             return failure(ErrorCode::Invalid,
-                           tr("The minimum amount must be in the discount's currency, %1.")
+                           Tr::tr("The minimum amount must be in the discount's currency, %1.")
                                .arg(p.amount->currency()));
     }
     if (p.startsOn.isValid() && p.endsOn.isValid() && p.endsOn < p.startsOn)
         return failure(ErrorCode::Invalid,
-                       tr("The promotion ends on %1, before it starts on %2.")
+                       Tr::tr("The promotion ends on %1, before it starts on %2.")
                            .arg(p.endsOn.toString(Qt::ISODate), p.startsOn.toString(Qt::ISODate)));
     if ((p.maxUses && *p.maxUses < 0) || (p.maxUsesPerCustomer && *p.maxUsesPerCustomer < 0))
-        return failure(ErrorCode::Invalid, tr("A limit of uses cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("A limit of uses cannot be negative."));
     return {};
 }
 
@@ -90,10 +90,10 @@ Error codeTaken(const Error &e, const Promotion &p)
 {
     if (e.code == ErrorCode::AlreadyExists)
         return {ErrorCode::AlreadyExists,
-                tr("The code \"%1\" is already used by another promotion.").arg(p.code.trimmed())};
+                Tr::tr("The code \"%1\" is already used by another promotion.").arg(p.code.trimmed())};
     if (e.code == ErrorCode::Invalid && p.maxUses)
         return {ErrorCode::Invalid,
-                tr("The promotion %1 has already been used more than %2 times; the limit "
+                Tr::tr("The promotion %1 has already been used more than %2 times; the limit "
                    "cannot be lower than that.")
                     .arg(p.code)
                     .arg(*p.maxUses)};
@@ -177,7 +177,7 @@ Result<Promotion> PromotionRepository::insert(Promotion p)
         if (!q)
             return std::unexpected(codeTaken(q.error(), p));
         if (!q->next())
-            return failure(ErrorCode::Database, tr("The new promotion was not saved."));
+            return failure(ErrorCode::Database, Tr::tr("The new promotion was not saved."));
         const qint64 newId = q->value(0).toLongLong();
         if (auto links = writeLinks(newId, p); !links)
             return std::unexpected(links.error());
@@ -230,7 +230,7 @@ Result<Promotion> PromotionRepository::update(Promotion p)
             if (!current)
                 return std::unexpected(current.error());
             return failure(ErrorCode::StaleRow,
-                           tr("The promotion %1 was changed by someone else since you opened it; "
+                           Tr::tr("The promotion %1 was changed by someone else since you opened it; "
                               "reload to see their change, then make yours again.")
                                .arg(current->code));
         }
@@ -268,7 +268,7 @@ Result<Promotion> PromotionRepository::find(qint64 id) const
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM promotions WHERE id = :id", {{"id", id}});
     if (!q)
         return std::unexpected(q.error());
-    return readFull(*q, tr("Promotion %1 does not exist.").arg(id));
+    return readFull(*q, Tr::tr("Promotion %1 does not exist.").arg(id));
 }
 
 Result<Promotion> PromotionRepository::findByCode(const QString &code) const
@@ -277,7 +277,7 @@ Result<Promotion> PromotionRepository::findByCode(const QString &code) const
                        {{"code", code.trimmed()}});
     if (!q)
         return std::unexpected(q.error());
-    return readFull(*q, tr("No promotion has the code \"%1\".").arg(code.trimmed()));
+    return readFull(*q, Tr::tr("No promotion has the code \"%1\".").arg(code.trimmed()));
 }
 
 Result<QList<Promotion>> PromotionRepository::list() const
@@ -305,10 +305,10 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
 {
     if (initial.currency() != discount.currency() || initial.currency() != final.currency())
         return failure(ErrorCode::MixedCurrency,
-                       tr("The amounts of one promotion use must be in one currency."));
+                       Tr::tr("The amounts of one promotion use must be in one currency."));
     if (initial.minor() - discount.minor() != final.minor())
         return failure(ErrorCode::Invalid,
-                       tr("The amount after the discount must be the amount before it less the "
+                       Tr::tr("The amount after the discount must be the amount before it less the "
                           "discount."));
     auto id = m_db.transaction([&]() -> Result<qint64> {
         // The conditional UPDATE takes the row (PostgreSQL) or the write lock (SQLite) first,
@@ -324,7 +324,7 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
             return std::unexpected(promotion.error());
         if (counted->numRowsAffected() == 0)
             return failure(ErrorCode::Invalid,
-                           tr("The promotion %1 has been used its %2 times already; it cannot be "
+                           Tr::tr("The promotion %1 has been used its %2 times already; it cannot be "
                               "used again.")
                                .arg(promotion->code)
                                .arg(promotion->maxUses.value_or(0)));
@@ -336,7 +336,7 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
                 return std::unexpected(uses.error());
             if (uses->toInt() >= *promotion->maxUsesPerCustomer)
                 return failure(ErrorCode::Invalid,
-                               tr("This customer has already used the promotion %1 as often as "
+                               Tr::tr("This customer has already used the promotion %1 as often as "
                                   "it allows (%2 times).")
                                    .arg(promotion->code)
                                    .arg(*promotion->maxUsesPerCustomer));
@@ -356,7 +356,7 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            return failure(ErrorCode::Database, tr("The promotion use was not saved."));
+            return failure(ErrorCode::Database, Tr::tr("The promotion use was not saved."));
         return q->value(0).toLongLong();
     });
     if (!id)
@@ -368,7 +368,7 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("The promotion use was not saved."));
+        return failure(ErrorCode::NotFound, Tr::tr("The promotion use was not saved."));
     return readUse(*q);
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/staffuserrepository.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral("id, username, display_name, role, password_hash, "
                                         "is_active, credit_limit_minor, created_at, row_version");
@@ -30,14 +30,14 @@ Done validate(const StaffUser &u)
 {
     const QString name = u.username.trimmed();
     if (name.isEmpty())
-        return failure(ErrorCode::Invalid, tr("A staff member needs a user name."));
+        return failure(ErrorCode::Invalid, Tr::tr("A staff member needs a user name."));
     if (name.contains(u' '))
         return failure(ErrorCode::Invalid,
-                       tr("The user name \"%1\" may not contain spaces.").arg(name));
+                       Tr::tr("The user name \"%1\" may not contain spaces.").arg(name));
     if (u.displayName.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A staff member needs a name to show."));
+        return failure(ErrorCode::Invalid, Tr::tr("A staff member needs a name to show."));
     if (u.creditLimitMinor < 0)
-        return failure(ErrorCode::Invalid, tr("A credit limit cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("A credit limit cannot be negative."));
     return {};
 }
 
@@ -45,7 +45,7 @@ Error nameTaken(const Error &e, const QString &username)
 {
     if (e.code == ErrorCode::AlreadyExists)
         return {ErrorCode::AlreadyExists,
-                tr("The user name \"%1\" is already taken.").arg(username.trimmed())};
+                Tr::tr("The user name \"%1\" is already taken.").arg(username.trimmed())};
     return e;
 }
 
@@ -71,7 +71,7 @@ Result<StaffUser> StaffUserRepository::insert(StaffUser u)
     if (!q)
         return std::unexpected(nameTaken(q.error(), u.username));
     if (!q->next())
-        return failure(ErrorCode::Database, tr("The staff member was not saved."));
+        return failure(ErrorCode::Database, Tr::tr("The staff member was not saved."));
     return find(q->value(0).toLongLong());
 }
 
@@ -99,7 +99,7 @@ Result<StaffUser> StaffUserRepository::update(StaffUser u)
         if (!current)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
-                       tr("%1 was changed by someone else since you opened it; reload to see "
+                       Tr::tr("%1 was changed by someone else since you opened it; reload to see "
                           "their change, then make yours again.")
                            .arg(current->displayName));
     }
@@ -124,7 +124,7 @@ Result<StaffUser> StaffUserRepository::find(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Staff member %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Staff member %1 does not exist.").arg(id));
     return list->first();
 }
 
@@ -134,7 +134,7 @@ Result<StaffUser> StaffUserRepository::findByUsername(const QString &username) c
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Nobody signs in as \"%1\".").arg(username.trimmed()));
+        return failure(ErrorCode::NotFound, Tr::tr("Nobody signs in as \"%1\".").arg(username.trimmed()));
     return list->first();
 }
 

@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/subscriptionrepository.h"
 
 #include "services/storage/rowvalues.h"
@@ -8,7 +9,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kColumns = QStringLiteral(
     "id, customer_id, plan_id, status, started_on, trial_ends_on, current_period_start, "
@@ -42,26 +42,26 @@ Subscription read(const QSqlQuery &q)
 Done validate(const Subscription &s)
 {
     if (s.customerId <= 0)
-        return failure(ErrorCode::Invalid, tr("A subscription needs a customer."));
+        return failure(ErrorCode::Invalid, Tr::tr("A subscription needs a customer."));
     if (s.planId <= 0)
-        return failure(ErrorCode::Invalid, tr("A subscription needs a plan."));
+        return failure(ErrorCode::Invalid, Tr::tr("A subscription needs a plan."));
     if (!s.startedOn.isValid() || !s.currentPeriodStart.isValid() || !s.currentPeriodEnd.isValid())
         return failure(ErrorCode::Invalid,
-                       tr("A subscription needs a start date and a current period."));
+                       Tr::tr("A subscription needs a start date and a current period."));
     if (s.currentPeriodEnd < s.currentPeriodStart)
         return failure(ErrorCode::Invalid,
-                       tr("The current period ends on %1, before it starts on %2.")
+                       Tr::tr("The current period ends on %1, before it starts on %2.")
                            .arg(s.currentPeriodEnd.toString(Qt::ISODate),
                                 s.currentPeriodStart.toString(Qt::ISODate)));
     if (s.anchorDay < 1 || s.anchorDay > 31)
-        return failure(ErrorCode::Invalid, tr("The renewal day must lie between 1 and 31."));
+        return failure(ErrorCode::Invalid, Tr::tr("The renewal day must lie between 1 and 31."));
     if (!Money::isKnownCurrency(s.price.currency()))
         return failure(ErrorCode::Invalid,
-                       tr("\"%1\" is not a currency this program knows.").arg(s.price.currency()));
+                       Tr::tr("\"%1\" is not a currency this program knows.").arg(s.price.currency()));
     if (s.price.isNegative())
-        return failure(ErrorCode::Invalid, tr("The price of a subscription cannot be negative."));
+        return failure(ErrorCode::Invalid, Tr::tr("The price of a subscription cannot be negative."));
     if (s.gateway.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("A subscription needs a payment gateway."));
+        return failure(ErrorCode::Invalid, Tr::tr("A subscription needs a payment gateway."));
     return {};
 }
 
@@ -89,7 +89,7 @@ Done insertEvent(Database &db, qint64 subscriptionId, const QDateTime &at,
 Error staleRow(const Subscription &current)
 {
     return {ErrorCode::StaleRow,
-            tr("Subscription %1 was changed by someone else since you opened it; reload to see "
+            Tr::tr("Subscription %1 was changed by someone else since you opened it; reload to see "
                "their change, then make yours again.")
                 .arg(current.id)};
 }
@@ -101,7 +101,7 @@ Result<Subscription> SubscriptionRepository::insert(Subscription s, const QStrin
     if (auto ok = validate(s); !ok)
         return std::unexpected(ok.error());
     if (actor.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("Say who creates the subscription."));
+        return failure(ErrorCode::Invalid, Tr::tr("Say who creates the subscription."));
     if (!s.createdAt.isValid())
         s.createdAt = QDateTime::currentDateTimeUtc();
     auto id = m_db.transaction([&]() -> Result<qint64> {
@@ -135,10 +135,10 @@ Result<Subscription> SubscriptionRepository::insert(Subscription s, const QStrin
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            return failure(ErrorCode::Database, tr("The new subscription was not saved."));
+            return failure(ErrorCode::Database, Tr::tr("The new subscription was not saved."));
         const qint64 newId = q->value(0).toLongLong();
         if (auto e = insertEvent(m_db, newId, s.createdAt, std::nullopt, s.status, 0, s.planId,
-                                 actor.trimmed(), tr("created"));
+                                 actor.trimmed(), Tr::tr("created"));
             !e)
             return std::unexpected(e.error());
         return newId;
@@ -188,7 +188,7 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
             return std::unexpected(current.error());
         if (current->rowVersion == s.rowVersion && current->status != s.status)
             return failure(ErrorCode::IllegalTransition,
-                           tr("The status of a subscription changes through a status change, "
+                           Tr::tr("The status of a subscription changes through a status change, "
                               "which is recorded in its history, not through an edit."));
         return std::unexpected(staleRow(*current));
     }
@@ -202,7 +202,7 @@ Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expecte
                                                           const QDateTime &at)
 {
     if (actor.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, tr("Say who changes the status."));
+        return failure(ErrorCode::Invalid, Tr::tr("Say who changes the status."));
     auto done = m_db.transaction([&]() -> Done {
         auto current = find(id);
         if (!current)
@@ -247,7 +247,7 @@ Result<Subscription> SubscriptionRepository::find(qint64 id) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, tr("Subscription %1 does not exist.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Subscription %1 does not exist.").arg(id));
     return list->first();
 }
 

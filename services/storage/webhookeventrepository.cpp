@@ -1,3 +1,4 @@
+#include "models/tr.h"
 #include "services/storage/webhookeventrepository.h"
 
 #include <QCoreApplication>
@@ -6,7 +7,6 @@ namespace ic {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("Storage", text); }
 
 const QString kSelect = QStringLiteral(
     "SELECT id, gateway, event_id, event_type, payload, signature_ok, received_at, processed_at, "
@@ -32,9 +32,9 @@ WebhookEvent read(const QSqlQuery &q)
 Result<WebhookEventRepository::Stored> WebhookEventRepository::store(WebhookEvent e)
 {
     if (e.gateway.isEmpty() || e.eventId.isEmpty())
-        return failure(ErrorCode::Invalid, tr("A gateway event needs its gateway and its id."));
+        return failure(ErrorCode::Invalid, Tr::tr("A gateway event needs its gateway and its id."));
     if (!e.receivedAt.isValid())
-        return failure(ErrorCode::Invalid, tr("A gateway event needs the time it was received."));
+        return failure(ErrorCode::Invalid, Tr::tr("A gateway event needs the time it was received."));
     auto q = m_db.exec(QStringLiteral("INSERT INTO webhook_events (gateway, event_id, event_type, "
                                       "payload, signature_ok, received_at) VALUES (:gateway, "
                                       ":event_id, :type, :payload, :ok, :at) ON CONFLICT "
@@ -60,7 +60,7 @@ Result<WebhookEvent> WebhookEventRepository::find(qint64 id) const
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::NotFound, tr("Gateway event %1 was not stored.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Gateway event %1 was not stored.").arg(id));
     return read(*q);
 }
 
@@ -72,7 +72,7 @@ Result<WebhookEvent> WebhookEventRepository::findByEventId(const QString &gatewa
         return std::unexpected(q.error());
     if (!q->next())
         return failure(ErrorCode::NotFound,
-                       tr("No event %1 from %2 was stored.").arg(eventId, gateway));
+                       Tr::tr("No event %1 from %2 was stored.").arg(eventId, gateway));
     return read(*q);
 }
 
@@ -85,7 +85,7 @@ Result<WebhookEvent> WebhookEventRepository::markProcessed(qint64 id, const QDat
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0)
-        return failure(ErrorCode::NotFound, tr("Gateway event %1 was not stored.").arg(id));
+        return failure(ErrorCode::NotFound, Tr::tr("Gateway event %1 was not stored.").arg(id));
     return find(id);
 }
 
