@@ -2,12 +2,14 @@
 
 #include "models/clock.h"
 #include "models/invoice.h"
+#include "models/invoicemath.h"
 #include "models/money.h"
 #include "models/payment.h"
 #include "models/result.h"
 #include "models/usercredit.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -42,6 +44,9 @@ struct InvoiceRequest {
     QList<ExtraLine> extraLines;
     bool includePlanLine = true;  // false: only the extra lines (a plan change's proration)
 };
+
+// An invoice's amounts recomputed from its lines, with the breakdown by tax rate.
+InvoiceAmounts amountsOf(const Invoice &invoice);
 
 // Invoices, credit notes, credits and manual payments: the one place that writes them.
 // Every writing method runs in one transaction of its own, which nests (as a savepoint)
@@ -84,6 +89,13 @@ public:
     Result<Money> amountDue(qint64 invoiceId) const;
 
 private:
+    Result<Invoice> applyCredits(const Invoice &invoice);
+    Result<qint64> creditedMinor(qint64 invoiceId) const;
+    Result<QDate> businessToday() const;
+    Done queue(const QString &templateKey, const Invoice &invoice, const QString &dedupeKey,
+               QJsonObject data = {});
+    Done audit(const QString &actor, const QString &entity, qint64 id, const QString &action,
+               QJsonObject after);
     Database &m_db;
     const Clock &m_clock;
 };

@@ -275,6 +275,39 @@ Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceS
     return find(id);
 }
 
+Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool markPaid,
+                                           const QDateTime &at)
+{
+    if (amountMinor < 0)
+        return failure(ErrorCode::Invalid, Tr::tr("A payment cannot be negative."));
+    auto current = find(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->status != InvoiceStatus::Sent && current->status != InvoiceStatus::Overdue)
+        return failure(ErrorCode::IllegalTransition,
+                       Tr::tr("Invoice %1 is %2: it takes no payment.")
+                           .arg(current->number.isEmpty() ? QString::number(id) : current->number,
+                                displayName(current->status)));
+    const InvoiceStatus to = markPaid ? InvoiceStatus::Paid : current->status;
+    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + "
+                                      ":amount, status = :to, paid_at = :paid_at, row_version = "
+                                      "row_version + 1 WHERE id = :id AND status = :from AND "
+                                      "amount_paid_minor + :amount <= total_minor"),
+                       {{"amount", amountMinor},
+                        {"to", toString(to)},
+                        {"paid_at", markPaid ? timestampValue(at) : QVariant()},
+                        {"id", id},
+                        {"from", toString(current->status)}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("Invoice %1 cannot take that much: it would be paid more than its "
+                              "total.")
+                           .arg(current->number));
+    return find(id);
+}
+
 Result<QList<Invoice>> InvoiceRepository::select(const QString &where, Database::Binds binds) const
 {
     // `where` is always one of this file's constant clauses; values travel in binds.
@@ -338,6 +371,44 @@ Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const
 Result<QList<Invoice>> InvoiceRepository::listByCustomer(qint64 customerId) const
 {
     return select(QStringLiteral("customer_id = :c ORDER BY created_at, id"), {{"c", customerId}});
+}
+
+Result<Invoice> InvoiceRepository::addPayment(qint64 id, int rowVersion, qint64 amountMinor,
+                                              const QDateTime &at)
+{
+    auto current = find(id);
+    if (!current)
+        return current;
+    if (amountMinor <= 0)
+        return failure(ErrorCode::Invalid, Tr::tr("A payment must be for more than nothing."));
+    const qint64 paid = current->amountPaidMinor + amountMinor;
+    if (paid > current->totalMinor)
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("Invoice %1 has %2 left to pay; a larger payment is refused.")
+                           .arg(current->number,
+                                Money(current->totalMinor - current->amountPaidMinor, current->currency)
+                                    .toDecimalString()));
+    const bool covered = paid == current->totalMinor;
+    if (covered) {
+        if (auto allowed = transition(current->status, InvoiceStatus::Paid); !allowed)
+            return std::unexpected(allowed.error());
+    }
+    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = :paid, status = :status, "
+                                      "paid_at = :paid_at, row_version = row_version + 1 "
+                                      "WHERE id = :id AND row_version = :rv"),
+                       {{"paid", paid},
+                        {"status", toString(covered ? InvoiceStatus::Paid : current->status)},
+                        {"paid_at", covered ? timestampValue(at) : QVariant()},
+                        {"id", id},
+                        {"rv", rowVersion}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0)
+        return failure(ErrorCode::StaleRow,
+                       Tr::tr("Invoice %1 was changed by someone else since you opened it; reload "
+                              "to see their change, then make yours again.")
+                           .arg(current->number));
+    return find(id);
 }
 
 } // namespace ic
