@@ -23,11 +23,15 @@ struct Subscription {
     bool cancelAtPeriodEnd = false;
     QDateTime cancelledAt;
     QDateTime pausedAt;
-    qint64 promotionId = 0; // 0 = none
-    Money price;            // price at subscription time (catalogue changes do not move it)
+    qint64 promotionId = 0;     // 0 = none
+    qint64 scheduledPlanId = 0; // a plan change asked for at the next period; 0 = none
+    Money price;                // price at subscription time (catalogue changes do not move it)
     QString gateway = QStringLiteral("simulated");
     QDateTime createdAt;
     int rowVersion = 0;
+
+    // The plan the next period is billed on: the scheduled one if a change is pending.
+    qint64 planForNextPeriod() const { return scheduledPlanId != 0 ? scheduledPlanId : planId; }
 };
 
 // History of status and plan changes: who did it and why.

@@ -13,7 +13,8 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, customer_id, plan_id, status, started_on, trial_ends_on, current_period_start, "
     "current_period_end, next_billing_on, anchor_day, cancel_at_period_end, cancelled_at, "
-    "paused_at, promotion_id, price_minor, currency, gateway, created_at, row_version");
+    "paused_at, promotion_id, price_minor, currency, gateway, created_at, row_version, "
+    "scheduled_plan_id");
 
 Subscription read(const QSqlQuery &q)
 {
@@ -36,6 +37,7 @@ Subscription read(const QSqlQuery &q)
     s.gateway = q.value(16).toString();
     s.createdAt = toTimestamp(q.value(17));
     s.rowVersion = q.value(18).toInt();
+    s.scheduledPlanId = idOf(q.value(19));
     return s;
 }
 
@@ -110,11 +112,11 @@ Result<Subscription> SubscriptionRepository::insert(Subscription s, const QStrin
                 "INSERT INTO subscriptions (customer_id, plan_id, status, started_on, "
                 "trial_ends_on, current_period_start, current_period_end, next_billing_on, "
                 "anchor_day, cancel_at_period_end, cancelled_at, paused_at, promotion_id, "
-                "price_minor, currency, gateway, created_at) VALUES (:customer_id, :plan_id, "
+                "price_minor, currency, gateway, created_at, scheduled_plan_id) VALUES (:customer_id, :plan_id, "
                 ":status, :started_on, :trial_ends_on, :current_period_start, "
                 ":current_period_end, :next_billing_on, :anchor_day, :cancel_at_period_end, "
                 ":cancelled_at, :paused_at, :promotion_id, :price_minor, :currency, :gateway, "
-                ":created_at) RETURNING id"),
+                ":created_at, :scheduled_plan_id) RETURNING id"),
             {{"customer_id", s.customerId},
              {"plan_id", s.planId},
              {"status", toString(s.status)},
@@ -131,7 +133,8 @@ Result<Subscription> SubscriptionRepository::insert(Subscription s, const QStrin
              {"price_minor", s.price.minor()},
              {"currency", s.price.currency()},
              {"gateway", s.gateway.trimmed()},
-             {"created_at", timestampValue(s.createdAt)}});
+             {"created_at", timestampValue(s.createdAt)},
+             {"scheduled_plan_id", nullIfZero(s.scheduledPlanId)}});
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
@@ -160,7 +163,8 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
             ":next_billing_on, anchor_day = :anchor_day, cancel_at_period_end = "
             ":cancel_at_period_end, cancelled_at = :cancelled_at, paused_at = :paused_at, "
             "promotion_id = :promotion_id, price_minor = :price_minor, currency = :currency, "
-            "gateway = :gateway, row_version = row_version + 1 WHERE id = :id AND row_version = "
+            "gateway = :gateway, scheduled_plan_id = :scheduled_plan_id, row_version = row_version + 1 "
+            "WHERE id = :id AND row_version = "
             ":row_version AND status = :status"),
         {{"customer_id", s.customerId},
          {"plan_id", s.planId},
@@ -177,6 +181,7 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
          {"price_minor", s.price.minor()},
          {"currency", s.price.currency()},
          {"gateway", s.gateway.trimmed()},
+         {"scheduled_plan_id", nullIfZero(s.scheduledPlanId)},
          {"id", s.id},
          {"row_version", s.rowVersion},
          {"status", toString(s.status)}});
@@ -193,6 +198,27 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
         return std::unexpected(staleRow(*current));
     }
     return find(s.id);
+}
+
+Result<Subscription> SubscriptionRepository::updateWithEvent(Subscription s, const QString &actor,
+                                                             const QString &reason,
+                                                             const QDateTime &at)
+{
+    if (actor.trimmed().isEmpty())
+        return failure(ErrorCode::Invalid, Tr::tr("Say who changes the subscription."));
+    return m_db.transaction([&]() -> Result<Subscription> {
+        auto before = find(s.id);
+        if (!before)
+            return std::unexpected(before.error());
+        auto saved = update(s);
+        if (!saved)
+            return saved;
+        if (auto e = insertEvent(m_db, s.id, at, before->status, saved->status, before->planId,
+                                 saved->planId, actor.trimmed(), reason.trimmed());
+            !e)
+            return std::unexpected(e.error());
+        return saved;
+    });
 }
 
 Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expectedRowVersion,

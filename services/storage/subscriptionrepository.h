@@ -19,6 +19,12 @@ public:
     // (row_version). The status is not an edit: a different status is refused, and
     // changeStatus() is the way to move it, so that every move is in the history.
     Result<Subscription> update(Subscription subscription);
+    // An update() that is a step of the subscription's life (a plan change, a new period, a
+    // flag): saved as update() does, and recorded in the history with who and why in the same
+    // transaction. The status stays (the event's from and to status are the current one); the
+    // event carries the plan before and after.
+    Result<Subscription> updateWithEvent(Subscription subscription, const QString &actor,
+                                         const QString &reason, const QDateTime &at);
     Result<Subscription> find(qint64 id) const;
     Result<QList<Subscription>> listByCustomer(qint64 customerId) const;
     // What the daily run bills on `day`: next billing on or before it, still billable
