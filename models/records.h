@@ -66,6 +66,8 @@ struct DunningCase {
     int extensionDays = 0;
     QDateTime lastContactAt;
     QString notes;
+    int attempts = 0;         // charges tried since the case opened
+    bool hardDecline = false; // the card was refused for good: no more retries
     int rowVersion = 0;
 };
 

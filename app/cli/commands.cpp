@@ -1,7 +1,11 @@
 #include "models/tr.h"
 #include "app/cli/commands.h"
 
+#include "models/clock.h"
+#include "services/billing/dailyrun.h"
 #include "services/demo/demobook.h"
+#include "services/gateways/manualgateway.h"
+#include "services/gateways/simulatedgateway.h"
 #include "services/storage/database.h"
 #include "services/storage/migrator.h"
 
@@ -179,9 +183,48 @@ int demoData(const QStringList &arguments)
     return Done;
 }
 
+int daily(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({u"as-of"_qs, Tr::tr("The business date to run, YYYY-MM-DD (default today). Days missed since the last run are run first, in order."), Tr::tr("date")});
+    parser.addOption({u"gateway-ledger"_qs, Tr::tr("Where the simulated gateway keeps the charges it made (default: beside the book)."), Tr::tr("file")});
+    if (int code = parse(parser, arguments, "daily",
+                         QT_TRANSLATE_NOOP("Tr", "Runs the billing day: renewal invoices, reminders, charges and dunning."));
+        code >= 0)
+        return code;
+    QDate asOf = QDate::currentDate();
+    if (parser.isSet(u"as-of"_qs)) {
+        asOf = QDate::fromString(parser.value(u"as-of"_qs), Qt::ISODate);
+        if (!asOf.isValid())
+            return fail({ErrorCode::Invalid, Tr::tr("--as-of takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"as-of"_qs))});
+    }
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
+        return fail(ok.error());
+    const QString ledger = parser.isSet(u"gateway-ledger"_qs)
+                               ? parser.value(u"gateway-ledger"_qs)
+                               : SimulatedGateway::defaultLedgerFor(spec->dialect == Dialect::SQLite ? spec->path : spec->toString());
+    SimulatedGateway simulated(ledger);
+    ManualGateway manual;
+    SystemClock clock;
+    DailyRun run(*db, clock, {{simulated.name(), &simulated}, {manual.name(), &manual}});
+    auto summary = run.run(asOf);
+    if (!summary)
+        return fail(summary.error());
+    out() << summary->toText() << Qt::endl;
+    return Done;
+}
+
 const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Tr", "Bring a book's schema up to date."), migrate},
     {"demo-data", QT_TRANSLATE_NOOP("Tr", "Build a realistic demo book."), demoData},
+    {"daily", QT_TRANSLATE_NOOP("Tr", "Run the billing day (invoices, reminders, charges, dunning)."), daily},
 };
 
 int usage(QTextStream &stream)

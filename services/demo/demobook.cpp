@@ -19,7 +19,7 @@ constexpr const char16_t *kTables[] = {
     u"user_credits", u"invoices", u"invoice_number_series", u"subscription_events",
     u"subscriptions", u"promotion_services", u"promotion_plans", u"promotions", u"plan_features",
     u"plans", u"services", u"sections", u"pages", u"tax_rates", u"outbox_messages",
-    u"webhook_events", u"customers",
+    u"webhook_events", u"daily_runs", u"customers",
 };
 
 Done emptyBook(Database &db)
@@ -37,7 +37,8 @@ Done resetSequences(Database &db)
         return {};
     for (const char16_t *table : kTables) {
         const QString name = QString::fromUtf16(table);
-        if (name == u"invoice_number_series" || name.startsWith(u"promotion_plans") || name == u"promotion_services")
+        if (name == u"invoice_number_series" || name == u"promotion_plans" || name == u"promotion_services"
+            || name == u"daily_runs")
             continue;
         auto r = db.execDirect(u"SELECT setval(pg_get_serial_sequence('" + name + u"', 'id'), "
                                u"COALESCE((SELECT MAX(id) FROM " + name + u"), 0) + 1, false)");
@@ -101,6 +102,12 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
         if (!result)
             return result;
         if (auto r = resetSequences(m_db); !r)
+            return std::unexpected(r.error());
+        // the history was billed up to its end date: the daily run goes on from there
+        if (auto r = m_db.exec(QStringLiteral("INSERT INTO daily_runs (business_date, started_at, finished_at) "
+                                              "VALUES (:day, :at, :at)"),
+                               {{"day", dateValue(end)}, {"at", timestampValue(QDateTime(end, QTime(23, 0), Qt::UTC))}});
+            !r)
             return std::unexpected(r.error());
         if (sqlite) {
             auto broken = m_db.execDirect(QStringLiteral("PRAGMA foreign_key_check"));

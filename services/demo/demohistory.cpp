@@ -203,7 +203,8 @@ DemoHistory::DemoHistory(Database &db, const DemoCatalog &catalog, const DemoOpt
                                  {u"id"_qs, u"credit_id"_qs, u"invoice_id"_qs, u"amount_minor"_qs, u"applied_at"_qs});
     m_caseRows = inserter(u"dunning_cases",
                           {u"id"_qs, u"invoice_id"_qs, u"subscription_id"_qs, u"customer_id"_qs, u"status"_qs,
-                           u"opened_on"_qs, u"stage"_qs, u"next_action_on"_qs, u"last_contact_at"_qs});
+                           u"opened_on"_qs, u"stage"_qs, u"next_action_on"_qs, u"last_contact_at"_qs,
+                           u"attempts"_qs, u"hard_decline"_qs});
     m_useRows = inserter(u"promotion_uses",
                          {u"id"_qs, u"promotion_id"_qs, u"customer_id"_qs, u"invoice_id"_qs, u"initial_minor"_qs,
                           u"discount_minor"_qs, u"final_minor"_qs, u"currency"_qs, u"used_at"_qs});
@@ -762,7 +763,7 @@ Done DemoHistory::charge(int sub, Invoice &invoice, int day, int attempt)
         invoice.failedDay = day;
         invoice.caseId = ++m_nextCaseId;
         invoice.caseStatus = u"open"_qs;
-        invoice.caseStage = 0;
+        invoice.caseStage = 1; // steps of the dunning calendar done: J+0
         invoice.caseNextDay = day + 3;
         if (auto r = changeStatus(sub, day, SubscriptionStatus::PastDue,
                                   u"payment failed ("_qs + code + u")");
@@ -784,7 +785,7 @@ Done DemoHistory::retry(int sub, int day)
     // notice, last retry and suspension, J+30 cancellation. No retries after a hard decline.
     const int since = day - invoice.failedDay;
     if (since >= 30) {
-        invoice.caseStage = 4;
+        invoice.caseStage = 5;
         invoice.caseStatus = u"cancelled"_qs;
         invoice.caseNextDay = -1;
         if (auto r = changeStatus(sub, day, SubscriptionStatus::Cancelled, u"unpaid 30 days after the failed payment"_qs); !r)
@@ -802,7 +803,7 @@ Done DemoHistory::retry(int sub, int day)
         invoice.paid = invoice.amounts.totalMinor;
         return charge(sub, invoice, day, invoice.attempts);
     }
-    invoice.caseStage = since >= 14 ? 3 : since >= 7 ? 2 : 1;
+    invoice.caseStage = since >= 14 ? 4 : since >= 7 ? 3 : 2;
     if (!invoice.hardDecline) {
         Invoice attempt = invoice;
         if (auto r = charge(sub, attempt, day, invoice.attempts); !r)
@@ -847,11 +848,12 @@ Done DemoHistory::settle(Invoice &invoice)
         if (auto r = m_paymentRows->add(payment); !r)
             return r;
     if (invoice.caseId) {
-        const QString lastContact = stamp(invoice.failedDay + (invoice.caseStage == 0 ? 0 : std::array{0, 3, 7, 14, 30}[size_t(std::min(invoice.caseStage, 4))]), 615);
+        // the dunning calendar of dunning_policy: J+0, J+3, J+7, J+14, J+30
+        const QString lastContact = stamp(invoice.failedDay + std::array{0, 3, 7, 14, 30}[size_t(std::clamp(invoice.caseStage - 1, 0, 4))], 615);
         if (auto r = m_caseRows->add({invoice.caseId, invoice.id, invoice.subscriptionId, invoice.customerId,
                                       invoice.caseStatus, dayText(invoice.failedDay), invoice.caseStage,
                                       invoice.caseNextDay >= 0 ? QVariant(m_start.addDays(invoice.caseNextDay).toString(Qt::ISODate)) : QVariant(),
-                                      lastContact});
+                                      lastContact, invoice.attempts, invoice.hardDecline});
             !r)
             return r;
     }

@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, invoice_id, subscription_id, customer_id, status, opened_on, stage, next_action_on, "
-    "extension_days, last_contact_at, notes, row_version");
+    "extension_days, last_contact_at, notes, row_version, attempts, hard_decline");
 
 DunningCase read(const QSqlQuery &q)
 {
@@ -29,6 +29,8 @@ DunningCase read(const QSqlQuery &q)
     c.lastContactAt = toTimestamp(q.value(9));
     c.notes = q.value(10).toString();
     c.rowVersion = q.value(11).toInt();
+    c.attempts = q.value(12).toInt();
+    c.hardDecline = q.value(13).toBool();
     return c;
 }
 
@@ -52,8 +54,9 @@ Result<DunningCase> DunningCaseRepository::open(DunningCase c)
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO dunning_cases (invoice_id, subscription_id, customer_id, "
                        "status, opened_on, stage, next_action_on, extension_days, "
-                       "last_contact_at, notes) VALUES (:invoice, :subscription, :customer, "
-                       ":status, :opened_on, :stage, :next, :extension, :contact, :notes) "
+                       "last_contact_at, notes, attempts, hard_decline) VALUES (:invoice, "
+                       ":subscription, :customer, :status, :opened_on, :stage, :next, :extension, "
+                       ":contact, :notes, :attempts, :hard) "
                        "RETURNING id"),
         {{"invoice", c.invoiceId},
          {"subscription", nullIfZero(c.subscriptionId)},
@@ -64,7 +67,9 @@ Result<DunningCase> DunningCaseRepository::open(DunningCase c)
          {"next", dateValue(c.nextActionOn)},
          {"extension", c.extensionDays},
          {"contact", timestampValue(c.lastContactAt)},
-         {"notes", nullIfEmpty(c.notes)}});
+         {"notes", nullIfEmpty(c.notes)},
+         {"attempts", c.attempts},
+         {"hard", c.hardDecline}});
     if (!q) {
         if (q.error().code == ErrorCode::AlreadyExists) {
             auto number = m_db.scalar(QStringLiteral("SELECT number FROM invoices WHERE id = :id"),
@@ -87,14 +92,17 @@ Result<DunningCase> DunningCaseRepository::update(DunningCase c)
         return std::unexpected(ok.error());
     auto q = m_db.exec(QStringLiteral("UPDATE dunning_cases SET status = :status, stage = :stage, "
                                       "next_action_on = :next, extension_days = :extension, "
-                                      "last_contact_at = :contact, notes = :notes, row_version = "
-                                      "row_version + 1 WHERE id = :id AND row_version = :rv"),
+                                      "last_contact_at = :contact, notes = :notes, attempts = :attempts, "
+                                      "hard_decline = :hard, row_version = row_version + 1 "
+                                      "WHERE id = :id AND row_version = :rv"),
                        {{"status", toString(c.status)},
                         {"stage", c.stage},
                         {"next", dateValue(c.nextActionOn)},
                         {"extension", c.extensionDays},
                         {"contact", timestampValue(c.lastContactAt)},
                         {"notes", nullIfEmpty(c.notes)},
+                        {"attempts", c.attempts},
+                        {"hard", c.hardDecline},
                         {"id", c.id},
                         {"rv", c.rowVersion}});
     if (!q)

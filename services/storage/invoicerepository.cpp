@@ -373,42 +373,4 @@ Result<QList<Invoice>> InvoiceRepository::listByCustomer(qint64 customerId) cons
     return select(QStringLiteral("customer_id = :c ORDER BY created_at, id"), {{"c", customerId}});
 }
 
-Result<Invoice> InvoiceRepository::addPayment(qint64 id, int rowVersion, qint64 amountMinor,
-                                              const QDateTime &at)
-{
-    auto current = find(id);
-    if (!current)
-        return current;
-    if (amountMinor <= 0)
-        return failure(ErrorCode::Invalid, Tr::tr("A payment must be for more than nothing."));
-    const qint64 paid = current->amountPaidMinor + amountMinor;
-    if (paid > current->totalMinor)
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("Invoice %1 has %2 left to pay; a larger payment is refused.")
-                           .arg(current->number,
-                                Money(current->totalMinor - current->amountPaidMinor, current->currency)
-                                    .toDecimalString()));
-    const bool covered = paid == current->totalMinor;
-    if (covered) {
-        if (auto allowed = transition(current->status, InvoiceStatus::Paid); !allowed)
-            return std::unexpected(allowed.error());
-    }
-    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = :paid, status = :status, "
-                                      "paid_at = :paid_at, row_version = row_version + 1 "
-                                      "WHERE id = :id AND row_version = :rv"),
-                       {{"paid", paid},
-                        {"status", toString(covered ? InvoiceStatus::Paid : current->status)},
-                        {"paid_at", covered ? timestampValue(at) : QVariant()},
-                        {"id", id},
-                        {"rv", rowVersion}});
-    if (!q)
-        return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
-        return failure(ErrorCode::StaleRow,
-                       Tr::tr("Invoice %1 was changed by someone else since you opened it; reload "
-                              "to see their change, then make yours again.")
-                           .arg(current->number));
-    return find(id);
-}
-
 } // namespace ic

@@ -37,9 +37,6 @@ public:
     // conditional UPDATE that never takes amount_paid past the total. With `markPaid` the
     // invoice also moves to paid (transition table) and paid_at is stamped with `at`.
     Result<Invoice> addPaid(qint64 id, qint64 amountMinor, bool markPaid, const QDateTime &at);
-    // Records money received: adds `amountMinor` to what was paid and, once the total is
-    // covered, moves the invoice to paid (transition table) with its paid_at.
-    Result<Invoice> addPayment(qint64 id, int rowVersion, qint64 amountMinor, const QDateTime &at);
 
 private:
     Result<QList<Invoice>> select(const QString &where, Database::Binds binds) const;

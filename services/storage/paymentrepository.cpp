@@ -81,7 +81,8 @@ Result<Payment> PaymentRepository::insert(Payment p)
 
 Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentStatus status,
                                              const QDateTime &at, const QString &failureCode,
-                                             const QString &failureMessage)
+                                             const QString &failureMessage,
+                                             const QString &gatewayReference)
 {
     auto current = find(id);
     if (!current)
@@ -95,11 +96,15 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
         next.failureCode = failureCode;
         next.failureMessage = failureMessage;
     }
+    if (!gatewayReference.isEmpty())
+        next.gatewayReference = gatewayReference;
     auto q = m_db.exec(QStringLiteral("UPDATE payments SET status = :to, settled_at = :settled_at, "
                                       "failure_code = :code, failure_message = :message, "
+                                      "gateway_reference = :reference, "
                                       "row_version = row_version + 1 WHERE id = :id AND "
                                       "row_version = :rv AND status = :from"),
                        {{"to", toString(status)},
+                        {"reference", nullIfEmpty(next.gatewayReference)},
                         {"settled_at", timestampValue(next.settledAt)},
                         {"code", nullIfEmpty(next.failureCode)},
                         {"message", nullIfEmpty(next.failureMessage)},

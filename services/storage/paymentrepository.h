@@ -22,7 +22,8 @@ public:
     // Moves the status along the transition table if the row is still at `rowVersion`.
     // Succeeding stamps settled_at with `at`; failing records the gateway's code and message.
     Result<Payment> setStatus(qint64 id, int rowVersion, PaymentStatus status, const QDateTime &at,
-                              const QString &failureCode = {}, const QString &failureMessage = {});
+                              const QString &failureCode = {}, const QString &failureMessage = {},
+                              const QString &gatewayReference = {});
 
 private:
     Result<QList<Payment>> select(const QString &where, Database::Binds binds) const;

@@ -1,0 +1,649 @@
+#include "services/billing/dailyrun.h"
+
+#include "models/billingcalendar.h"
+#include "models/tr.h"
+#include "services/billing/invoicing.h"
+#include "services/storage/billingqueries.h"
+#include "services/storage/customerrepository.h"
+#include "services/storage/dunningcaserepository.h"
+#include "services/storage/invoicerepository.h"
+#include "services/storage/outboxrepository.h"
+#include "services/storage/paymentrepository.h"
+#include "services/storage/planrepository.h"
+#include "services/storage/subscriptionrepository.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace ic {
+
+namespace {
+
+const QString kActor = QStringLiteral("daily-run");
+
+QString attemptKey(qint64 invoiceId, int attempt)
+{
+    return u"inv-"_qs + QString::number(invoiceId) + u"-attempt-" + QString::number(attempt);
+}
+
+QJsonObject invoiceData(const Invoice &invoice, const Customer &customer)
+{
+    const QLocale locale(customer.language == u"fr" ? QLocale::French : QLocale::English);
+    return {{u"customer"_qs, customer.name},
+            {u"invoice"_qs, invoice.number},
+            {u"amount"_qs, Money(invoice.totalMinor - invoice.amountPaidMinor, invoice.currency).format(locale)},
+            {u"dueDate"_qs, invoice.dueDate.toString(Qt::ISODate)}};
+}
+
+} // namespace
+
+QJsonObject DailyRunSummary::toJson() const
+{
+    return {{u"days"_qs, days},
+            {u"trialsEnded"_qs, trialsEnded},
+            {u"invoicesCreated"_qs, invoicesCreated},
+            {u"remindersQueued"_qs, remindersQueued},
+            {u"chargesTried"_qs, chargesTried},
+            {u"chargesSucceeded"_qs, chargesSucceeded},
+            {u"chargesFailed"_qs, chargesFailed},
+            {u"chargesPending"_qs, chargesPending},
+            {u"casesOpened"_qs, casesOpened},
+            {u"casesAdvanced"_qs, casesAdvanced},
+            {u"casesResolved"_qs, casesResolved},
+            {u"suspensions"_qs, suspensions},
+            {u"cancellations"_qs, cancellations},
+            {u"problems"_qs, int(problems.size())}};
+}
+
+QString DailyRunSummary::toText() const
+{
+    QString text = Tr::tr("%1 day(s) run: %2 invoices created, %3 reminders queued, %4 charges tried "
+                          "(%5 succeeded, %6 failed, %7 awaiting the gateway), %8 dunning cases opened, "
+                          "%9 advanced, %10 resolved, %11 suspensions, %12 cancellations, %13 trials ended.")
+                       .arg(days)
+                       .arg(invoicesCreated)
+                       .arg(remindersQueued)
+                       .arg(chargesTried)
+                       .arg(chargesSucceeded)
+                       .arg(chargesFailed)
+                       .arg(chargesPending)
+                       .arg(casesOpened)
+                       .arg(casesAdvanced)
+                       .arg(casesResolved)
+                       .arg(suspensions)
+                       .arg(cancellations)
+                       .arg(trialsEnded);
+    for (const QString &problem : problems)
+        text += u'\n' + problem;
+    return text;
+}
+
+DailyRun::DailyRun(Database &db, const Clock &clock, QHash<QString, PaymentGateway *> gateways)
+    : m_db(db)
+    , m_clock(clock)
+    , m_gateways(std::move(gateways))
+{
+}
+
+bool DailyRun::keepGoing(const Error &error, DailyRunSummary &summary, const QString &what)
+{
+    // A lost connection or a broken database stops the run (it is rerun later); anything
+    // else concerns one subscription, which is left as it was and named in the summary.
+    if (error.code == ErrorCode::Unavailable || error.code == ErrorCode::Database
+        || error.code == ErrorCode::Cancelled)
+        return false;
+    summary.problems.append(what + u": " + error.message);
+    return true;
+}
+
+PaymentGateway *DailyRun::gatewayFor(const Subscription &subscription) const
+{
+    return m_gateways.value(subscription.gateway, nullptr);
+}
+
+Result<QList<DunningStep>> DailyRun::policy()
+{
+    if (m_policyLoaded)
+        return m_policy;
+    auto q = m_db.exec(QStringLiteral("SELECT day_offset, email_template, sms_template, retry_payment, "
+                                      "suspend, cancel FROM dunning_policy ORDER BY day_offset"));
+    if (!q)
+        return std::unexpected(q.error());
+    m_policy.clear();
+    while (q->next())
+        m_policy.append({q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(),
+                         q->value(3).toBool(), q->value(4).toBool(), q->value(5).toBool()});
+    m_policyLoaded = true;
+    return m_policy;
+}
+
+Result<DailyRunSummary> DailyRun::run(QDate asOf, const std::function<bool()> &cancelled)
+{
+    if (!asOf.isValid())
+        return failure(ErrorCode::Invalid, Tr::tr("The daily run needs a business date."));
+    BillingQueries queries(m_db);
+    auto last = queries.lastFinishedRun();
+    if (!last)
+        return std::unexpected(last.error());
+    if (auto days = queries.intSetting(u"billing.invoice_days_before"_qs, 7); days)
+        m_invoiceDaysBefore = *days;
+    if (auto days = queries.intSetting(u"billing.reminder_days_before"_qs, 3); days)
+        m_reminderDaysBefore = *days;
+    // Catch up: every day after the last finished one, in order, up to asOf. A day already
+    // finished is run again as asked (and changes nothing).
+    QDate from = asOf;
+    if (last->isValid() && *last < asOf)
+        from = last->addDays(1);
+    if (from.daysTo(asOf) > 366)
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The last daily run was on %1, more than a year before %2; run the days "
+                              "in between in smaller steps with --as-of.")
+                           .arg(last->toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
+    DailyRunSummary summary;
+    for (QDate day = from; day <= asOf; day = day.addDays(1)) {
+        if (auto r = runDay(day, summary, cancelled); !r)
+            return std::unexpected(r.error());
+        ++summary.days;
+    }
+    return summary;
+}
+
+Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const std::function<bool()> &cancelled)
+{
+    BillingQueries queries(m_db);
+    if (auto r = queries.startRun(day, m_clock.now()); !r)
+        return r;
+    const auto each = [&](Result<QList<qint64>> ids, auto step, const char *what) -> Done {
+        if (!ids)
+            return std::unexpected(ids.error());
+        for (qint64 id : *ids) {
+            if (cancelled && cancelled())
+                return failure(ErrorCode::Cancelled, Tr::tr("The daily run was stopped; what it finished is kept."));
+            if (auto r = (this->*step)(id, day, summary); !r
+                && !keepGoing(r.error(), summary, QString::fromLatin1(what) + u' ' + QString::number(id)))
+                return r;
+        }
+        return {};
+    };
+    if (auto r = each(queries.trialsEnded(day), &DailyRun::endTrial, "subscription"); !r)
+        return r;
+    if (auto r = each(queries.cancellationsDue(day), &DailyRun::cancelAtPeriodEnd, "subscription"); !r)
+        return r;
+    if (auto r = each(queries.subscriptionsToInvoice(day, m_invoiceDaysBefore), &DailyRun::invoiceRenewal, "subscription"); !r)
+        return r;
+    if (auto r = each(queries.invoicesToRemind(day, m_reminderDaysBefore), &DailyRun::remind, "invoice"); !r)
+        return r;
+    if (auto r = each(queries.invoicesToCharge(day), &DailyRun::chargeDue, "invoice"); !r)
+        return r;
+    if (auto r = each(queries.dunningCasesDue(day), &DailyRun::advanceCase, "dunning case"); !r)
+        return r;
+    return queries.finishRun(day, m_clock.now(),
+                             QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+Done DailyRun::queue(const QString &channel, const QString &templateKey, qint64 customerId,
+                     const QString &dedupeKey, const QJsonObject &data)
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    OutboxMessage message;
+    message.channel = channel == u"sms" ? OutboxChannel::Sms : OutboxChannel::Email;
+    message.templateKey = templateKey;
+    message.language = customer->language;
+    message.recipient = message.channel == OutboxChannel::Sms ? customer->phone : customer->email;
+    if (message.recipient.isEmpty())
+        return {}; // no phone number: nothing to send by SMS
+    message.data = data;
+    message.dedupeKey = dedupeKey;
+    message.createdAt = m_clock.now();
+    message.nextAttemptAt = message.createdAt;
+    auto queued = OutboxRepository(m_db).enqueue(message);
+    if (!queued)
+        return std::unexpected(queued.error());
+    return {};
+}
+
+Done DailyRun::endTrial(qint64 subscriptionId, QDate, DailyRunSummary &summary)
+{
+    return m_db.transaction([&]() -> Done {
+        SubscriptionRepository subscriptions(m_db);
+        auto s = subscriptions.find(subscriptionId);
+        if (!s)
+            return std::unexpected(s.error());
+        auto changed = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Expired, kActor,
+                                                  Tr::tr("The trial ended without a plan being chosen."),
+                                                  m_clock.now());
+        if (!changed)
+            return std::unexpected(changed.error());
+        ++summary.trialsEnded;
+        return queue(u"email"_qs, u"trial_ended"_qs, s->customerId, u"trial-ended-"_qs + QString::number(s->id), {});
+    });
+}
+
+Done DailyRun::cancelAtPeriodEnd(qint64 subscriptionId, QDate, DailyRunSummary &summary)
+{
+    return m_db.transaction([&]() -> Done {
+        SubscriptionRepository subscriptions(m_db);
+        auto s = subscriptions.find(subscriptionId);
+        if (!s)
+            return std::unexpected(s.error());
+        auto changed = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Cancelled, kActor,
+                                                  Tr::tr("Cancelled at the end of the period, as the customer asked."),
+                                                  m_clock.now());
+        if (!changed)
+            return std::unexpected(changed.error());
+        Subscription ended = *changed;
+        ended.nextBillingOn = {};
+        if (auto saved = subscriptions.update(ended); !saved)
+            return std::unexpected(saved.error());
+        ++summary.cancellations;
+        return queue(u"email"_qs, u"subscription_cancelled"_qs, s->customerId,
+                     u"cancelled-"_qs + QString::number(s->id), {});
+    });
+}
+
+Done DailyRun::invoiceRenewal(qint64 subscriptionId, QDate day, DailyRunSummary &summary)
+{
+    return m_db.transaction([&]() -> Done {
+        auto s = SubscriptionRepository(m_db).find(subscriptionId);
+        if (!s)
+            return std::unexpected(s.error());
+        auto plan = PlanRepository(m_db).find(s->planForNextPeriod());
+        if (!plan)
+            return std::unexpected(plan.error());
+        if (plan->intervalMonths <= 0)
+            return {}; // nothing to renew on a plan without a cycle
+        InvoiceRequest request;
+        request.customerId = s->customerId;
+        request.subscriptionId = s->id;
+        request.planId = plan->id;
+        request.periodStart = s->nextBillingOn;
+        request.periodEnd = addMonthsAnchored(s->nextBillingOn, plan->intervalMonths, s->anchorDay);
+        request.issueDate = day;
+        request.dueDate = s->nextBillingOn;
+        request.firstPayment = false;
+        Invoicing invoicing(m_db, m_clock);
+        auto draft = invoicing.draftForSubscriptionPeriod(request);
+        if (!draft)
+            return std::unexpected(draft.error());
+        auto issued = invoicing.issue(*draft, kActor);
+        if (!issued)
+            return std::unexpected(issued.error());
+        ++summary.invoicesCreated;
+        return {};
+    });
+}
+
+Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
+{
+    return m_db.transaction([&]() -> Done {
+        auto invoice = InvoiceRepository(m_db).find(invoiceId);
+        if (!invoice)
+            return std::unexpected(invoice.error());
+        auto customer = CustomerRepository(m_db).find(invoice->customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        auto before = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox_messages WHERE dedupe_key = :key"),
+                                  {{"key", QString(u"reminder-"_qs + QString::number(invoiceId))}});
+        if (!before)
+            return std::unexpected(before.error());
+        if (auto r = queue(u"email"_qs, u"renewal_reminder"_qs, invoice->customerId,
+                           u"reminder-"_qs + QString::number(invoiceId), invoiceData(*invoice, *customer));
+            !r)
+            return r;
+        if (before->toLongLong() == 0)
+            ++summary.remindersQueued;
+        return {};
+    });
+}
+
+Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscription &subscription, QDate,
+                                           DailyRunSummary &summary)
+{
+    Attempt attempt;
+    PaymentGateway *gateway = gatewayFor(subscription);
+    if (!gateway)
+        return failure(ErrorCode::Invalid, Tr::tr("Subscription %1 uses the payment gateway \"%2\", which this "
+                                                  "program does not have.")
+                                               .arg(subscription.id)
+                                               .arg(subscription.gateway));
+    if (!gateway->chargesAutomatically())
+        return attempt; // NotCharged: the invoice waits for a manual payment
+    auto customer = CustomerRepository(m_db).find(invoice.customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+
+    // 1. The attempt is on record, with its key, before money can move. A pending attempt
+    //    left by a run that stopped is taken up again with the same key.
+    PaymentRepository payments(m_db);
+    auto existing = payments.listByInvoice(invoice.id);
+    if (!existing)
+        return std::unexpected(existing.error());
+    Payment payment;
+    int settledCardAttempts = 0;
+    for (const Payment &p : *existing) {
+        if (p.method == PaymentMethod::Credit || p.method == PaymentMethod::Manual || p.method == PaymentMethod::Transfer)
+            continue;
+        if (p.status == PaymentStatus::Pending)
+            payment = p;
+        else
+            ++settledCardAttempts;
+    }
+    const qint64 due = invoice.totalMinor - invoice.amountPaidMinor;
+    if (payment.id == 0) {
+        payment.invoiceId = invoice.id;
+        payment.customerId = invoice.customerId;
+        payment.amount = Money(due, invoice.currency);
+        payment.method = PaymentMethod::Card;
+        payment.gateway = gateway->name();
+        payment.idempotencyKey = attemptKey(invoice.id, settledCardAttempts + 1);
+        payment.status = PaymentStatus::Pending;
+        payment.attemptedAt = m_clock.now();
+        auto saved = m_db.transaction([&]() -> Result<Payment> { return payments.insert(payment); });
+        if (!saved)
+            return std::unexpected(saved.error());
+        payment = *saved;
+    }
+    attempt.paymentId = payment.id;
+    ++summary.chargesTried;
+
+    // 2. The gateway, with the key: a key it knows is answered from its ledger.
+    ChargeRequest request;
+    request.idempotencyKey = payment.idempotencyKey;
+    request.invoiceId = invoice.id;
+    request.customerId = invoice.customerId;
+    request.paymentToken = customer->testCard;
+    request.amount = payment.amount;
+    request.description = invoice.number;
+    auto result = gateway->charge(request);
+    if (!result) {
+        ++summary.chargesPending;
+        attempt.result = Charged::Pending;
+        attempt.message = result.error().message;
+        return attempt;
+    }
+    attempt.reference = result->reference;
+    attempt.declineCode = result->declineCode;
+    attempt.message = result->message;
+    switch (result->outcome) {
+    case ChargeOutcome::Succeeded:
+        attempt.result = Charged::Succeeded;
+        break;
+    case ChargeOutcome::SoftDecline:
+        attempt.result = Charged::Declined;
+        break;
+    case ChargeOutcome::HardDecline:
+        attempt.result = Charged::Declined;
+        attempt.hardDecline = true;
+        break;
+    case ChargeOutcome::TimedOut:
+        attempt.result = Charged::Pending;
+        ++summary.chargesPending;
+        break;
+    case ChargeOutcome::NotCharged:
+        attempt.result = Charged::NotCharged;
+        break;
+    }
+    return attempt;
+}
+
+Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, const Subscription &subscription,
+                            QDate day, DailyRunSummary &summary)
+{
+    PaymentRepository payments(m_db);
+    auto payment = payments.find(attempt.paymentId);
+    if (!payment)
+        return std::unexpected(payment.error());
+    const QDateTime now = m_clock.now();
+    if (attempt.result == Charged::Declined) {
+        auto failed = payments.setStatus(payment->id, payment->rowVersion, PaymentStatus::Failed, now,
+                                         attempt.declineCode, attempt.message, attempt.reference);
+        if (!failed)
+            return std::unexpected(failed.error());
+        ++summary.chargesFailed;
+        return {};
+    }
+    auto paid = payments.setStatus(payment->id, payment->rowVersion, PaymentStatus::Succeeded, now, {}, {},
+                                   attempt.reference);
+    if (!paid)
+        return std::unexpected(paid.error());
+    ++summary.chargesSucceeded;
+    InvoiceRepository invoices(m_db);
+    auto before = invoices.find(invoice.id);
+    if (!before)
+        return std::unexpected(before.error());
+    const qint64 amount = payment->amount.minor();
+    auto settled = invoices.addPaid(invoice.id, amount, before->amountPaidMinor + amount == before->totalMinor, now);
+    if (!settled)
+        return std::unexpected(settled.error());
+
+    // The subscription moves on to the period just paid, active again if it was not.
+    SubscriptionRepository subscriptions(m_db);
+    auto s = subscriptions.find(subscription.id);
+    if (!s)
+        return std::unexpected(s.error());
+    if (s->status == SubscriptionStatus::PastDue || s->status == SubscriptionStatus::Suspended) {
+        auto active = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Active, kActor,
+                                                 Tr::tr("Payment of %1 received.").arg(invoice.number), now);
+        if (!active)
+            return std::unexpected(active.error());
+        s = active;
+    }
+    if (invoice.periodStart.isValid() && invoice.periodEnd.isValid() && invoice.periodStart >= s->currentPeriodStart) {
+        Subscription next = *s;
+        next.currentPeriodStart = invoice.periodStart;
+        next.currentPeriodEnd = invoice.periodEnd;
+        next.nextBillingOn = invoice.periodEnd;
+        if (next.scheduledPlanId != 0) {
+            auto plan = PlanRepository(m_db).find(next.scheduledPlanId);
+            if (!plan)
+                return std::unexpected(plan.error());
+            next.planId = plan->id;
+            next.price = plan->price;
+            next.scheduledPlanId = 0;
+        }
+        if (auto saved = subscriptions.update(next); !saved)
+            return std::unexpected(saved.error());
+    }
+    auto customer = CustomerRepository(m_db).find(invoice.customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    if (auto r = queue(u"email"_qs, u"payment_confirmation"_qs, invoice.customerId,
+                       u"paid-"_qs + QString::number(invoice.id), invoiceData(*settled, *customer));
+        !r)
+        return r;
+    // a dunning case of this invoice is closed
+    DunningCaseRepository cases(m_db);
+    if (auto c = cases.findByInvoice(invoice.id); c && c->status != DunningStatus::Resolved) {
+        DunningCase resolved = *c;
+        resolved.status = DunningStatus::Resolved;
+        resolved.nextActionOn = {};
+        if (auto saved = cases.update(resolved); !saved)
+            return std::unexpected(saved.error());
+        ++summary.casesResolved;
+    }
+    Q_UNUSED(day);
+    return {};
+}
+
+Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
+{
+    auto invoice = InvoiceRepository(m_db).find(invoiceId);
+    if (!invoice)
+        return std::unexpected(invoice.error());
+    auto subscription = SubscriptionRepository(m_db).find(invoice->subscriptionId);
+    if (!subscription)
+        return std::unexpected(subscription.error());
+    auto attempt = charge(*invoice, *subscription, day, summary);
+    if (!attempt)
+        return std::unexpected(attempt.error());
+    if (attempt->result == Charged::Pending)
+        return {}; // asked again, with the same key, on the next run
+    auto opened = m_db.transaction([&]() -> Result<qint64> {
+        if (attempt->result != Charged::NotCharged) {
+            if (auto r = writeOutcome(*attempt, *invoice, *subscription, day, summary); !r)
+                return std::unexpected(r.error());
+            if (attempt->result == Charged::Succeeded)
+                return 0;
+        }
+        // Unpaid at J+0: the invoice falls overdue, the subscription past due, and a dunning
+        // case opens; its J+0 step runs at once below.
+        InvoiceRepository invoices(m_db);
+        auto current = invoices.find(invoiceId);
+        if (!current)
+            return std::unexpected(current.error());
+        if (auto overdue = invoices.setStatus(current->id, current->rowVersion, InvoiceStatus::Overdue); !overdue)
+            return std::unexpected(overdue.error());
+        SubscriptionRepository subscriptions(m_db);
+        auto s = subscriptions.find(subscription->id);
+        if (!s)
+            return std::unexpected(s.error());
+        if (s->status == SubscriptionStatus::Active) {
+            const QString why = attempt->result == Charged::NotCharged
+                                    ? Tr::tr("Invoice %1 is unpaid on its due date.").arg(current->number)
+                                    : Tr::tr("The payment of %1 failed (%2).").arg(current->number, attempt->declineCode);
+            if (auto r = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::PastDue, kActor, why,
+                                                    m_clock.now());
+                !r)
+                return std::unexpected(r.error());
+        }
+        DunningCase dunning;
+        dunning.invoiceId = current->id;
+        dunning.subscriptionId = s->id;
+        dunning.customerId = current->customerId;
+        dunning.status = DunningStatus::Open;
+        dunning.openedOn = day;
+        dunning.stage = 0;
+        dunning.nextActionOn = day;
+        dunning.attempts = attempt->result == Charged::NotCharged ? 0 : 1;
+        dunning.hardDecline = attempt->hardDecline;
+        auto saved = DunningCaseRepository(m_db).open(dunning);
+        if (!saved)
+            return std::unexpected(saved.error());
+        ++summary.casesOpened;
+        return saved->id;
+    });
+    if (!opened)
+        return std::unexpected(opened.error());
+    if (*opened == 0)
+        return {};
+    return advanceCase(*opened, day, summary);
+}
+
+Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
+{
+    auto steps = policy();
+    if (!steps)
+        return std::unexpected(steps.error());
+    DunningCaseRepository cases(m_db);
+    for (;;) {
+        auto c = cases.find(caseId);
+        if (!c)
+            return std::unexpected(c.error());
+        if (c->status == DunningStatus::Resolved || c->status == DunningStatus::Cancelled || c->stage >= steps->size())
+            return {};
+        const DunningStep step = steps->at(c->stage);
+        const QDate stepDay = c->openedOn.addDays(c->extensionDays + step.dayOffset);
+        if (stepDay > day)
+            return {};
+        auto invoice = InvoiceRepository(m_db).find(c->invoiceId);
+        if (!invoice)
+            return std::unexpected(invoice.error());
+        auto subscription = SubscriptionRepository(m_db).find(c->subscriptionId);
+        if (!subscription)
+            return std::unexpected(subscription.error());
+
+        // A retry is charged before the step is written, so that the step, the charge's
+        // outcome and its consequences are saved together.
+        std::optional<Attempt> attempt;
+        if (step.retryPayment && !c->hardDecline && invoice->status == InvoiceStatus::Overdue) {
+            auto tried = charge(*invoice, *subscription, day, summary);
+            if (!tried)
+                return std::unexpected(tried.error());
+            if (tried->result == Charged::Pending)
+                return {}; // the same key is asked again on the next run
+            if (tried->result != Charged::NotCharged)
+                attempt = *tried;
+        }
+        auto done = m_db.transaction([&]() -> Result<bool> {
+            auto current = cases.find(caseId);
+            if (!current)
+                return std::unexpected(current.error());
+            DunningCase next = *current;
+            if (attempt) {
+                ++next.attempts;
+                next.hardDecline = next.hardDecline || attempt->hardDecline;
+                if (auto r = writeOutcome(*attempt, *invoice, *subscription, day, summary); !r)
+                    return std::unexpected(r.error());
+                if (attempt->result == Charged::Succeeded)
+                    return true; // writeOutcome resolved the case
+            }
+            auto customer = CustomerRepository(m_db).find(current->customerId);
+            if (!customer)
+                return std::unexpected(customer.error());
+            const QString prefix = u"dunning-"_qs + QString::number(caseId) + u'-' + QString::number(step.dayOffset);
+            if (!step.emailTemplate.isEmpty())
+                if (auto r = queue(u"email"_qs, step.emailTemplate, current->customerId, prefix + u"-email",
+                                   invoiceData(*invoice, *customer));
+                    !r)
+                    return std::unexpected(r.error());
+            if (!step.smsTemplate.isEmpty())
+                if (auto r = queue(u"sms"_qs, step.smsTemplate, current->customerId, prefix + u"-sms",
+                                   invoiceData(*invoice, *customer));
+                    !r)
+                    return std::unexpected(r.error());
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(current->subscriptionId);
+            if (!s)
+                return std::unexpected(s.error());
+            if (step.suspend && isAllowed(s->status, SubscriptionStatus::Suspended)) {
+                if (auto r = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Suspended, kActor,
+                                                        Tr::tr("Invoice %1 is unpaid %2 days after its due date.")
+                                                            .arg(invoice->number)
+                                                            .arg(step.dayOffset),
+                                                        m_clock.now());
+                    !r)
+                    return std::unexpected(r.error());
+                next.status = DunningStatus::Suspended;
+                ++summary.suspensions;
+            }
+            if (step.cancel) {
+                auto latest = subscriptions.find(current->subscriptionId);
+                if (!latest)
+                    return std::unexpected(latest.error());
+                if (isAllowed(latest->status, SubscriptionStatus::Cancelled)) {
+                    auto r = subscriptions.changeStatus(latest->id, latest->rowVersion, SubscriptionStatus::Cancelled,
+                                                        kActor,
+                                                        Tr::tr("Invoice %1 is unpaid %2 days after its due date.")
+                                                            .arg(invoice->number)
+                                                            .arg(step.dayOffset),
+                                                        m_clock.now());
+                    if (!r)
+                        return std::unexpected(r.error());
+                    Subscription ended = *r;
+                    ended.nextBillingOn = {};
+                    if (auto saved = subscriptions.update(ended); !saved)
+                        return std::unexpected(saved.error());
+                    ++summary.cancellations;
+                }
+                next.status = DunningStatus::Cancelled;
+            }
+            next.stage = current->stage + 1;
+            next.lastContactAt = m_clock.now();
+            next.nextActionOn = next.stage < steps->size() && next.status != DunningStatus::Cancelled
+                                    ? next.openedOn.addDays(next.extensionDays + steps->at(next.stage).dayOffset)
+                                    : QDate();
+            if (auto saved = cases.update(next); !saved)
+                return std::unexpected(saved.error());
+            ++summary.casesAdvanced;
+            return false;
+        });
+        if (!done)
+            return std::unexpected(done.error());
+        if (*done)
+            return {};
+    }
+}
+
+} // namespace ic

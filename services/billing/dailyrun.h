@@ -1,0 +1,105 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/invoice.h"
+#include "models/records.h"
+#include "models/result.h"
+#include "models/subscription.h"
+#include "services/gateways/paymentgateway.h"
+#include "services/storage/database.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <functional>
+
+namespace ic {
+
+struct DailyRunSummary {
+    int days = 0;
+    int trialsEnded = 0;
+    int invoicesCreated = 0;
+    int remindersQueued = 0;
+    int chargesTried = 0;
+    int chargesSucceeded = 0;
+    int chargesFailed = 0;
+    int chargesPending = 0; // the gateway did not answer: retried with the same key next run
+    int casesOpened = 0;
+    int casesAdvanced = 0;
+    int casesResolved = 0;
+    int suspensions = 0;
+    int cancellations = 0;
+    QStringList problems; // one sentence per subscription the run had to leave alone
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+// The step of the dunning calendar (rows of dunning_policy), counted from the failed payment.
+struct DunningStep {
+    int dayOffset = 0;
+    QString emailTemplate;
+    QString smsTemplate;
+    bool retryPayment = false;
+    bool suspend = false;
+    bool cancel = false;
+};
+
+// The daily run for a business date: J-7 renewal invoices, J-3 reminders, J-0 charges
+// through the subscription's gateway with an idempotency key per invoice and attempt, then
+// the dunning calendar (J+0 … J+30 as data). Days missed since the last finished run are
+// run first, in order. Each subscription's work is its own transaction; a charge is two:
+// the attempt is recorded (pending, with its key) before the gateway is called, and its
+// outcome with every consequence after, so a run killed anywhere and run again creates
+// nothing twice and charges nothing twice (the gateway answers a known key from its ledger).
+class DailyRun final {
+public:
+    DailyRun(Database &db, const Clock &clock, QHash<QString, PaymentGateway *> gateways);
+
+    // cancelled() is asked between subscriptions; the days finished so far stay finished.
+    Result<DailyRunSummary> run(QDate asOf, const std::function<bool()> &cancelled = {});
+
+private:
+    Done runDay(QDate day, DailyRunSummary &summary, const std::function<bool()> &cancelled);
+    Done endTrial(qint64 subscriptionId, QDate day, DailyRunSummary &summary);
+    Done cancelAtPeriodEnd(qint64 subscriptionId, QDate day, DailyRunSummary &summary);
+    Done invoiceRenewal(qint64 subscriptionId, QDate day, DailyRunSummary &summary);
+    Done remind(qint64 invoiceId, QDate day, DailyRunSummary &summary);
+    Done chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary);
+    Done advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary);
+
+    enum class Charged { Succeeded, Declined, Pending, NotCharged };
+    struct Attempt {
+        Charged result = Charged::NotCharged;
+        bool hardDecline = false;
+        qint64 paymentId = 0;
+        QString declineCode;
+        QString message;
+        QString reference;
+    };
+    // Records the attempt (pending) and asks the gateway; the caller writes the outcome.
+    Result<Attempt> charge(const Invoice &invoice, const Subscription &subscription, QDate day,
+                           DailyRunSummary &summary);
+    // Inside the caller's transaction: the payment's outcome and, on success, the invoice
+    // paid, the subscription's period moved on (and reactivated), the case resolved.
+    Done writeOutcome(const Attempt &attempt, const Invoice &invoice, const Subscription &subscription,
+                      QDate day, DailyRunSummary &summary);
+    Done queue(const QString &channel, const QString &templateKey, qint64 customerId,
+               const QString &dedupeKey, const QJsonObject &data);
+    PaymentGateway *gatewayFor(const Subscription &subscription) const;
+    Result<QList<DunningStep>> policy();
+    bool keepGoing(const Error &error, DailyRunSummary &summary, const QString &what);
+
+    Database &m_db;
+    const Clock &m_clock;
+    QHash<QString, PaymentGateway *> m_gateways;
+    QList<DunningStep> m_policy;
+    bool m_policyLoaded = false;
+    int m_invoiceDaysBefore = 7;
+    int m_reminderDaysBefore = 3;
+};
+
+} // namespace ic
