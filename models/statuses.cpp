@@ -100,13 +100,13 @@ std::optional<PaymentStatus> paymentStatusFromString(const QString &s) { return 
 QString displayName(SubscriptionStatus s)
 {
     switch (s) {
-    case S::Trialing: return Tr::tr("trialing");
-    case S::Active: return Tr::tr("active");
-    case S::Paused: return Tr::tr("paused");
-    case S::PastDue: return Tr::tr("past due");
-    case S::Suspended: return Tr::tr("suspended");
-    case S::Cancelled: return Tr::tr("cancelled");
-    case S::Expired: return Tr::tr("expired");
+    case S::Trialing: return Tr::tr("trialing", "subscription status");
+    case S::Active: return Tr::tr("active", "subscription status");
+    case S::Paused: return Tr::tr("paused", "subscription status");
+    case S::PastDue: return Tr::tr("past due", "subscription status");
+    case S::Suspended: return Tr::tr("suspended", "subscription status");
+    case S::Cancelled: return Tr::tr("cancelled", "subscription status");
+    case S::Expired: return Tr::tr("expired", "subscription status");
     }
     return {};
 }
@@ -114,12 +114,12 @@ QString displayName(SubscriptionStatus s)
 QString displayName(InvoiceStatus s)
 {
     switch (s) {
-    case I::Draft: return Tr::tr("draft");
-    case I::Sent: return Tr::tr("sent");
-    case I::Paid: return Tr::tr("paid");
-    case I::Overdue: return Tr::tr("overdue");
-    case I::Cancelled: return Tr::tr("cancelled");
-    case I::Refunded: return Tr::tr("refunded");
+    case I::Draft: return Tr::tr("draft", "invoice status");
+    case I::Sent: return Tr::tr("sent", "invoice status");
+    case I::Paid: return Tr::tr("paid", "invoice status");
+    case I::Overdue: return Tr::tr("overdue", "invoice status");
+    case I::Cancelled: return Tr::tr("cancelled", "invoice status");
+    case I::Refunded: return Tr::tr("refunded", "invoice status");
     }
     return {};
 }
@@ -127,10 +127,10 @@ QString displayName(InvoiceStatus s)
 QString displayName(PaymentStatus s)
 {
     switch (s) {
-    case P::Pending: return Tr::tr("pending");
-    case P::Succeeded: return Tr::tr("succeeded");
-    case P::Failed: return Tr::tr("failed");
-    case P::Refunded: return Tr::tr("refunded");
+    case P::Pending: return Tr::tr("pending", "payment status");
+    case P::Succeeded: return Tr::tr("succeeded", "payment status");
+    case P::Failed: return Tr::tr("failed", "payment status");
+    case P::Refunded: return Tr::tr("refunded", "payment status");
     }
     return {};
 }
@@ -141,15 +141,15 @@ bool isAllowed(PaymentStatus from, PaymentStatus to) { return inTable(kPaymentTa
 
 Result<SubscriptionStatus> transition(SubscriptionStatus from, SubscriptionStatus to)
 {
-    return check(isAllowed(from, to), from, to, Tr::tr("subscription"));
+    return check(isAllowed(from, to), from, to, Tr::tr("subscription", "A %1 cannot go from…"));
 }
 Result<InvoiceStatus> transition(InvoiceStatus from, InvoiceStatus to)
 {
-    return check(isAllowed(from, to), from, to, Tr::tr("invoice"));
+    return check(isAllowed(from, to), from, to, Tr::tr("invoice", "A %1 cannot go from…"));
 }
 Result<PaymentStatus> transition(PaymentStatus from, PaymentStatus to)
 {
-    return check(isAllowed(from, to), from, to, Tr::tr("payment"));
+    return check(isAllowed(from, to), from, to, Tr::tr("payment", "A %1 cannot go from…"));
 }
 
 } // namespace ic

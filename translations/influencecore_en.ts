@@ -52,6 +52,1293 @@
     </message>
 </context>
 <context>
+    <name>Tr</name>
+    <message>
+        <source>Cannot add %1 to %2: the amounts are in different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot subtract %1 from %2: the amounts are in different currencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money; type it like 1234.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no cents: type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 1 and 10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of months must be between 1 and 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book already holds %1 customers and %2 plans; add --force to replace everything in it with the demo book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo book refers from %1 to a missing row of %2; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the demo book was cancelled; the book is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry says who did what to which record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An audit entry needs the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit entry was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a PostgreSQL address (postgresql://...) nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit belongs to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit must be worth more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit cannot be used beyond its amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who grants the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply an amount greater than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1 is in %2; it cannot pay an amount in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1 has only %2 left; %3 cannot be taken from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as FR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language must be English (en) or French (fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another customer already uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new customer was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer uses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an InfluenceCore database: it is not a SQLite file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1:%2 refused the sign-in of &quot;%3&quot;: check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1:%2 has no database named &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1:%2; is it running and accepting connections?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transaction to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value is already taken%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database refused a value outside its rules%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row refers to something that does not exist%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your database role may not do this%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seat was writing at the same moment%1; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database connection was lost%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database reported an error%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dunning case belongs to an invoice and a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dunning case needs the day it was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dunning stage or extension cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 already has a dunning case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dunning case was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning case %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning case %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no dunning case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must say which invoice it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billed period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every invoice line needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate must lie between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new invoice starts as a draft without a number; issuing it gives it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new invoice was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been issued: its lines and amounts can no longer change. Issue a credit note to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft invoice was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing an invoice needs an issue date and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice would be due on %1, before it is issued on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft invoice was changed by someone else while it was being issued; reload it and issue it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft is sent by issuing it, which gives it its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed by someone else since you opened it; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no invoice numbered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not an InfluenceCore book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book was written by a newer InfluenceCore (schema %1; this program knows up to %2): update the program to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book needs upgrading (schema %1 of %2): run &quot;influencecore-cli migrate&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification needs a template and a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That notification is not in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1 is not waiting to be sent (it is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page needs a slug, the path it is published at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who saves this version of the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every service shown on the page needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved a version of the page %1 at the same moment; reload it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of the page &quot;%1&quot; is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the page %2 is already %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of the page %2 was changed by someone else since you opened it; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment belongs to an invoice and a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative; a refund is a status of the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment needs the time it was attempted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment with the idempotency key %1 was already recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed by someone else since it was read; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment has the idempotency key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a slug, the short name used in links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; may only hold letters, digits, hyphens and underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of a plan cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup fee of a plan cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup fee must be in the plan&apos;s currency, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial cannot last a negative number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The billing interval cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every feature line of a plan needs a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by another plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new plan was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 was changed by someone else since you opened it; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan has the slug &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage discount must lie between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed discount needs an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed discount needs a currency this program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum amount must be in the discount&apos;s currency, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A limit of uses cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by another promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 has already been used more than %2 times; the limit cannot be lower than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new promotion was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No promotion has the code &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts of one promotion use must be in one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount after the discount must be the amount before it less the discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 has been used its %2 times already; it cannot be used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer has already used the promotion %1 as often as it allows (%2 times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion use was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may not contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member needs a name to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff member was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signs in as &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription needs a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription needs a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription needs a start date and a current period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The renewal day must lie between 1 and 31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of a subscription cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subscription needs a payment gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who creates the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new subscription was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of a subscription changes through a status change, which is recorded in its history, not through an edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who changes the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway event needs its gateway and its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway event needs the time it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway event %1 was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event %1 from %2 was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book: a SQLite file or postgresql://user@host:port/database (default: the book in your data folder). The password comes from PGPASSWORD, never from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url-or-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See influencecore-cli %1 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See influencecore-cli %2 --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings a book&apos;s schema up to date (creating the SQLite file if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 (%3 migration(s) applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many customers (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many months of history (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same book (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the history, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace everything in a book that already holds data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print only the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds a realistic, deterministic demo book by replaying months of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 120, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end-date takes a date like 2026-11-30, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying history: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices (%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a book&apos;s schema up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a realistic demo book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: influencecore-cli &lt;command&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run influencecore-cli &lt;command&gt; --help for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command of influencecore-cli; run influencecore-cli --help for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today is within its dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses left in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses left for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It applies to this payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its conditions are met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no promotion with the code &quot;%1&quot;; check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 has been switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 starts on %2; it cannot be used before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 has been used its %2 times already; none are left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 does not apply to this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 applies to the first payment only, not to a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 applies to renewals only, not to the first payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 is for new customers only; this customer has already been invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 asks for a minimum in %2; this payment is in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 needs at least %2 %3; this payment is %4 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion %1 takes off an amount in %2; it cannot apply to a price in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trialing</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past due</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>subscription status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <comment>invoice status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <comment>A %1 cannot go from…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>A %1 cannot go from…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <comment>A %1 cannot go from…</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs an issue date and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 belongs to another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice for a period needs a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is sold in %2, not in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of %1 is negative; a price is zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; needs a quantity of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 is sold in %2, not in %3; the line &quot;%4&quot; cannot be billed in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion code discounts the plan; this invoice has no plan line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lines add up to %1, less than nothing; give the difference as a credit instead of an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note is issued by crediting its invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; does not add up; draft the invoice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s totals are not the sums of its lines; draft it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits are spent when an invoice is issued, not recorded as a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; payments go to invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2: nothing is due on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; a payment in %3 cannot settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is due on invoice %2; a payment of %3 is more than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund must be more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the money is given back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be refunded to credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; a refund in %3 cannot come from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 paid on invoice %2 can still be refunded; %3 is more than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setting billing.eu_consumer_vat is &quot;%1&quot;; set it to &quot;seller&quot; or &quot;destination&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax rate is looked up for a date; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 tax rate for %2 is valid on %3; add it to the tax rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated gateway&apos;s ledger %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge needs an idempotency key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A charge must be for more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated gateway cannot write its ledger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2: it takes no payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot take that much: it would be paid more than its total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business date to run, YYYY-MM-DD (default today). Days missed since the last run are run first, in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the simulated gateway keeps the charges it made (default: beside the book).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the billing day: renewal invoices, reminders, charges and dunning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2026-11-30, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the billing day (invoices, reminders, charges, dunning).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan change needs the current period and the day of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current period (%1 to %2) has no days to share between two plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan change on %1 falls outside the current period, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is billed in %2, not in %3 like this subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused time on %1 from %2 to %3 (%4 of %5 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining time on %1 from %2 to %3 (%4 of %5 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is itself a credit note; credit the invoice it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invoice is still a draft: change it instead of crediting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2: it has been credited in full already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been credited in full already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; it cannot be credited in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit note must credit more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of invoice %3 is left to credit; %4 %2 is more than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credit note would credit nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 day(s) run: %2 invoices created, %3 reminders queued, %4 charges tried (%5 succeeded, %6 failed, %7 awaiting the gateway), %8 dunning cases opened, %9 advanced, %10 resolved, %11 suspensions, %12 cancellations, %13 trials ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily run needs a business date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last daily run was on %1, more than a year before %2; run the days in between in smaller steps with --as-of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily run was stopped; what it finished is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial ended without a plan being chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled at the end of the period, as the customer asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 uses the payment gateway &quot;%2&quot;, which this program does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is unpaid on its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 failed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is unpaid %2 days after its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who changes the subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::MainWindow</name>
     <message>
         <source>InfluenceCore</source>

@@ -5,7 +5,7 @@
     <name>BookOpening</name>
     <message>
         <source>Building the demo book: 2,000 customers and a year of billing…</source>
-        <translation>Construction du livre de démonstration : 2 000 clients et un an de facturation…</translation>
+        <translation>Construction du livre de démonstration&#xa0;: 2&#xa0;000 clients et un an de facturation…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The demo book was not built: it was cancelled.</source>
-        <translation>Le livre de démonstration n’a pas été construit : la construction a été annulée.</translation>
+        <translation>Le livre de démonstration n’a pas été construit&#xa0;: la construction a été annulée.</translation>
     </message>
     <message>
         <source>The demo book could not be saved as %1.</source>
@@ -32,11 +32,11 @@
     </message>
     <message>
         <source>InfluenceCore Back-Office: the homepage and the billing of a small SaaS company.</source>
-        <translation>InfluenceCore Back-Office : la page d’accueil et la facturation d’une petite entreprise SaaS.</translation>
+        <translation>InfluenceCore Back-Office&#xa0;: la page d’accueil et la facturation d’une petite entreprise SaaS.</translation>
     </message>
     <message>
         <source>Opens the book at URL_OR_FILE: a SQLite file, or postgresql://user@host:port/database.</source>
-        <translation>Ouvre le livre situé à URL_OU_FICHIER : un fichier SQLite, ou postgresql://utilisateur@hôte:port/base.</translation>
+        <translation>Ouvre le livre situé à URL_OU_FICHIER&#xa0;: un fichier SQLite, ou postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
         <source>URL_OR_FILE</source>
@@ -49,6 +49,1293 @@
     <message>
         <source>Give either --database or --demo, not both.</source>
         <translation>Indiquez soit --database, soit --demo, pas les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>Cannot add %1 to %2: the amounts are in different currencies.</source>
+        <translation>Impossible d’ajouter %1 à %2&#xa0;: les montants sont dans des devises différentes.</translation>
+    </message>
+    <message>
+        <source>Cannot subtract %1 from %2: the amounts are in different currencies.</source>
+        <translation>Impossible de soustraire %1 de %2&#xa0;: les montants sont dans des devises différentes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money; type it like 1234.50.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un montant&#xa0;; saisissez-le sous la forme 1234,50.</translation>
+    </message>
+    <message>
+        <source>%1 has no cents: type a whole number.</source>
+        <translation>La devise %1 n’a pas de centimes&#xa0;: saisissez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than %2 decimals.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus de %2 décimales.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large an amount.</source>
+        <translation>«&#xa0;%1&#xa0;» est un montant trop élevé.</translation>
+    </message>
+    <message>
+        <source>A %1 cannot go from &quot;%2&quot; to &quot;%3&quot;.</source>
+        <translation>%1 ne peut pas passer du statut «&#xa0;%2&#xa0;» au statut «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The number of customers must be between 1 and 10,000,000.</source>
+        <translation>Le nombre de clients doit être compris entre 1 et 10&#xa0;000&#xa0;000.</translation>
+    </message>
+    <message>
+        <source>The number of months must be between 1 and 120.</source>
+        <translation>Le nombre de mois doit être compris entre 1 et 120.</translation>
+    </message>
+    <message>
+        <source>This book already holds %1 customers and %2 plans; add --force to replace everything in it with the demo book.</source>
+        <translation>Ce livre contient déjà %1 clients et %2 offres&#xa0;; ajoutez --force pour remplacer tout son contenu par le livre de démonstration.</translation>
+    </message>
+    <message>
+        <source>The demo book refers from %1 to a missing row of %2; nothing was saved.</source>
+        <translation>Le livre de démonstration fait référence, depuis %1, à une ligne absente de %2&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Building the demo book was cancelled; the book is left as it was.</source>
+        <translation>La construction du livre de démonstration a été annulée&#xa0;; le livre est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>An audit entry says who did what to which record.</source>
+        <translation>Une entrée du journal d’audit indique qui a fait quoi sur quel enregistrement.</translation>
+    </message>
+    <message>
+        <source>An audit entry needs the time it happened.</source>
+        <translation>Une entrée du journal d’audit doit indiquer l’heure de l’action.</translation>
+    </message>
+    <message>
+        <source>The audit entry was not saved.</source>
+        <translation>L’entrée du journal d’audit n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>No database was given.</source>
+        <translation>Aucune base de données n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write it like postgresql://user@host:5432/database.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse PostgreSQL&#xa0;; écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a PostgreSQL address (postgresql://...) nor a file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni une adresse PostgreSQL (postgresql://...) ni un fichier.</translation>
+    </message>
+    <message>
+        <source>SQLite file %1</source>
+        <translation>Fichier SQLite %1</translation>
+    </message>
+    <message>
+        <source>PostgreSQL %1 on %2:%3</source>
+        <translation>PostgreSQL %1 sur %2:%3</translation>
+    </message>
+    <message>
+        <source>A credit belongs to a customer.</source>
+        <translation>Un crédit appartient à un client.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency this program knows.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une devise connue de ce programme.</translation>
+    </message>
+    <message>
+        <source>A credit must be worth more than nothing.</source>
+        <translation>Un crédit doit avoir un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>A credit cannot be used beyond its amount.</source>
+        <translation>Un crédit ne peut pas être utilisé au-delà de son montant.</translation>
+    </message>
+    <message>
+        <source>Say who grants the credit.</source>
+        <translation>Indiquez qui accorde le crédit.</translation>
+    </message>
+    <message>
+        <source>The credit was not saved.</source>
+        <translation>Le crédit n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Apply an amount greater than nothing.</source>
+        <translation>Imputez un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Credit %1 is in %2; it cannot pay an amount in %3.</source>
+        <translation>Le crédit %1 est en %2&#xa0;; il ne peut pas régler un montant en %3.</translation>
+    </message>
+    <message>
+        <source>Credit %1 has only %2 left; %3 cannot be taken from it.</source>
+        <translation>Il ne reste que %2 sur le crédit %1&#xa0;; impossible d’en déduire %3.</translation>
+    </message>
+    <message>
+        <source>Credit %1 does not exist.</source>
+        <translation>Le crédit %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A customer needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The country must be a two-letter code such as FR.</source>
+        <translation>Le pays doit être un code à deux lettres, comme FR.</translation>
+    </message>
+    <message>
+        <source>The language must be English (en) or French (fr).</source>
+        <translation>La langue doit être l’anglais (en) ou le français (fr).</translation>
+    </message>
+    <message>
+        <source>Another customer already uses %1.</source>
+        <translation>Un autre client utilise déjà %1.</translation>
+    </message>
+    <message>
+        <source>The new customer was not saved.</source>
+        <translation>Le nouveau client n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation>La fiche de %1 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte&#xa0;; rechargez-la pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>Customer %1 does not exist.</source>
+        <translation>Le client %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No customer uses %1.</source>
+        <translation>Aucun client n’utilise %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>Il n’y a pas de fichier de base de données à l’emplacement %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an InfluenceCore database: it is not a SQLite file.</source>
+        <translation>%1 n’est pas une base de données InfluenceCore&#xa0;: ce n’est pas un fichier SQLite.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1:%2 refused the sign-in of &quot;%3&quot;: check the user name and password.</source>
+        <translation>Le serveur PostgreSQL %1:%2 a refusé la connexion de «&#xa0;%3&#xa0;»&#xa0;: vérifiez le nom d’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1:%2 has no database named &quot;%3&quot;.</source>
+        <translation>Le serveur PostgreSQL %1:%2 n’a pas de base de données nommée «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot reach the PostgreSQL server at %1:%2; is it running and accepting connections?</source>
+        <translation>Impossible de joindre le serveur PostgreSQL %1:%2&#xa0;; est-il démarré et accepte-t-il les connexions&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database: %2</source>
+        <translation>Impossible d’ouvrir %1 comme base de données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>au démarrage d’une transaction</translation>
+    </message>
+    <message>
+        <source>There is no transaction to save.</source>
+        <translation>Il n’y a aucune transaction à enregistrer.</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>à l’enregistrement</translation>
+    </message>
+    <message>
+        <source>That value is already taken%1.</source>
+        <translation>Cette valeur est déjà utilisée%1.</translation>
+    </message>
+    <message>
+        <source>The database refused a value outside its rules%1.</source>
+        <translation>La base de données a refusé une valeur contraire à ses règles%1.</translation>
+    </message>
+    <message>
+        <source>The row refers to something that does not exist%1.</source>
+        <translation>La ligne fait référence à un élément qui n’existe pas%1.</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this%1.</source>
+        <translation>Votre rôle dans la base de données ne permet pas cette opération%1.</translation>
+    </message>
+    <message>
+        <source>Another seat was writing at the same moment%1; try again.</source>
+        <translation>Un autre poste écrivait au même moment%1&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>The database connection was lost%1.</source>
+        <translation>La connexion à la base de données a été perdue%1.</translation>
+    </message>
+    <message>
+        <source>The database reported an error%1: %2</source>
+        <translation>La base de données a signalé une erreur%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was found.</source>
+        <translation>Rien n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>A dunning case belongs to an invoice and a customer.</source>
+        <translation>Un dossier de relance se rattache à une facture et à un client.</translation>
+    </message>
+    <message>
+        <source>A dunning case needs the day it was opened.</source>
+        <translation>Un dossier de relance doit indiquer le jour de son ouverture.</translation>
+    </message>
+    <message>
+        <source>A dunning stage or extension cannot be negative.</source>
+        <translation>Une étape de relance ou un délai supplémentaire ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 already has a dunning case.</source>
+        <translation>La facture %1 a déjà un dossier de relance.</translation>
+    </message>
+    <message>
+        <source>The dunning case was not saved.</source>
+        <translation>Le dossier de relance n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Dunning case %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation>Le dossier de relance %1 a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;; rechargez-le pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>Dunning case %1 does not exist.</source>
+        <translation>Le dossier de relance %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has no dunning case.</source>
+        <translation>La facture %1 n’a pas de dossier de relance.</translation>
+    </message>
+    <message>
+        <source>An invoice needs a customer.</source>
+        <translation>Une facture doit avoir un client.</translation>
+    </message>
+    <message>
+        <source>A credit note must say which invoice it corrects.</source>
+        <translation>Un avoir doit indiquer la facture qu’il corrige.</translation>
+    </message>
+    <message>
+        <source>The billed period ends before it starts.</source>
+        <translation>La période facturée se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Every invoice line needs a description.</source>
+        <translation>Chaque ligne de facture doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>A tax rate must lie between 0 % and 100 %.</source>
+        <translation>Un taux de taxe doit être compris entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A new invoice starts as a draft without a number; issuing it gives it one.</source>
+        <translation>Une nouvelle facture naît brouillon, sans numéro&#xa0;; c’est son émission qui lui en attribue un.</translation>
+    </message>
+    <message>
+        <source>The new invoice was not saved.</source>
+        <translation>La nouvelle facture n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been issued: its lines and amounts can no longer change. Issue a credit note to correct it.</source>
+        <translation>La facture %1 a été émise&#xa0;: ses lignes et ses montants ne peuvent plus changer. Émettez un avoir pour la corriger.</translation>
+    </message>
+    <message>
+        <source>This draft invoice was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation>Ce brouillon de facture a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;; rechargez-le pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>Issuing an invoice needs an issue date and a due date.</source>
+        <translation>Pour émettre une facture, il faut une date d’émission et une date d’échéance.</translation>
+    </message>
+    <message>
+        <source>The invoice would be due on %1, before it is issued on %2.</source>
+        <translation>La facture serait exigible le %1, avant son émission le %2.</translation>
+    </message>
+    <message>
+        <source>The draft invoice was changed by someone else while it was being issued; reload it and issue it again.</source>
+        <translation>Le brouillon de facture a été modifié par quelqu’un d’autre pendant son émission&#xa0;; rechargez-le et émettez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>A draft is sent by issuing it, which gives it its number.</source>
+        <translation>Un brouillon s’envoie en l’émettant, ce qui lui attribue son numéro.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was changed by someone else since you opened it; reload it and try again.</source>
+        <translation>La facture %1 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte&#xa0;; rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 does not exist.</source>
+        <translation>La facture %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no invoice numbered %1.</source>
+        <translation>Aucune facture ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program, not an InfluenceCore book.</source>
+        <translation>%1 contient les tables d’un autre programme, pas un livre InfluenceCore.</translation>
+    </message>
+    <message>
+        <source>This book was written by a newer InfluenceCore (schema %1; this program knows up to %2): update the program to open it.</source>
+        <translation>Ce livre a été écrit par une version plus récente d’InfluenceCore (schéma %1&#xa0;; ce programme connaît jusqu’au schéma %2)&#xa0;: mettez le programme à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Migration %1 (%2) failed: %3</source>
+        <translation>La migration %1 (%2) a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>This book needs upgrading (schema %1 of %2): run &quot;influencecore-cli migrate&quot; first.</source>
+        <translation>Ce livre doit être mis à niveau (schéma %1 sur %2)&#xa0;: lancez d’abord «&#xa0;influencecore-cli migrate&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A notification needs a template and a recipient.</source>
+        <translation>Une notification doit avoir un modèle et un destinataire.</translation>
+    </message>
+    <message>
+        <source>That notification is not in the outbox.</source>
+        <translation>Cette notification n’est pas dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Notification %1 is not waiting to be sent (it is %2).</source>
+        <translation>La notification %1 n’est pas en attente d’envoi (état&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>A page needs a slug, the path it is published at.</source>
+        <translation>Une page doit avoir un identifiant d’URL (slug), le chemin où elle est publiée.</translation>
+    </message>
+    <message>
+        <source>A page needs a title.</source>
+        <translation>Une page doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Say who saves this version of the page.</source>
+        <translation>Indiquez qui enregistre cette version de la page.</translation>
+    </message>
+    <message>
+        <source>Every service shown on the page needs a name.</source>
+        <translation>Chaque service présenté sur la page doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a version of the page %1 at the same moment; reload it and save again.</source>
+        <translation>Quelqu’un d’autre a enregistré une version de la page %1 au même moment&#xa0;; rechargez-la et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The page was not saved.</source>
+        <translation>La page n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Page %1 does not exist.</source>
+        <translation>La page %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de page «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No version of the page &quot;%1&quot; is published.</source>
+        <translation>Aucune version de la page «&#xa0;%1&#xa0;» n’est publiée.</translation>
+    </message>
+    <message>
+        <source>Version %1 of the page %2 is already %3.</source>
+        <translation>La version %1 de la page %2 est déjà à l’état «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Version %1 of the page %2 was changed by someone else since you opened it; reload it and try again.</source>
+        <translation>La version %1 de la page %2 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte&#xa0;; rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>A payment belongs to an invoice and a customer.</source>
+        <translation>Un paiement se rattache à une facture et à un client.</translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative; a refund is a status of the payment.</source>
+        <translation>Un paiement ne peut pas être négatif&#xa0;; un remboursement est un statut du paiement.</translation>
+    </message>
+    <message>
+        <source>A payment needs the time it was attempted.</source>
+        <translation>Un paiement doit indiquer l’heure de sa tentative.</translation>
+    </message>
+    <message>
+        <source>A payment with the idempotency key %1 was already recorded.</source>
+        <translation>Un paiement avec la clé d’idempotence %1 a déjà été enregistré.</translation>
+    </message>
+    <message>
+        <source>The payment was not saved.</source>
+        <translation>Le paiement n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Payment %1 was changed by someone else since it was read; reload it and try again.</source>
+        <translation>Le paiement %1 a été modifié par quelqu’un d’autre depuis sa lecture&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Payment %1 does not exist.</source>
+        <translation>Le paiement %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No payment has the idempotency key %1.</source>
+        <translation>Aucun paiement n’a la clé d’idempotence %1.</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Une offre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A plan needs a slug, the short name used in links.</source>
+        <translation>Une offre doit avoir un identifiant d’URL (slug), le nom court utilisé dans les liens.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; may only hold letters, digits, hyphens and underscores.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres, des traits d’union et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>The price of a plan cannot be negative.</source>
+        <translation>Le prix d’une offre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The setup fee of a plan cannot be negative.</source>
+        <translation>Les frais de mise en service d’une offre ne peuvent pas être négatifs.</translation>
+    </message>
+    <message>
+        <source>The setup fee must be in the plan&apos;s currency, %1.</source>
+        <translation>Les frais de mise en service doivent être dans la devise de l’offre, %1.</translation>
+    </message>
+    <message>
+        <source>The trial cannot last a negative number of days.</source>
+        <translation>La période d’essai ne peut pas durer un nombre de jours négatif.</translation>
+    </message>
+    <message>
+        <source>The billing interval cannot be negative.</source>
+        <translation>La périodicité de facturation ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>Every feature line of a plan needs a label.</source>
+        <translation>Chaque fonctionnalité d’une offre doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The slug &quot;%1&quot; is already used by another plan.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» est déjà utilisé par une autre offre.</translation>
+    </message>
+    <message>
+        <source>The new plan was not saved.</source>
+        <translation>La nouvelle offre n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation>L’offre %1 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte&#xa0;; rechargez-la pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>The plan %1 was changed by someone else since you opened it; reload it and try again.</source>
+        <translation>L’offre %1 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte&#xa0;; rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Plan %1 does not exist.</source>
+        <translation>L’offre %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No plan has the slug &quot;%1&quot;.</source>
+        <translation>Aucune offre n’a l’identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A promotion needs a code.</source>
+        <translation>Une promotion doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>A promotion needs a name.</source>
+        <translation>Une promotion doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A percentage discount must lie between 0 % and 100 %.</source>
+        <translation>Une remise en pourcentage doit être comprise entre 0&#xa0;% et 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A fixed discount needs an amount.</source>
+        <translation>Une remise fixe doit avoir un montant.</translation>
+    </message>
+    <message>
+        <source>A fixed discount needs a currency this program knows.</source>
+        <translation>Une remise fixe doit être dans une devise connue de ce programme.</translation>
+    </message>
+    <message>
+        <source>A fixed discount cannot be negative.</source>
+        <translation>Une remise fixe ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The minimum amount cannot be negative.</source>
+        <translation>Le montant minimum ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The minimum amount must be in the discount&apos;s currency, %1.</source>
+        <translation>Le montant minimum doit être dans la devise de la remise, %1.</translation>
+    </message>
+    <message>
+        <source>The promotion ends on %1, before it starts on %2.</source>
+        <translation>La promotion se termine le %1, avant de commencer le %2.</translation>
+    </message>
+    <message>
+        <source>A limit of uses cannot be negative.</source>
+        <translation>Une limite d’utilisations ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by another promotion.</source>
+        <translation>Le code «&#xa0;%1&#xa0;» est déjà utilisé par une autre promotion.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 has already been used more than %2 times; the limit cannot be lower than that.</source>
+        <translation>La promotion %1 a déjà été utilisée plus de %2 fois&#xa0;; la limite ne peut pas être inférieure.</translation>
+    </message>
+    <message>
+        <source>The new promotion was not saved.</source>
+        <translation>La nouvelle promotion n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation>La promotion %1 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte&#xa0;; rechargez-la pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>Promotion %1 does not exist.</source>
+        <translation>La promotion %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No promotion has the code &quot;%1&quot;.</source>
+        <translation>Aucune promotion n’a le code «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The amounts of one promotion use must be in one currency.</source>
+        <translation>Les montants d’une même utilisation de promotion doivent être dans une seule devise.</translation>
+    </message>
+    <message>
+        <source>The amount after the discount must be the amount before it less the discount.</source>
+        <translation>Le montant après remise doit être égal au montant avant remise, moins la remise.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 has been used its %2 times already; it cannot be used again.</source>
+        <translation>La promotion %1 a déjà été utilisée les %2 fois prévues&#xa0;; elle ne peut plus servir.</translation>
+    </message>
+    <message>
+        <source>This customer has already used the promotion %1 as often as it allows (%2 times).</source>
+        <translation>Ce client a déjà utilisé la promotion %1 autant de fois qu’elle le permet (%2 fois).</translation>
+    </message>
+    <message>
+        <source>The promotion use was not saved.</source>
+        <translation>L’utilisation de la promotion n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A staff member needs a user name.</source>
+        <translation>Un membre de l’équipe doit avoir un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; may not contain spaces.</source>
+        <translation>Le nom d’utilisateur «&#xa0;%1&#xa0;» ne doit pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>A staff member needs a name to show.</source>
+        <translation>Un membre de l’équipe doit avoir un nom à afficher.</translation>
+    </message>
+    <message>
+        <source>A credit limit cannot be negative.</source>
+        <translation>Un plafond de crédit ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken.</source>
+        <translation>Le nom d’utilisateur «&#xa0;%1&#xa0;» est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The staff member was not saved.</source>
+        <translation>Le membre de l’équipe n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 does not exist.</source>
+        <translation>Le membre de l’équipe %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Nobody signs in as &quot;%1&quot;.</source>
+        <translation>Personne ne se connecte sous le nom «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A subscription needs a customer.</source>
+        <translation>Un abonnement doit avoir un client.</translation>
+    </message>
+    <message>
+        <source>A subscription needs a plan.</source>
+        <translation>Un abonnement doit avoir une offre.</translation>
+    </message>
+    <message>
+        <source>A subscription needs a start date and a current period.</source>
+        <translation>Un abonnement doit avoir une date de début et une période en cours.</translation>
+    </message>
+    <message>
+        <source>The current period ends on %1, before it starts on %2.</source>
+        <translation>La période en cours se termine le %1, avant de commencer le %2.</translation>
+    </message>
+    <message>
+        <source>The renewal day must lie between 1 and 31.</source>
+        <translation>Le jour de renouvellement doit être compris entre 1 et 31.</translation>
+    </message>
+    <message>
+        <source>The price of a subscription cannot be negative.</source>
+        <translation>Le prix d’un abonnement ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A subscription needs a payment gateway.</source>
+        <translation>Un abonnement doit avoir une passerelle de paiement.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 was changed by someone else since you opened it; reload to see their change, then make yours again.</source>
+        <translation>L’abonnement %1 a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;; rechargez-le pour voir sa modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
+        <source>Say who creates the subscription.</source>
+        <translation>Indiquez qui crée l’abonnement.</translation>
+    </message>
+    <message>
+        <source>The new subscription was not saved.</source>
+        <translation>Le nouvel abonnement n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>The status of a subscription changes through a status change, which is recorded in its history, not through an edit.</source>
+        <translation>Le statut d’un abonnement change par un changement de statut, consigné dans son historique, et non par une modification.</translation>
+    </message>
+    <message>
+        <source>Say who changes the status.</source>
+        <translation>Indiquez qui change le statut.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 does not exist.</source>
+        <translation>L’abonnement %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A gateway event needs its gateway and its id.</source>
+        <translation>Un événement de passerelle doit indiquer sa passerelle et son identifiant.</translation>
+    </message>
+    <message>
+        <source>A gateway event needs the time it was received.</source>
+        <translation>Un événement de passerelle doit indiquer l’heure de sa réception.</translation>
+    </message>
+    <message>
+        <source>Gateway event %1 was not stored.</source>
+        <translation>L’événement de passerelle %1 n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>No event %1 from %2 was stored.</source>
+        <translation>Aucun événement %1 de %2 n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The book: a SQLite file or postgresql://user@host:port/database (default: the book in your data folder). The password comes from PGPASSWORD, never from a file.</source>
+        <translation>Le livre&#xa0;: un fichier SQLite ou postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: le livre de votre dossier de données). Le mot de passe vient de PGPASSWORD, jamais d’un fichier.</translation>
+    </message>
+    <message>
+        <source>url-or-file</source>
+        <translation>url-ou-fichier</translation>
+    </message>
+    <message>
+        <source>See influencecore-cli %1 --help.</source>
+        <translation>Consultez influencecore-cli %1 --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See influencecore-cli %2 --help.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Consultez influencecore-cli %2 --help.</translation>
+    </message>
+    <message>
+        <source>Brings a book&apos;s schema up to date (creating the SQLite file if needed).</source>
+        <translation>Met à jour le schéma d’un livre (en créant le fichier SQLite si nécessaire).</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2 (%3 migration(s) applied).</source>
+        <translation>%1 est à la version %2 du schéma (%3 migration(s) appliquée(s)).</translation>
+    </message>
+    <message>
+        <source>How many customers (default 2000).</source>
+        <translation>Nombre de clients (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>How many months of history (default 12).</source>
+        <translation>Nombre de mois d’historique (12 par défaut).</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <source>The seed: the same seed gives the same book (default 1).</source>
+        <translation>La graine&#xa0;: la même graine donne le même livre (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>The last day of the history, YYYY-MM-DD (default today).</source>
+        <translation>Le dernier jour de l’historique, AAAA-MM-JJ (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Replace everything in a book that already holds data.</source>
+        <translation>Remplace tout le contenu d’un livre qui contient déjà des données.</translation>
+    </message>
+    <message>
+        <source>Print only the summary.</source>
+        <translation>N’affiche que le récapitulatif.</translation>
+    </message>
+    <message>
+        <source>Builds a realistic, deterministic demo book by replaying months of history.</source>
+        <translation>Construit un livre de démonstration réaliste et reproductible en rejouant des mois d’historique.</translation>
+    </message>
+    <message>
+        <source>--customers takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation>--customers attend un nombre entier d’au moins 1, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--months takes a whole number from 1 to 120, not &quot;%1&quot;.</source>
+        <translation>--months attend un nombre entier de 1 à 120, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed attend un nombre entier, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--end-date takes a date like 2026-11-30, not &quot;%1&quot;.</source>
+        <translation>--end-date attend une date comme 2026-11-30, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Replaying history: %1 %</source>
+        <translation>Relecture de l’historique&#xa0;: %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices (%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.</source>
+        <translation>Livre de démonstration écrit dans %1 en %2 s&#xa0;: %3 clients, %4 abonnements, %5 factures (%6 lignes), %7 paiements, %8 crédits, %9 offres, %10 promotions.</translation>
+    </message>
+    <message>
+        <source>Bring a book&apos;s schema up to date.</source>
+        <translation>Mettre à jour le schéma d’un livre.</translation>
+    </message>
+    <message>
+        <source>Build a realistic demo book.</source>
+        <translation>Construire un livre de démonstration réaliste.</translation>
+    </message>
+    <message>
+        <source>Usage: influencecore-cli &lt;command&gt; [options]</source>
+        <translation>Utilisation&#xa0;: influencecore-cli &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Run influencecore-cli &lt;command&gt; --help for a command&apos;s options.</source>
+        <translation>Lancez influencecore-cli &lt;commande&gt; --help pour voir les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command of influencecore-cli; run influencecore-cli --help for the list.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une commande d’influencecore-cli&#xa0;; lancez influencecore-cli --help pour en avoir la liste.</translation>
+    </message>
+    <message>
+        <source>The code exists</source>
+        <translation>Le code existe</translation>
+    </message>
+    <message>
+        <source>The promotion is active</source>
+        <translation>La promotion est active</translation>
+    </message>
+    <message>
+        <source>Today is within its dates</source>
+        <translation>Aujourd’hui est dans sa période de validité</translation>
+    </message>
+    <message>
+        <source>Uses left in total</source>
+        <translation>Il reste des utilisations au total</translation>
+    </message>
+    <message>
+        <source>Uses left for this customer</source>
+        <translation>Il reste des utilisations pour ce client</translation>
+    </message>
+    <message>
+        <source>It applies to this plan</source>
+        <translation>Elle s’applique à cette offre</translation>
+    </message>
+    <message>
+        <source>It applies to this payment</source>
+        <translation>Elle s’applique à ce paiement</translation>
+    </message>
+    <message>
+        <source>Its conditions are met</source>
+        <translation>Ses conditions sont remplies</translation>
+    </message>
+    <message>
+        <source>There is no promotion with the code &quot;%1&quot;; check the spelling.</source>
+        <translation>Aucune promotion n’a le code «&#xa0;%1&#xa0;»&#xa0;; vérifiez l’orthographe.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 has been switched off.</source>
+        <translation>La promotion %1 a été désactivée.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 starts on %2; it cannot be used before.</source>
+        <translation>La promotion %1 commence le %2&#xa0;; elle ne peut pas être utilisée avant.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 ended on %2.</source>
+        <translation>La promotion %1 a pris fin le %2.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 has been used its %2 times already; none are left.</source>
+        <translation>La promotion %1 a déjà été utilisée les %2 fois prévues&#xa0;; il n’en reste plus.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 does not apply to this plan.</source>
+        <translation>La promotion %1 ne s’applique pas à cette offre.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 applies to the first payment only, not to a renewal.</source>
+        <translation>La promotion %1 s’applique uniquement au premier paiement, pas à un renouvellement.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 applies to renewals only, not to the first payment.</source>
+        <translation>La promotion %1 s’applique uniquement aux renouvellements, pas au premier paiement.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 is for new customers only; this customer has already been invoiced.</source>
+        <translation>La promotion %1 est réservée aux nouveaux clients&#xa0;; ce client a déjà été facturé.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 asks for a minimum in %2; this payment is in %3.</source>
+        <translation>La promotion %1 exige un minimum en %2&#xa0;; ce paiement est en %3.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 needs at least %2 %3; this payment is %4 %3.</source>
+        <translation>La promotion %1 exige au moins %2 %3&#xa0;; ce paiement est de %4 %3.</translation>
+    </message>
+    <message>
+        <source>The promotion %1 takes off an amount in %2; it cannot apply to a price in %3.</source>
+        <translation>La promotion %1 déduit un montant en %2&#xa0;; elle ne peut pas s’appliquer à un prix en %3.</translation>
+    </message>
+    <message>
+        <source>trialing</source>
+        <comment>subscription status</comment>
+        <translation>en essai</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>subscription status</comment>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>subscription status</comment>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>past due</source>
+        <comment>subscription status</comment>
+        <translation>en retard de paiement</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <comment>subscription status</comment>
+        <translation>suspendu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>subscription status</comment>
+        <translation>résilié</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>subscription status</comment>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <comment>invoice status</comment>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <comment>invoice status</comment>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <comment>invoice status</comment>
+        <translation>payée</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <comment>invoice status</comment>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>invoice status</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <comment>invoice status</comment>
+        <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <comment>payment status</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <comment>payment status</comment>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>payment status</comment>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <comment>payment status</comment>
+        <translation>remboursé</translation>
+    </message>
+    <message>
+        <source>subscription</source>
+        <comment>A %1 cannot go from…</comment>
+        <translation>Un abonnement</translation>
+    </message>
+    <message>
+        <source>invoice</source>
+        <comment>A %1 cannot go from…</comment>
+        <translation>Une facture</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <comment>A %1 cannot go from…</comment>
+        <translation>Un paiement</translation>
+    </message>
+    <message>
+        <source>An invoice needs an issue date and a due date.</source>
+        <translation>Une facture doit avoir une date d’émission et une date d’échéance.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 belongs to another customer.</source>
+        <translation>L’abonnement %1 appartient à un autre client.</translation>
+    </message>
+    <message>
+        <source>An invoice for a period needs a plan.</source>
+        <translation>Une facture de période doit porter sur une offre.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is sold in %2, not in %3.</source>
+        <translation>L’offre %1 est vendue en %2, pas en %3.</translation>
+    </message>
+    <message>
+        <source>The price of %1 is negative; a price is zero or more.</source>
+        <translation>Le prix de %1 est négatif&#xa0;; un prix est nul ou positif.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; needs a quantity of at least 1.</source>
+        <translation>La ligne «&#xa0;%1&#xa0;» doit avoir une quantité d’au moins 1.</translation>
+    </message>
+    <message>
+        <source>The plan %1 is sold in %2, not in %3; the line &quot;%4&quot; cannot be billed in %3.</source>
+        <translation>L’offre %1 est vendue en %2, pas en %3&#xa0;; la ligne «&#xa0;%4&#xa0;» ne peut pas être facturée en %3.</translation>
+    </message>
+    <message>
+        <source>A promotion code discounts the plan; this invoice has no plan line.</source>
+        <translation>Un code promotionnel s’applique à l’offre&#xa0;; cette facture n’a pas de ligne d’offre.</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>Promotion %1</source>
+        <translation>Promotion %1</translation>
+    </message>
+    <message>
+        <source>Setup fee, %1</source>
+        <translation>Frais de mise en service, %1</translation>
+    </message>
+    <message>
+        <source>An invoice needs at least one line.</source>
+        <translation>Une facture doit avoir au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>The lines add up to %1, less than nothing; give the difference as a credit instead of an invoice.</source>
+        <translation>Le total des lignes est de %1, soit moins que zéro&#xa0;; accordez la différence sous forme de crédit plutôt que de facture.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has already been issued.</source>
+        <translation>La facture %1 a déjà été émise.</translation>
+    </message>
+    <message>
+        <source>A credit note is issued by crediting its invoice.</source>
+        <translation>Un avoir s’émet en créditant sa facture.</translation>
+    </message>
+    <message>
+        <source>The line &quot;%1&quot; does not add up; draft the invoice again.</source>
+        <translation>Les montants de la ligne «&#xa0;%1&#xa0;» ne concordent pas&#xa0;; établissez de nouveau le brouillon de la facture.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s totals are not the sums of its lines; draft it again.</source>
+        <translation>Les totaux de la facture ne sont pas les sommes de ses lignes&#xa0;; établissez-en de nouveau le brouillon.</translation>
+    </message>
+    <message>
+        <source>An invoice cannot total less than nothing.</source>
+        <translation>Le total d’une facture ne peut pas être inférieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Credits are spent when an invoice is issued, not recorded as a payment.</source>
+        <translation>Les crédits sont imputés à l’émission d’une facture, pas enregistrés comme un paiement.</translation>
+    </message>
+    <message>
+        <source>A payment must be more than nothing.</source>
+        <translation>Un paiement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>%1 is a credit note; payments go to invoices.</source>
+        <translation>%1 est un avoir&#xa0;; les paiements s’imputent sur des factures.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2: nothing is due on it.</source>
+        <translation>La facture %1 est %2&#xa0;: rien n’est dû à son titre.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; a payment in %3 cannot settle it.</source>
+        <translation>La facture %1 est en %2&#xa0;; un paiement en %3 ne peut pas la régler.</translation>
+    </message>
+    <message>
+        <source>Only %1 is due on invoice %2; a payment of %3 is more than that.</source>
+        <translation>Il ne reste que %1 à payer sur la facture %2&#xa0;; un paiement de %3 dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>A refund must be more than nothing.</source>
+        <translation>Un remboursement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Say why the money is given back.</source>
+        <translation>Indiquez pourquoi l’argent est rendu.</translation>
+    </message>
+    <message>
+        <source>Only an issued invoice can be refunded to credit.</source>
+        <translation>Seule une facture émise peut être remboursée sous forme de crédit.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; a refund in %3 cannot come from it.</source>
+        <translation>La facture %1 est en %2&#xa0;; un remboursement en %3 ne peut pas en provenir.</translation>
+    </message>
+    <message>
+        <source>Only %1 paid on invoice %2 can still be refunded; %3 is more than that.</source>
+        <translation>Seuls %1 payés sur la facture %2 peuvent encore être remboursés&#xa0;; %3 dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>The setting billing.eu_consumer_vat is &quot;%1&quot;; set it to &quot;seller&quot; or &quot;destination&quot;.</source>
+        <translation>Le réglage billing.eu_consumer_vat vaut «&#xa0;%1&#xa0;»&#xa0;; donnez-lui la valeur «&#xa0;seller&#xa0;» ou «&#xa0;destination&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A tax rate is looked up for a date; none was given.</source>
+        <translation>Un taux de taxe se recherche pour une date&#xa0;; aucune n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>No %1 tax rate for %2 is valid on %3; add it to the tax rates.</source>
+        <translation>Aucun taux de taxe %1 pour %2 n’est en vigueur le %3&#xa0;; ajoutez-le aux taux de taxe.</translation>
+    </message>
+    <message>
+        <source>The card was declined (%1).</source>
+        <translation>La carte a été refusée (%1).</translation>
+    </message>
+    <message>
+        <source>The payment gateway did not answer in time.</source>
+        <translation>La passerelle de paiement n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The simulated gateway&apos;s ledger %1 cannot be read: %2</source>
+        <translation>Impossible de lire le registre %1 de la passerelle simulée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A charge needs an idempotency key.</source>
+        <translation>Un prélèvement doit avoir une clé d’idempotence.</translation>
+    </message>
+    <message>
+        <source>A charge must be for more than nothing.</source>
+        <translation>Un prélèvement doit porter sur un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The simulated gateway cannot write its ledger %1: %2</source>
+        <translation>La passerelle simulée ne peut pas écrire son registre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A payment cannot be negative.</source>
+        <translation>Un paiement ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2: it takes no payment.</source>
+        <translation>La facture %1 est %2&#xa0;: elle n’accepte aucun paiement.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 cannot take that much: it would be paid more than its total.</source>
+        <translation>La facture %1 ne peut pas recevoir autant&#xa0;: elle serait payée au-delà de son total.</translation>
+    </message>
+    <message>
+        <source>Say why the invoice is credited.</source>
+        <translation>Indiquez pourquoi la facture fait l’objet d’un avoir.</translation>
+    </message>
+    <message>
+        <source>%1 is itself a credit note; credit the invoice it corrects.</source>
+        <translation>%1 est lui-même un avoir&#xa0;; émettez l’avoir sur la facture qu’il corrige.</translation>
+    </message>
+    <message>
+        <source>This invoice is still a draft: change it instead of crediting it.</source>
+        <translation>Cette facture est encore un brouillon&#xa0;: modifiez-la au lieu d’émettre un avoir.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is %2: it has been credited in full already.</source>
+        <translation>La facture %1 est %2&#xa0;: elle a déjà fait l’objet d’un avoir total.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 has been credited in full already.</source>
+        <translation>La facture %1 a déjà fait l’objet d’un avoir total.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; it cannot be credited in %3.</source>
+        <translation>La facture %1 est en %2&#xa0;; elle ne peut pas faire l’objet d’un avoir en %3.</translation>
+    </message>
+    <message>
+        <source>A credit note must credit more than nothing.</source>
+        <translation>Un avoir doit porter sur un montant supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of invoice %3 is left to credit; %4 %2 is more than that.</source>
+        <translation>Il ne reste que %1 %2 de la facture %3 à créditer&#xa0;; %4 %2 dépasse ce montant.</translation>
+    </message>
+    <message>
+        <source>Credit on invoice %1: %2</source>
+        <translation>Avoir sur la facture %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This credit note would credit nothing.</source>
+        <translation>Cet avoir ne créditerait rien.</translation>
+    </message>
+    <message>
+        <source>%1 day(s) run: %2 invoices created, %3 reminders queued, %4 charges tried (%5 succeeded, %6 failed, %7 awaiting the gateway), %8 dunning cases opened, %9 advanced, %10 resolved, %11 suspensions, %12 cancellations, %13 trials ended.</source>
+        <translation>%1 jour(s) traité(s)&#xa0;: %2 factures créées, %3 rappels mis en file d’envoi, %4 prélèvements tentés (%5 réussis, %6 refusés, %7 en attente de la passerelle), %8 dossiers de relance ouverts, %9 avancés, %10 résolus, %11 suspensions, %12 résiliations, %13 périodes d’essai terminées.</translation>
+    </message>
+    <message>
+        <source>The daily run needs a business date.</source>
+        <translation>Le traitement quotidien a besoin d’une date de gestion.</translation>
+    </message>
+    <message>
+        <source>The last daily run was on %1, more than a year before %2; run the days in between in smaller steps with --as-of.</source>
+        <translation>Le dernier traitement quotidien date du %1, plus d’un an avant le %2&#xa0;; traitez les jours intermédiaires par étapes plus courtes avec --as-of.</translation>
+    </message>
+    <message>
+        <source>The daily run was stopped; what it finished is kept.</source>
+        <translation>Le traitement quotidien a été interrompu&#xa0;; ce qu’il avait terminé est conservé.</translation>
+    </message>
+    <message>
+        <source>The trial ended without a plan being chosen.</source>
+        <translation>La période d’essai s’est terminée sans qu’une offre ait été choisie.</translation>
+    </message>
+    <message>
+        <source>Cancelled at the end of the period, as the customer asked.</source>
+        <translation>Résilié à la fin de la période, à la demande du client.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 uses the payment gateway &quot;%2&quot;, which this program does not have.</source>
+        <translation>L’abonnement %1 utilise la passerelle de paiement «&#xa0;%2&#xa0;», que ce programme ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 received.</source>
+        <translation>Paiement de %1 reçu.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is unpaid on its due date.</source>
+        <translation>La facture %1 est impayée à sa date d’échéance.</translation>
+    </message>
+    <message>
+        <source>The payment of %1 failed (%2).</source>
+        <translation>Le paiement de %1 a été refusé (%2).</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is unpaid %2 days after its due date.</source>
+        <translation>La facture %1 est impayée %2 jours après sa date d’échéance.</translation>
+    </message>
+    <message>
+        <source>The business date to run, YYYY-MM-DD (default today). Days missed since the last run are run first, in order.</source>
+        <translation>La date de gestion à traiter, AAAA-MM-JJ (aujourd’hui par défaut). Les jours manqués depuis le dernier traitement sont traités d’abord, dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>Where the simulated gateway keeps the charges it made (default: beside the book).</source>
+        <translation>L’endroit où la passerelle simulée conserve les prélèvements qu’elle a effectués (par défaut&#xa0;: à côté du livre).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Runs the billing day: renewal invoices, reminders, charges and dunning.</source>
+        <translation>Exécute la journée de facturation&#xa0;: factures de renouvellement, rappels, prélèvements et relances.</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date like 2026-11-30, not &quot;%1&quot;.</source>
+        <translation>--as-of attend une date comme 2026-11-30, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Run the billing day (invoices, reminders, charges, dunning).</source>
+        <translation>Exécuter la journée de facturation (factures, rappels, prélèvements, relances).</translation>
+    </message>
+    <message>
+        <source>A plan change needs the current period and the day of the change.</source>
+        <translation>Un changement d’offre doit indiquer la période en cours et le jour du changement.</translation>
+    </message>
+    <message>
+        <source>The current period (%1 to %2) has no days to share between two plans.</source>
+        <translation>La période en cours (du %1 au %2) n’a aucun jour à répartir entre deux offres.</translation>
+    </message>
+    <message>
+        <source>A plan change on %1 falls outside the current period, %2 to %3.</source>
+        <translation>Un changement d’offre le %1 tombe en dehors de la période en cours, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is billed in %2, not in %3 like this subscription.</source>
+        <translation>L’offre «&#xa0;%1&#xa0;» est facturée en %2, et non en %3 comme cet abonnement.</translation>
+    </message>
+    <message>
+        <source>A plan price cannot be negative.</source>
+        <translation>Le prix d’une offre ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Unused time on %1 from %2 to %3 (%4 of %5 days)</source>
+        <translation>Temps non utilisé sur %1 du %2 au %3 (%4 jours sur %5)</translation>
+    </message>
+    <message>
+        <source>Remaining time on %1 from %2 to %3 (%4 of %5 days)</source>
+        <translation>Temps restant sur %1 du %2 au %3 (%4 jours sur %5)</translation>
+    </message>
+    <message>
+        <source>Say who changes the subscription.</source>
+        <translation>Indiquez qui modifie l’abonnement.</translation>
     </message>
 </context>
 <context>
@@ -119,7 +1406,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;InfluenceCore Back-Office %1&lt;/h3&gt;&lt;p&gt;The homepage and the billing of a small SaaS company: plans, subscriptions, invoices and dunning, on SQLite or PostgreSQL.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;InfluenceCore Back-Office %1&lt;/h3&gt;&lt;p&gt;La page d’accueil et la facturation d’une petite entreprise SaaS : offres, abonnements, factures et relances, sur SQLite ou PostgreSQL.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;InfluenceCore Back-Office %1&lt;/h3&gt;&lt;p&gt;La page d’accueil et la facturation d’une petite entreprise SaaS&#xa0;: offres, abonnements, factures et relances, sur SQLite ou PostgreSQL.&lt;/p&gt;&lt;p&gt;Construit avec Qt %2.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>No book is open</source>
@@ -143,7 +1430,7 @@
     </message>
     <message>
         <source>The book did not answer; the figures shown may be out of date.</source>
-        <translation>Le livre n’a pas répondu ; les chiffres affichés peuvent être périmés.</translation>
+        <translation>Le livre n’a pas répondu&#xa0;; les chiffres affichés peuvent être périmés.</translation>
     </message>
 </context>
 <context>
@@ -206,7 +1493,7 @@
     </message>
     <message>
         <source>The overview could not be read: %1</source>
-        <translation>La vue d’ensemble n’a pas pu être lue : %1</translation>
+        <translation>La vue d’ensemble n’a pas pu être lue&#xa0;: %1</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -245,23 +1532,23 @@
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>P&amp;ort :</translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 // on stderr), 2 the command line was wrong.
 
 #include "app/cli/commands.h"
+#include "app/i18n/translators.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -13,5 +14,7 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
     QCoreApplication::setApplicationName(QStringLiteral("InfluenceCore"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Messages in the language of the system, from the same :/i18n files as the application.
+    const ic::Translators translators;
     return ic::cli::run(QCoreApplication::arguments());
 }
