@@ -8,40 +8,50 @@ namespace ic {
 
 namespace {
 
-QString labelOf(PromotionCheck c)
-{
+QString labelOf(PromotionCheck c) {
     switch (c) {
-    case PromotionCheck::CodeExists: return Tr::tr("The code exists");
-    case PromotionCheck::Active: return Tr::tr("The promotion is active");
-    case PromotionCheck::WithinDates: return Tr::tr("Today is within its dates");
-    case PromotionCheck::TotalUses: return Tr::tr("Uses left in total");
-    case PromotionCheck::CustomerUses: return Tr::tr("Uses left for this customer");
-    case PromotionCheck::AppliesToPlan: return Tr::tr("It applies to this plan");
-    case PromotionCheck::AppliesToPayment: return Tr::tr("It applies to this payment");
-    case PromotionCheck::AutoApplyConditions: return Tr::tr("Its conditions are met");
+    case PromotionCheck::CodeExists:
+        return Tr::tr("The code exists");
+    case PromotionCheck::Active:
+        return Tr::tr("The promotion is active");
+    case PromotionCheck::WithinDates:
+        return Tr::tr("Today is within its dates");
+    case PromotionCheck::TotalUses:
+        return Tr::tr("Uses left in total");
+    case PromotionCheck::CustomerUses:
+        return Tr::tr("Uses left for this customer");
+    case PromotionCheck::AppliesToPlan:
+        return Tr::tr("It applies to this plan");
+    case PromotionCheck::AppliesToPayment:
+        return Tr::tr("It applies to this payment");
+    case PromotionCheck::AutoApplyConditions:
+        return Tr::tr("Its conditions are met");
     }
     return {};
 }
 
 constexpr PromotionCheck kOrder[] = {
-    PromotionCheck::CodeExists,    PromotionCheck::Active,        PromotionCheck::WithinDates,
-    PromotionCheck::TotalUses,     PromotionCheck::CustomerUses,  PromotionCheck::AppliesToPlan,
+    PromotionCheck::CodeExists,       PromotionCheck::Active,
+    PromotionCheck::WithinDates,      PromotionCheck::TotalUses,
+    PromotionCheck::CustomerUses,     PromotionCheck::AppliesToPlan,
     PromotionCheck::AppliesToPayment, PromotionCheck::AutoApplyConditions,
 };
 
-QString day(const QDate &d) { return d.toString(Qt::ISODate); }
+QString day(const QDate &d) {
+    return d.toString(Qt::ISODate);
+}
 
 // The failure sentence of one check, empty when it passes.
 QString failureOf(PromotionCheck check, const std::optional<Promotion> &promotion,
-                  const PromotionFacts &f)
-{
+                  const PromotionFacts &f) {
     if (check == PromotionCheck::CodeExists)
         return promotion ? QString()
                          : Tr::tr("There is no promotion with the code \"%1\"; check the spelling.")
                                .arg(f.typedCode.trimmed());
     const Promotion &p = *promotion;
     switch (check) {
-    case PromotionCheck::CodeExists: break;
+    case PromotionCheck::CodeExists:
+        break;
     case PromotionCheck::Active:
         if (!p.isActive)
             return Tr::tr("The promotion %1 has been switched off.").arg(p.code);
@@ -100,8 +110,7 @@ QString failureOf(PromotionCheck check, const std::optional<Promotion> &promotio
 } // namespace
 
 QList<PromotionCheckStep> runPromotionChecks(const std::optional<Promotion> &promotion,
-                                             const PromotionFacts &facts)
-{
+                                             const PromotionFacts &facts) {
     QList<PromotionCheckStep> steps;
     bool failed = false;
     for (PromotionCheck check : kOrder) {
@@ -116,22 +125,19 @@ QList<PromotionCheckStep> runPromotionChecks(const std::optional<Promotion> &pro
     return steps;
 }
 
-bool allPassed(const QList<PromotionCheckStep> &steps)
-{
+bool allPassed(const QList<PromotionCheckStep> &steps) {
     return std::all_of(steps.begin(), steps.end(),
                        [](const auto &s) { return s.outcome == CheckOutcome::Passed; });
 }
 
-QString firstFailure(const QList<PromotionCheckStep> &steps)
-{
+QString firstFailure(const QList<PromotionCheckStep> &steps) {
     for (const auto &s : steps)
         if (s.outcome == CheckOutcome::Failed)
             return s.reason;
     return {};
 }
 
-Done validatePromotionRules(const Promotion &p)
-{
+Done validatePromotionRules(const Promotion &p) {
     if (p.type == DiscountType::Percentage && (p.percentBp < 0 || p.percentBp > 10000))
         return failure(ErrorCode::Invalid,
                        Tr::tr("A percentage discount must lie between 0 % and 100 %."));
@@ -148,8 +154,7 @@ Done validatePromotionRules(const Promotion &p)
     return {};
 }
 
-Result<Discount> computeDiscount(const Promotion &p, const Money &amount)
-{
+Result<Discount> computeDiscount(const Promotion &p, const Money &amount) {
     if (auto ok = validatePromotionRules(p); !ok)
         return std::unexpected(ok.error());
     qint64 off = 0;
@@ -157,10 +162,11 @@ Result<Discount> computeDiscount(const Promotion &p, const Money &amount)
         off = amount.percentBp(p.percentBp).minor();
     } else {
         if (p.amount->currency() != amount.currency())
-            return failure(ErrorCode::MixedCurrency,
-                           Tr::tr("The promotion %1 takes off an amount in %2; it cannot apply to a "
-                                  "price in %3.")
-                               .arg(p.code, p.amount->currency(), amount.currency()));
+            return failure(
+                ErrorCode::MixedCurrency,
+                Tr::tr("The promotion %1 takes off an amount in %2; it cannot apply to a "
+                       "price in %3.")
+                    .arg(p.code, p.amount->currency(), amount.currency()));
         off = p.amount->minor();
     }
     off = std::clamp<qint64>(off, 0, std::max<qint64>(amount.minor(), 0));
@@ -169,8 +175,7 @@ Result<Discount> computeDiscount(const Promotion &p, const Money &amount)
 }
 
 Result<QList<Discount>> choosePromotions(const std::optional<Promotion> &code,
-                                         const QList<Promotion> &autoApply, const Money &amount)
-{
+                                         const QList<Promotion> &autoApply, const Money &amount) {
     // Option 1: the stack (the code, then the stackable auto-apply promotions by id).
     QList<Promotion> stack;
     if (code)

@@ -35,11 +35,11 @@ struct PromotionCheckStep {
 
 // What the checks need to know beyond the promotion itself (read by PromotionEngine).
 struct PromotionFacts {
-    QString typedCode;   // as the person typed it, for the "no such code" sentence
+    QString typedCode; // as the person typed it, for the "no such code" sentence
     QDate today;
     qint64 planId = 0;
     bool firstPayment = false;
-    int customerUses = 0;      // this customer's earlier uses of the promotion
+    int customerUses = 0;       // this customer's earlier uses of the promotion
     bool isNewCustomer = false; // no invoice issued to the customer yet
     Money amount;               // the amount the discount would apply to (the plan line)
 };

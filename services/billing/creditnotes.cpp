@@ -24,8 +24,7 @@ struct RateLeft {
 // The net amount N whose line total N + round(N × rate) is `gross` (tax included). Per-line
 // rounding makes some totals unreachable (the total steps by 2 cents around them): then the
 // largest N whose total stays at or below `gross`, so a credit never exceeds what was asked.
-qint64 netForGross(qint64 gross, int rateBp)
-{
+qint64 netForGross(qint64 gross, int rateBp) {
     const qint64 guess = roundDiv(static_cast<Wide>(gross) * 10000, 10000 + rateBp);
     qint64 best = 0;
     for (qint64 n = guess + 1; n >= guess - 2; --n) {
@@ -41,8 +40,7 @@ qint64 netForGross(qint64 gross, int rateBp)
 } // namespace
 
 Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amount,
-                                      const QString &reason, const QString &actor)
-{
+                                      const QString &reason, const QString &actor) {
     if (reason.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say why the invoice is credited."));
     auto today = businessToday();
@@ -58,9 +56,11 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
                            Tr::tr("%1 is itself a credit note; credit the invoice it corrects.")
                                .arg(original->number));
         if (original->status == InvoiceStatus::Draft)
-            return failure(ErrorCode::IllegalTransition,
-                           Tr::tr("This invoice is still a draft: change it instead of crediting it."));
-        if (original->status == InvoiceStatus::Cancelled || original->status == InvoiceStatus::Refunded)
+            return failure(
+                ErrorCode::IllegalTransition,
+                Tr::tr("This invoice is still a draft: change it instead of crediting it."));
+        if (original->status == InvoiceStatus::Cancelled ||
+            original->status == InvoiceStatus::Refunded)
             return failure(ErrorCode::IllegalTransition,
                            Tr::tr("Invoice %1 is %2: it has been credited in full already.")
                                .arg(original->number, displayName(original->status)));
@@ -68,15 +68,17 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
         // What is left to credit, rate by rate.
         QMap<int, RateLeft> left;
         for (const InvoiceItem &item : original->items) {
-            left[item.taxRateBp].netMinor += item.quantity * item.unitPriceMinor - item.discountMinor;
+            left[item.taxRateBp].netMinor +=
+                item.quantity * item.unitPriceMinor - item.discountMinor;
             left[item.taxRateBp].taxMinor += item.taxMinor;
         }
-        auto notes = m_db.exec(QStringLiteral("SELECT i.tax_rate_bp, i.quantity * i.unit_price_minor "
-                                              "- i.discount_minor, i.tax_minor FROM invoice_items i "
-                                              "JOIN invoices n ON n.id = i.invoice_id WHERE "
-                                              "n.credit_for_invoice_id = :id AND n.kind = "
-                                              "'credit_note' AND n.status <> 'draft'"),
-                               {{"id", invoiceId}});
+        auto notes =
+            m_db.exec(QStringLiteral("SELECT i.tax_rate_bp, i.quantity * i.unit_price_minor "
+                                     "- i.discount_minor, i.tax_minor FROM invoice_items i "
+                                     "JOIN invoices n ON n.id = i.invoice_id WHERE "
+                                     "n.credit_for_invoice_id = :id AND n.kind = "
+                                     "'credit_note' AND n.status <> 'draft'"),
+                      {{"id", invoiceId}});
         if (!notes)
             return std::unexpected(notes.error());
         bool creditedBefore = false;
@@ -89,15 +91,17 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
         for (const RateLeft &r : std::as_const(left))
             remaining += r.total();
         if (remaining <= 0)
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("Invoice %1 has been credited in full already.").arg(original->number));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("Invoice %1 has been credited in full already.").arg(original->number));
         if (amount) {
             if (amount->currency() != original->currency)
                 return failure(ErrorCode::MixedCurrency,
                                Tr::tr("Invoice %1 is in %2; it cannot be credited in %3.")
                                    .arg(original->number, original->currency, amount->currency()));
             if (amount->minor() <= 0)
-                return failure(ErrorCode::Invalid, Tr::tr("A credit note must credit more than nothing."));
+                return failure(ErrorCode::Invalid,
+                               Tr::tr("A credit note must credit more than nothing."));
             if (amount->minor() > remaining)
                 return failure(ErrorCode::Invalid,
                                Tr::tr("Only %1 %2 of invoice %3 is left to credit; %4 %2 is more "
@@ -119,10 +123,11 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
         note.periodStart = original->periodStart;
         note.periodEnd = original->periodEnd;
         note.reverseCharge = original->reverseCharge;
-        note.notes = original->reverseCharge ? reason.trimmed() + u'\n' + original->notes
-                                             : reason.trimmed();
+        note.notes =
+            original->reverseCharge ? reason.trimmed() + u'\n' + original->notes : reason.trimmed();
         note.createdAt = m_clock.now();
-        const QString label = Tr::tr("Credit on invoice %1: %2").arg(original->number, reason.trimmed());
+        const QString label =
+            Tr::tr("Credit on invoice %1: %2").arg(original->number, reason.trimmed());
         if (full && !creditedBefore) {
             // The mirror of the invoice: every line negated, same rates, same rounded tax.
             for (const InvoiceItem &item : original->items) {
@@ -153,9 +158,10 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
                     line.unitPriceMinor = -r.netMinor;
                     line.taxMinor = -r.taxMinor;
                 } else {
-                    const qint64 share = shareLeft == r.total()
-                                             ? toShare
-                                             : roundDiv(static_cast<Wide>(toShare) * r.total(), shareLeft);
+                    const qint64 share =
+                        shareLeft == r.total()
+                            ? toShare
+                            : roundDiv(static_cast<Wide>(toShare) * r.total(), shareLeft);
                     toShare -= share;
                     shareLeft -= r.total();
                     if (share <= 0)
@@ -184,8 +190,9 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
         if (!issued)
             return issued;
         if (full) {
-            const InvoiceStatus to = original->status == InvoiceStatus::Paid ? InvoiceStatus::Refunded
-                                                                             : InvoiceStatus::Cancelled;
+            const InvoiceStatus to = original->status == InvoiceStatus::Paid
+                                         ? InvoiceStatus::Refunded
+                                         : InvoiceStatus::Cancelled;
             if (auto moved = invoices.setStatus(original->id, original->rowVersion, to); !moved)
                 return std::unexpected(moved.error());
         }
@@ -194,11 +201,12 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
                            {{QStringLiteral("credited_invoice"), original->number}});
             !q)
             return std::unexpected(q.error());
-        if (auto a = audit(actor, QStringLiteral("invoice"), issued->id, QStringLiteral("credit_note"),
-                           {{QStringLiteral("number"), issued->number},
-                            {QStringLiteral("credits"), original->number},
-                            {QStringLiteral("total_minor"), issued->totalMinor},
-                            {QStringLiteral("reason"), reason.trimmed()}});
+        if (auto a =
+                audit(actor, QStringLiteral("invoice"), issued->id, QStringLiteral("credit_note"),
+                      {{QStringLiteral("number"), issued->number},
+                       {QStringLiteral("credits"), original->number},
+                       {QStringLiteral("total_minor"), issued->totalMinor},
+                       {QStringLiteral("reason"), reason.trimmed()}});
             !a)
             return std::unexpected(a.error());
         return invoices.find(issued->id);

@@ -25,30 +25,30 @@ namespace ic {
 
 namespace {
 
-QString numberOf(const Invoice &i) { return i.number.isEmpty() ? QString::number(i.id) : i.number; }
+QString numberOf(const Invoice &i) {
+    return i.number.isEmpty() ? QString::number(i.id) : i.number;
+}
 
-QString amountText(qint64 minor, const QString &currency)
-{
+QString amountText(qint64 minor, const QString &currency) {
     return Money(minor, currency).toDecimalString() + u' ' + currency;
 }
 
-void fillItem(InvoiceItem &item)
-{
-    const LineAmounts line = priceLine(item.quantity, item.unitPriceMinor, item.discountMinor, item.taxRateBp);
+void fillItem(InvoiceItem &item) {
+    const LineAmounts line =
+        priceLine(item.quantity, item.unitPriceMinor, item.discountMinor, item.taxRateBp);
     item.taxMinor = line.taxMinor;
     item.totalMinor = line.totalMinor;
 }
 
-QList<LineAmounts> linesOf(const Invoice &invoice)
-{
+QList<LineAmounts> linesOf(const Invoice &invoice) {
     QList<LineAmounts> lines;
     for (const InvoiceItem &item : invoice.items)
-        lines.append(priceLine(item.quantity, item.unitPriceMinor, item.discountMinor, item.taxRateBp));
+        lines.append(
+            priceLine(item.quantity, item.unitPriceMinor, item.discountMinor, item.taxRateBp));
     return lines;
 }
 
-void fillTotals(Invoice &invoice)
-{
+void fillTotals(Invoice &invoice) {
     const InvoiceAmounts sum = sumLines(linesOf(invoice));
     invoice.subtotalMinor = sum.subtotalMinor;
     invoice.discountMinor = sum.discountMinor;
@@ -58,20 +58,25 @@ void fillTotals(Invoice &invoice)
 
 } // namespace
 
-InvoiceAmounts amountsOf(const Invoice &invoice) { return sumLines(linesOf(invoice)); }
+InvoiceAmounts amountsOf(const Invoice &invoice) {
+    return sumLines(linesOf(invoice));
+}
 
-Invoicing::Invoicing(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Invoicing::Invoicing(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock) {}
 
-Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) const
-{
+Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) const {
     if (r.customerId <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("An invoice needs a customer."));
     if (!r.issueDate.isValid() || !r.dueDate.isValid())
-        return failure(ErrorCode::Invalid, Tr::tr("An invoice needs an issue date and a due date."));
-    if (r.dueDate < r.issueDate)
         return failure(ErrorCode::Invalid,
-                       Tr::tr("The invoice would be due on %1, before it is issued on %2.")
-                           .arg(r.dueDate.toString(Qt::ISODate), r.issueDate.toString(Qt::ISODate)));
+                       Tr::tr("An invoice needs an issue date and a due date."));
+    if (r.dueDate < r.issueDate)
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The invoice would be due on %1, before it is issued on %2.")
+                .arg(r.dueDate.toString(Qt::ISODate), r.issueDate.toString(Qt::ISODate)));
     if (r.periodStart.isValid() && r.periodEnd.isValid() && r.periodEnd < r.periodStart)
         return failure(ErrorCode::Invalid, Tr::tr("The billed period ends before it starts."));
 
@@ -84,8 +89,9 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
         if (!s)
             return std::unexpected(s.error());
         if (s->customerId != r.customerId)
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("Subscription %1 belongs to another customer.").arg(r.subscriptionId));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("Subscription %1 belongs to another customer.").arg(r.subscriptionId));
         subscription = *s;
     }
     const qint64 planId = r.planId > 0 ? r.planId : (subscription ? subscription->planId : 0);
@@ -101,26 +107,30 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
     if (subscription && subscription->planId == planId && !subscription->price.currency().isEmpty())
         price = subscription->price;
     if (price.currency() != currency)
-        return failure(ErrorCode::MixedCurrency,
-                       Tr::tr("The plan %1 is sold in %2, not in %3.").arg(plan->name, currency, price.currency()));
+        return failure(ErrorCode::MixedCurrency, Tr::tr("The plan %1 is sold in %2, not in %3.")
+                                                     .arg(plan->name, currency, price.currency()));
     if (price.isNegative())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The price of %1 is negative; a price is zero or more.").arg(plan->name));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The price of %1 is negative; a price is zero or more.").arg(plan->name));
     for (const ExtraLine &extra : r.extraLines) {
         if (extra.description.trimmed().isEmpty())
             return failure(ErrorCode::Invalid, Tr::tr("Every invoice line needs a description."));
         if (extra.quantity <= 0)
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("The line \"%1\" needs a quantity of at least 1.").arg(extra.description));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("The line \"%1\" needs a quantity of at least 1.").arg(extra.description));
         if (extra.unitPrice.currency() != currency)
-            return failure(ErrorCode::MixedCurrency,
-                           Tr::tr("The plan %1 is sold in %2, not in %3; the line \"%4\" cannot be "
-                                  "billed in %3.")
-                               .arg(plan->name, currency, extra.unitPrice.currency(), extra.description));
+            return failure(
+                ErrorCode::MixedCurrency,
+                Tr::tr("The plan %1 is sold in %2, not in %3; the line \"%4\" cannot be "
+                       "billed in %3.")
+                    .arg(plan->name, currency, extra.unitPrice.currency(), extra.description));
     }
     if (!r.includePlanLine && !r.promotionCode.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("A promotion code discounts the plan; this invoice has no plan line."));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("A promotion code discounts the plan; this invoice has no plan line."));
 
     TaxPolicy tax(m_db);
     auto decision = tax.decide(*customer);
@@ -153,7 +163,8 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
         line.planId = planId;
         line.taxRateBp = *standardRate;
         auto discounts = PromotionEngine(m_db).choose(
-            r.promotionCode, PromotionQuery{r.customerId, planId, r.firstPayment, price, r.issueDate});
+            r.promotionCode,
+            PromotionQuery{r.customerId, planId, r.firstPayment, price, r.issueDate});
         if (!discounts)
             return std::unexpected(discounts.error());
         if (!discounts->isEmpty()) {
@@ -211,8 +222,7 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
     return invoice;
 }
 
-Result<QDate> Invoicing::businessToday() const
-{
+Result<QDate> Invoicing::businessToday() const {
     auto zone = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"),
                             {{"k", QStringLiteral("billing.business_time_zone")}});
     QByteArray id = "Europe/Paris";
@@ -225,8 +235,7 @@ Result<QDate> Invoicing::businessToday() const
 }
 
 Done Invoicing::queue(const QString &templateKey, const Invoice &invoice, const QString &dedupeKey,
-                      QJsonObject data)
-{
+                      QJsonObject data) {
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
@@ -250,8 +259,7 @@ Done Invoicing::queue(const QString &templateKey, const Invoice &invoice, const 
 }
 
 Done Invoicing::audit(const QString &actor, const QString &entity, qint64 id, const QString &action,
-                      QJsonObject after)
-{
+                      QJsonObject after) {
     AuditEntry entry;
     entry.occurredAt = m_clock.now();
     entry.actor = actor.isEmpty() ? QStringLiteral("system") : actor;
@@ -264,13 +272,13 @@ Done Invoicing::audit(const QString &actor, const QString &entity, qint64 id, co
     return {};
 }
 
-Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
-{
+Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor) {
     if (draft.status != InvoiceStatus::Draft || !draft.number.isEmpty())
         return failure(ErrorCode::IllegalTransition,
                        Tr::tr("Invoice %1 has already been issued.").arg(numberOf(draft)));
     if (draft.kind != InvoiceKind::Invoice)
-        return failure(ErrorCode::Invalid, Tr::tr("A credit note is issued by crediting its invoice."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A credit note is issued by crediting its invoice."));
     if (draft.items.isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("An invoice needs at least one line."));
     // The amounts must be the sums of the lines: an issued invoice is fixed for good.
@@ -283,10 +291,11 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
                                .arg(item.description));
     }
     const InvoiceAmounts sum = amountsOf(draft);
-    if (sum.subtotalMinor != draft.subtotalMinor || sum.taxMinor != draft.taxMinor
-        || sum.totalMinor != draft.totalMinor || sum.discountMinor != draft.discountMinor)
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The invoice's totals are not the sums of its lines; draft it again."));
+    if (sum.subtotalMinor != draft.subtotalMinor || sum.taxMinor != draft.taxMinor ||
+        sum.totalMinor != draft.totalMinor || sum.discountMinor != draft.discountMinor)
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The invoice's totals are not the sums of its lines; draft it again."));
     if (draft.totalMinor < 0)
         return failure(ErrorCode::Invalid, Tr::tr("An invoice cannot total less than nothing."));
     const QDateTime now = m_clock.now();
@@ -295,7 +304,8 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
 
     return m_db.transaction([&]() -> Result<Invoice> {
         InvoiceRepository invoices(m_db);
-        Result<Invoice> saved = draft.id > 0 ? invoices.find(draft.id) : invoices.insertDraft(draft);
+        Result<Invoice> saved =
+            draft.id > 0 ? invoices.find(draft.id) : invoices.insertDraft(draft);
         if (!saved)
             return saved;
         if (saved->status != InvoiceStatus::Draft)
@@ -335,7 +345,8 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
                 return paid;
         }
         if (auto q = queue(QStringLiteral("invoice_issued"), *paid,
-                           u"invoice_issued:" + QString::number(paid->id)); !q)
+                           u"invoice_issued:" + QString::number(paid->id));
+            !q)
             return std::unexpected(q.error());
         if (auto a = audit(actor, QStringLiteral("invoice"), paid->id, QStringLiteral("issue"),
                            {{QStringLiteral("number"), paid->number},
@@ -346,8 +357,7 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
     });
 }
 
-Result<Invoice> Invoicing::applyCredits(const Invoice &invoice)
-{
+Result<Invoice> Invoicing::applyCredits(const Invoice &invoice) {
     qint64 due = invoice.totalMinor - invoice.amountPaidMinor;
     if (due <= 0)
         return invoice;
@@ -386,24 +396,23 @@ Result<Invoice> Invoicing::applyCredits(const Invoice &invoice)
     return InvoiceRepository(m_db).addPaid(invoice.id, applied, due == 0, now);
 }
 
-Result<qint64> Invoicing::creditedMinor(qint64 invoiceId) const
-{
-    auto sum = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(total_minor), 0) FROM invoices WHERE "
-                                          "credit_for_invoice_id = :id AND kind = 'credit_note' AND "
-                                          "status <> 'draft'"),
-                           {{"id", invoiceId}});
+Result<qint64> Invoicing::creditedMinor(qint64 invoiceId) const {
+    auto sum =
+        m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(total_minor), 0) FROM invoices WHERE "
+                                   "credit_for_invoice_id = :id AND kind = 'credit_note' AND "
+                                   "status <> 'draft'"),
+                    {{"id", invoiceId}});
     if (!sum)
         return std::unexpected(sum.error());
     return -sum->toLongLong();
 }
 
-Result<Money> Invoicing::amountDue(qint64 invoiceId) const
-{
+Result<Money> Invoicing::amountDue(qint64 invoiceId) const {
     auto invoice = InvoiceRepository(m_db).find(invoiceId);
     if (!invoice)
         return std::unexpected(invoice.error());
-    if (invoice->kind != InvoiceKind::Invoice
-        || (invoice->status != InvoiceStatus::Sent && invoice->status != InvoiceStatus::Overdue))
+    if (invoice->kind != InvoiceKind::Invoice ||
+        (invoice->status != InvoiceStatus::Sent && invoice->status != InvoiceStatus::Overdue))
         return Money::zero(invoice->currency);
     auto credited = creditedMinor(invoiceId);
     if (!credited)
@@ -413,11 +422,11 @@ Result<Money> Invoicing::amountDue(qint64 invoiceId) const
 }
 
 Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, PaymentMethod method,
-                                               const QString &reference, const QString &actor)
-{
+                                               const QString &reference, const QString &actor) {
     if (method == PaymentMethod::Credit)
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("Credits are spent when an invoice is issued, not recorded as a payment."));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("Credits are spent when an invoice is issued, not recorded as a payment."));
     if (amount.minor() <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("A payment must be more than nothing."));
     const QDateTime now = m_clock.now();
@@ -426,8 +435,9 @@ Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, P
         if (!invoice)
             return std::unexpected(invoice.error());
         if (invoice->kind != InvoiceKind::Invoice)
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("%1 is a credit note; payments go to invoices.").arg(invoice->number));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("%1 is a credit note; payments go to invoices.").arg(invoice->number));
         if (invoice->status != InvoiceStatus::Sent && invoice->status != InvoiceStatus::Overdue)
             return failure(ErrorCode::IllegalTransition,
                            Tr::tr("Invoice %1 is %2: nothing is due on it.")
@@ -440,10 +450,11 @@ Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, P
         if (!due)
             return std::unexpected(due.error());
         if (amount.minor() > due->minor())
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("Only %1 is due on invoice %2; a payment of %3 is more than that.")
-                               .arg(amountText(due->minor(), invoice->currency), invoice->number,
-                                    amountText(amount.minor(), invoice->currency)));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("Only %1 is due on invoice %2; a payment of %3 is more than that.")
+                    .arg(amountText(due->minor(), invoice->currency), invoice->number,
+                         amountText(amount.minor(), invoice->currency)));
         Payment payment;
         payment.invoiceId = invoiceId;
         payment.customerId = invoice->customerId;
@@ -478,8 +489,7 @@ Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, P
 }
 
 Result<UserCredit> Invoicing::refundToCredit(qint64 invoiceId, Money amount, const QString &reason,
-                                             const QString &actor)
-{
+                                             const QString &actor) {
     if (amount.minor() <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("A refund must be more than nothing."));
     if (reason.trimmed().isEmpty())
@@ -503,11 +513,12 @@ Result<UserCredit> Invoicing::refundToCredit(qint64 invoiceId, Money amount, con
             return std::unexpected(refunded.error());
         const qint64 left = invoice->amountPaidMinor - refunded->toLongLong();
         if (amount.minor() > left)
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("Only %1 paid on invoice %2 can still be refunded; %3 is more than "
-                                  "that.")
-                               .arg(amountText(std::max<qint64>(left, 0), invoice->currency),
-                                    invoice->number, amountText(amount.minor(), invoice->currency)));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("Only %1 paid on invoice %2 can still be refunded; %3 is more than "
+                       "that.")
+                    .arg(amountText(std::max<qint64>(left, 0), invoice->currency), invoice->number,
+                         amountText(amount.minor(), invoice->currency)));
         UserCredit credit;
         credit.customerId = invoice->customerId;
         credit.type = CreditType::Refund;

@@ -39,10 +39,10 @@ struct InvoiceRequest {
     QDate periodEnd; // exclusive, as Subscription::currentPeriodEnd
     QDate issueDate;
     QDate dueDate;
-    bool firstPayment = false;    // adds the plan's setup fee; selects first-payment promotions
-    QString promotionCode;        // empty = none typed; auto-apply promotions are found anyway
+    bool firstPayment = false; // adds the plan's setup fee; selects first-payment promotions
+    QString promotionCode;     // empty = none typed; auto-apply promotions are found anyway
     QList<ExtraLine> extraLines;
-    bool includePlanLine = true;  // false: only the extra lines (a plan change's proration)
+    bool includePlanLine = true; // false: only the extra lines (a plan change's proration)
 };
 
 // An invoice's amounts recomputed from its lines, with the breakdown by tax rate.

@@ -6,9 +6,9 @@
 
 namespace ic {
 
-Result<PromotionFacts> PromotionEngine::factsFor(const Promotion *promotion, const QString &typedCode,
-                                                 const PromotionQuery &query) const
-{
+Result<PromotionFacts> PromotionEngine::factsFor(const Promotion *promotion,
+                                                 const QString &typedCode,
+                                                 const PromotionQuery &query) const {
     PromotionFacts facts;
     facts.typedCode = typedCode;
     facts.today = query.today;
@@ -34,8 +34,7 @@ Result<PromotionFacts> PromotionEngine::factsFor(const Promotion *promotion, con
 }
 
 Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
-                                                        const PromotionQuery &query) const
-{
+                                                        const PromotionQuery &query) const {
     PromotionCheckReport report;
     PromotionRepository promotions(m_db);
     auto found = promotions.findByCode(code);
@@ -50,8 +49,7 @@ Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
     return report;
 }
 
-Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query) const
-{
+Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query) const {
     auto all = PromotionRepository(m_db).list();
     if (!all)
         return std::unexpected(all.error());
@@ -59,7 +57,8 @@ Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &q
     for (const Promotion &p : *all) {
         if (!p.autoApply)
             continue;
-        if (p.type == DiscountType::Fixed && (!p.amount || p.amount->currency() != query.amount.currency()))
+        if (p.type == DiscountType::Fixed &&
+            (!p.amount || p.amount->currency() != query.amount.currency()))
             continue;
         auto facts = factsFor(&p, p.code, query);
         if (!facts)
@@ -67,12 +66,13 @@ Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &q
         if (allPassed(runPromotionChecks(p, *facts)))
             out.append(p);
     }
-    std::sort(out.begin(), out.end(), [](const Promotion &a, const Promotion &b) { return a.id < b.id; });
+    std::sort(out.begin(), out.end(),
+              [](const Promotion &a, const Promotion &b) { return a.id < b.id; });
     return out;
 }
 
-Result<QList<Discount>> PromotionEngine::choose(const QString &code, const PromotionQuery &query) const
-{
+Result<QList<Discount>> PromotionEngine::choose(const QString &code,
+                                                const PromotionQuery &query) const {
     std::optional<Promotion> typed;
     if (!code.trimmed().isEmpty()) {
         auto report = checkCode(code, query);

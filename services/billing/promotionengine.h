@@ -35,7 +35,8 @@ struct PromotionCheckReport {
 // the customer's earlier uses, whether the customer was ever invoiced.
 class PromotionEngine final {
 public:
-    explicit PromotionEngine(Database &db) : m_db(db) {}
+    explicit PromotionEngine(Database &db)
+        : m_db(db) {}
 
     // Checks a typed code (case-insensitive) in the order of PromotionCheck, stopping at the
     // first failure with its sentence. An error is a database failure, not a refusal.

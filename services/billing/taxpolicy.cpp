@@ -8,13 +8,13 @@ namespace ic {
 namespace {
 // The 27 member states (ISO 3166-1 alpha-2; Greece is GR here, EL only in VAT numbers).
 constexpr const char16_t *kEu[] = {
-    u"AT", u"BE", u"BG", u"CY", u"CZ", u"DE", u"DK", u"EE", u"ES", u"FI", u"FR", u"GR", u"HR", u"HU",
-    u"IE", u"IT", u"LT", u"LU", u"LV", u"MT", u"NL", u"PL", u"PT", u"RO", u"SE", u"SI", u"SK",
+    u"AT", u"BE", u"BG", u"CY", u"CZ", u"DE", u"DK", u"EE", u"ES",
+    u"FI", u"FR", u"GR", u"HR", u"HU", u"IE", u"IT", u"LT", u"LU",
+    u"LV", u"MT", u"NL", u"PL", u"PT", u"RO", u"SE", u"SI", u"SK",
 };
 } // namespace
 
-bool TaxPolicy::isEuCountry(const QString &country)
-{
+bool TaxPolicy::isEuCountry(const QString &country) {
     const QString c = country.trimmed().toUpper();
     for (const char16_t *code : kEu)
         if (c == QStringView(code))
@@ -22,8 +22,7 @@ bool TaxPolicy::isEuCountry(const QString &country)
     return false;
 }
 
-Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) const
-{
+Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) const {
     auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"), {{"k", key}});
     if (!v) {
         if (v.error().code == ErrorCode::NotFound)
@@ -34,22 +33,20 @@ Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) 
     return text.isEmpty() ? fallback : text;
 }
 
-Result<QString> TaxPolicy::sellerCountry() const
-{
+Result<QString> TaxPolicy::sellerCountry() const {
     auto c = setting(QStringLiteral("billing.seller_country"), QStringLiteral("FR"));
     if (!c)
         return c;
     return c->toUpper();
 }
 
-Result<TaxDecision> TaxPolicy::decide(const Customer &customer) const
-{
+Result<TaxDecision> TaxPolicy::decide(const Customer &customer) const {
     auto seller = sellerCountry();
     if (!seller)
         return std::unexpected(seller.error());
     // A customer whose country is not known is taxed as a domestic one.
-    const QString country = customer.country.trimmed().isEmpty() ? *seller
-                                                                  : customer.country.trimmed().toUpper();
+    const QString country =
+        customer.country.trimmed().isEmpty() ? *seller : customer.country.trimmed().toUpper();
     if (country == *seller)
         return TaxDecision{TaxRegime::Domestic, *seller, {}};
     if (!isEuCountry(country))
@@ -62,17 +59,19 @@ Result<TaxDecision> TaxPolicy::decide(const Customer &customer) const
     if (*mode == u"destination")
         return TaxDecision{TaxRegime::EuConsumerOss, country, {}};
     if (*mode != u"seller")
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The setting billing.eu_consumer_vat is \"%1\"; set it to \"seller\" or "
-                              "\"destination\".")
-                           .arg(*mode));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The setting billing.eu_consumer_vat is \"%1\"; set it to \"seller\" or "
+                   "\"destination\".")
+                .arg(*mode));
     return TaxDecision{TaxRegime::EuConsumerSeller, *seller, {}};
 }
 
-Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date, const QString &category) const
-{
+Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date,
+                               const QString &category) const {
     if (!date.isValid())
-        return failure(ErrorCode::Invalid, Tr::tr("A tax rate is looked up for a date; none was given."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A tax rate is looked up for a date; none was given."));
     auto q = m_db.exec(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE country = :country AND "
                                       "category = :category AND valid_from <= :day AND (valid_to "
                                       "IS NULL OR valid_to >= :day) ORDER BY valid_from DESC, id "
@@ -90,8 +89,7 @@ Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date, const 
 }
 
 Result<int> TaxPolicy::lineRate(const TaxDecision &decision, const QDate &date,
-                                const QString &category) const
-{
+                                const QString &category) const {
     if (decision.isZeroRated())
         return 0;
     return rateFor(decision.rateCountry, date, category);

@@ -12,11 +12,11 @@ class Database;
 
 // How an invoice to one customer is taxed.
 enum class TaxRegime {
-    Domestic,          // the customer is in the seller's country: the seller's rate
-    EuConsumerSeller,  // an EU consumer elsewhere, setting "seller": the seller's rate
-    EuConsumerOss,     // an EU consumer elsewhere, setting "destination": their country's rate (OSS)
-    ReverseCharge,     // an EU business elsewhere with a VAT number: 0 %, the customer accounts
-    OutsideEu,         // a customer outside the EU: 0 %
+    Domestic,         // the customer is in the seller's country: the seller's rate
+    EuConsumerSeller, // an EU consumer elsewhere, setting "seller": the seller's rate
+    EuConsumerOss,    // an EU consumer elsewhere, setting "destination": their country's rate (OSS)
+    ReverseCharge,    // an EU business elsewhere with a VAT number: 0 %, the customer accounts
+    OutsideEu,        // a customer outside the EU: 0 %
 };
 
 struct TaxDecision {
@@ -40,7 +40,8 @@ inline const QString kOutsideEuMention = QStringLiteral(
 // tax_rates table, never from code; which countries are in the EU is a fact kept here.
 class TaxPolicy final {
 public:
-    explicit TaxPolicy(Database &db) : m_db(db) {}
+    explicit TaxPolicy(Database &db)
+        : m_db(db) {}
 
     Result<TaxDecision> decide(const Customer &customer) const;
     // The rate in basis points of `category` ("standard", "reduced", ...) in `country` on
