@@ -85,7 +85,8 @@ public:
     Result<Payment> recordManualPayment(qint64 invoiceId, Money amount, PaymentMethod method,
                                         const QString &reference, const QString &actor);
 
-    // What is still due on an issued invoice (total − paid), 0 once paid, cancelled or refunded.
+    // What is still due on an issued invoice (total − paid − credit notes), 0 once paid,
+    // cancelled or refunded.
     Result<Money> amountDue(qint64 invoiceId) const;
 
 private:
