@@ -1337,6 +1337,130 @@
         <source>Say who changes the subscription.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dunning case %1 is closed (%2): there is nothing left to do on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended by support during dunning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deadline is extended by 1 to 60 days, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deadline extended by %2 days by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was said with the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; a credit in %3 cannot pay it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credit must be more than nothing and at most the %1 still due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goodwill credit during dunning of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not paid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the history of a subscription keeps a reason for every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is already on plan &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is no longer sold; choose an active plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is a trial: a trial starts a new subscription, it is not a plan to change to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; has a price but no billing interval; give it one in the catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; starts with nothing to pay, so there is nothing for a promotion code to discount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a paused subscription is resumed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already set to end on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 is not set to end; there is nothing to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set to cancel at the end of the period, on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cancellation at the end of the period is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a suspended subscription is reactivated; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 subscription cannot change plan; only an active or trialing one can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trial ends with a change to plan &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 subscription has no next period to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no plan change scheduled; there is nothing to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan change scheduled for %1 is taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to plan &quot;%1&quot; scheduled for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to plan &quot;%1&quot; scheduled for %2 is dropped: the plan is no longer sold in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3, as scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::MainWindow</name>

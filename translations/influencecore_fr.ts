@@ -1337,6 +1337,130 @@
         <source>Say who changes the subscription.</source>
         <translation>Indiquez qui modifie l’abonnement.</translation>
     </message>
+    <message>
+        <source>Dunning case %1 is closed (%2): there is nothing left to do on it.</source>
+        <translation>Le dossier de relance %1 est clos (%2)&#xa0;: il n’y a plus rien à y faire.</translation>
+    </message>
+    <message>
+        <source>Suspended by support during dunning.</source>
+        <translation>Suspendu par le support pendant la relance.</translation>
+    </message>
+    <message>
+        <source>A deadline is extended by 1 to 60 days, not %1.</source>
+        <translation>Une échéance se prolonge de 1 à 60 jours, et non de %1.</translation>
+    </message>
+    <message>
+        <source>%1: deadline extended by %2 days by %3.</source>
+        <translation>%1&#xa0;: échéance prolongée de %2 jours par %3.</translation>
+    </message>
+    <message>
+        <source>Say what was said with the customer.</source>
+        <translation>Indiquez ce qui a été convenu avec le client.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is in %2; a credit in %3 cannot pay it.</source>
+        <translation>La facture %1 est en %2&#xa0;; un crédit en %3 ne peut pas la régler.</translation>
+    </message>
+    <message>
+        <source>The credit must be more than nothing and at most the %1 still due on %2.</source>
+        <translation>Le crédit doit être supérieur à zéro et ne pas dépasser les %1 encore dus sur %2.</translation>
+    </message>
+    <message>
+        <source>Goodwill credit during dunning of %1.</source>
+        <translation>Geste commercial pendant la relance de %1.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 is not paid yet.</source>
+        <translation>La facture %1 n’est pas encore payée.</translation>
+    </message>
+    <message>
+        <source>Say why: the history of a subscription keeps a reason for every change.</source>
+        <translation>Indiquez le motif&#xa0;: l’historique d’un abonnement conserve un motif pour chaque changement.</translation>
+    </message>
+    <message>
+        <source>The subscription is already on plan &quot;%1&quot;.</source>
+        <translation>L’abonnement est déjà sur l’offre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is no longer sold; choose an active plan.</source>
+        <translation>L’offre «&#xa0;%1&#xa0;» n’est plus commercialisée&#xa0;; choisissez une offre active.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; is a trial: a trial starts a new subscription, it is not a plan to change to.</source>
+        <translation>L’offre «&#xa0;%1&#xa0;» est un essai&#xa0;: un essai ouvre un nouvel abonnement, ce n’est pas une offre vers laquelle changer.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; has a price but no billing interval; give it one in the catalogue first.</source>
+        <translation>L’offre «&#xa0;%1&#xa0;» a un prix mais pas de périodicité de facturation&#xa0;; indiquez-en d’abord une dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot; starts with nothing to pay, so there is nothing for a promotion code to discount.</source>
+        <translation>L’offre «&#xa0;%1&#xa0;» commence sans rien à payer&#xa0;: un code promotionnel n’a donc rien à réduire.</translation>
+    </message>
+    <message>
+        <source>Only a paused subscription is resumed; this one is %1.</source>
+        <translation>Seul un abonnement en pause peut reprendre&#xa0;; celui-ci est %1.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is already set to end on %2.</source>
+        <translation>La fin de l’abonnement %1 est déjà prévue le %2.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is not set to end; there is nothing to take back.</source>
+        <translation>Aucune fin n’est prévue pour l’abonnement %1&#xa0;; il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Set to cancel at the end of the period, on %1.</source>
+        <translation>Résiliation prévue à la fin de la période, le %1.</translation>
+    </message>
+    <message>
+        <source>The cancellation at the end of the period is taken back.</source>
+        <translation>La résiliation prévue à la fin de la période est annulée.</translation>
+    </message>
+    <message>
+        <source>Only a suspended subscription is reactivated; this one is %1.</source>
+        <translation>Seul un abonnement suspendu peut être réactivé&#xa0;; celui-ci est %1.</translation>
+    </message>
+    <message>
+        <source>A %1 subscription cannot change plan; only an active or trialing one can.</source>
+        <translation>Un abonnement %1 ne peut pas changer d’offre&#xa0;; seul un abonnement actif ou en essai le peut.</translation>
+    </message>
+    <message>
+        <source>The trial ends with a change to plan &quot;%1&quot;.</source>
+        <translation>La période d’essai se termine par un passage à l’offre «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3.</source>
+        <translation>Passage de l’offre «&#xa0;%1&#xa0;» à l’offre «&#xa0;%2&#xa0;» le %3.</translation>
+    </message>
+    <message>
+        <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3: %4.</source>
+        <translation>Passage de l’offre «&#xa0;%1&#xa0;» à l’offre «&#xa0;%2&#xa0;» le %3&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>A %1 subscription has no next period to change.</source>
+        <translation>Un abonnement %1 n’a pas de période suivante à modifier.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 has no plan change scheduled; there is nothing to take back.</source>
+        <translation>Aucun changement d’offre n’est prévu pour l’abonnement %1&#xa0;; il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The plan change scheduled for %1 is taken back.</source>
+        <translation>Le changement d’offre prévu le %1 est annulé.</translation>
+    </message>
+    <message>
+        <source>Change to plan &quot;%1&quot; scheduled for %2.</source>
+        <translation>Passage à l’offre «&#xa0;%1&#xa0;» prévu le %2.</translation>
+    </message>
+    <message>
+        <source>The change to plan &quot;%1&quot; scheduled for %2 is dropped: the plan is no longer sold in %3.</source>
+        <translation>Le passage à l’offre «&#xa0;%1&#xa0;» prévu le %2 est abandonné&#xa0;: l’offre n’est plus vendue en %3.</translation>
+    </message>
+    <message>
+        <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3, as scheduled.</source>
+        <translation>Passage de l’offre «&#xa0;%1&#xa0;» à l’offre «&#xa0;%2&#xa0;» le %3, comme prévu.</translation>
+    </message>
 </context>
 <context>
     <name>ic::MainWindow</name>
