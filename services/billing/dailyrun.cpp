@@ -3,6 +3,7 @@
 #include "models/billingcalendar.h"
 #include "models/tr.h"
 #include "services/billing/invoicing.h"
+#include "services/billing/recovery.h"
 #include "services/storage/billingqueries.h"
 #include "services/storage/customerrepository.h"
 #include "services/storage/dunningcaserepository.h"
@@ -418,34 +419,8 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
     if (!settled)
         return std::unexpected(settled.error());
 
-    // The subscription moves on to the period just paid, active again if it was not.
-    SubscriptionRepository subscriptions(m_db);
-    auto s = subscriptions.find(subscription.id);
-    if (!s)
-        return std::unexpected(s.error());
-    if (s->status == SubscriptionStatus::PastDue || s->status == SubscriptionStatus::Suspended) {
-        auto active = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Active, kActor,
-                                                 Tr::tr("Payment of %1 received.").arg(invoice.number), now);
-        if (!active)
-            return std::unexpected(active.error());
-        s = active;
-    }
-    if (invoice.periodStart.isValid() && invoice.periodEnd.isValid() && invoice.periodStart >= s->currentPeriodStart) {
-        Subscription next = *s;
-        next.currentPeriodStart = invoice.periodStart;
-        next.currentPeriodEnd = invoice.periodEnd;
-        next.nextBillingOn = invoice.periodEnd;
-        if (next.scheduledPlanId != 0) {
-            auto plan = PlanRepository(m_db).find(next.scheduledPlanId);
-            if (!plan)
-                return std::unexpected(plan.error());
-            next.planId = plan->id;
-            next.price = plan->price;
-            next.scheduledPlanId = 0;
-        }
-        if (auto saved = subscriptions.update(next); !saved)
-            return std::unexpected(saved.error());
-    }
+    if (settled->status != InvoiceStatus::Paid)
+        return {}; // part paid: the rest is still due
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
@@ -453,16 +428,11 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
                        u"paid-"_qs + QString::number(invoice.id), invoiceData(*settled, *customer));
         !r)
         return r;
-    // a dunning case of this invoice is closed
-    DunningCaseRepository cases(m_db);
-    if (auto c = cases.findByInvoice(invoice.id); c && c->status != DunningStatus::Resolved) {
-        DunningCase resolved = *c;
-        resolved.status = DunningStatus::Resolved;
-        resolved.nextActionOn = {};
-        if (auto saved = cases.update(resolved); !saved)
-            return std::unexpected(saved.error());
+    auto recovery = applyPaidInvoice(m_db, m_clock, invoice.id, kActor);
+    if (!recovery)
+        return std::unexpected(recovery.error());
+    if (recovery->caseResolved)
         ++summary.casesResolved;
-    }
     Q_UNUSED(day);
     return {};
 }

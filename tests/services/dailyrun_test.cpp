@@ -1,4 +1,5 @@
 #include "services/billing/dailyrun.h"
+#include "services/billing/dunningactions.h"
 #include "services/gateways/manualgateway.h"
 #include "services/gateways/simulatedgateway.h"
 #include "services/storage/subscriptionrepository.h"
@@ -219,3 +220,92 @@ TEST_P(DailyRunTest, TheDunningCalendarIsReadFromTheBook)
 }
 
 IC_BOTH_DATABASES(DailyRunTest);
+
+// The support desk's actions on a case opened by a failed charge of the 34.80 € invoice.
+class DunningActionsTest : public DailyRunTest {
+protected:
+    void SetUp() override
+    {
+        DailyRunTest::SetUp();
+        m_sub = subscribe(u"tok_chargeDeclinedInsufficientFunds"_qs);
+        ASSERT_TRUE(runUntil(QDate(2027, 2, 21)).has_value());
+        ASSERT_TRUE(runUntil(QDate(2027, 2, 28)).has_value());
+        m_case = scalar(u"SELECT id FROM dunning_cases"_qs).toLongLong();
+        ASSERT_GT(m_case, 0);
+    }
+    FixedClock m_clock{QDateTime(QDate(2027, 3, 2), QTime(10, 0), Qt::UTC)};
+    qint64 m_sub = 0;
+    qint64 m_case = 0;
+};
+
+TEST_P(DunningActionsTest, AManualPaymentClosesTheCaseAndReactivates)
+{
+    DunningActions actions(db(), m_clock);
+    auto tooMuch = actions.recordManualPayment(m_case, Money(3481, u"EUR"_qs), PaymentMethod::Transfer, u"VIR 1"_qs, u"support:amelie"_qs);
+    ASSERT_FALSE(tooMuch.has_value());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'transfer'"_qs), u"0"_qs);
+    auto paid = actions.recordManualPayment(m_case, Money(3480, u"EUR"_qs), PaymentMethod::Transfer, u"VIR 2027-03-02"_qs, u"support:amelie"_qs);
+    ASSERT_TRUE(paid.has_value()) << paid.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"paid"_qs);
+    EXPECT_EQ(scalar(u"SELECT status FROM dunning_cases"_qs), u"resolved"_qs);
+    EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, m_sub), u"active"_qs);
+    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, m_sub)), QDate(2027, 3, 31));
+    EXPECT_EQ(scalar(u"SELECT actor FROM subscription_events WHERE subscription_id = :id ORDER BY id DESC LIMIT 1"_qs, m_sub),
+              u"support:amelie"_qs);
+    // the daily run has nothing left to chase
+    ASSERT_TRUE(runUntil(QDate(2027, 3, 7)).has_value());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'card'"_qs), u"1"_qs);
+    // and a closed case takes no more actions
+    auto again = actions.extendDeadline(m_case, 5, u"support:amelie"_qs);
+    ASSERT_FALSE(again.has_value());
+    EXPECT_EQ(again.error().code, ErrorCode::IllegalTransition);
+}
+
+TEST_P(DunningActionsTest, AnExtensionMovesTheStepsStillToCome)
+{
+    DunningActions actions(db(), m_clock);
+    auto bad = actions.extendDeadline(m_case, 0, u"support:amelie"_qs);
+    ASSERT_FALSE(bad.has_value());
+    EXPECT_EQ(bad.error().code, ErrorCode::Invalid);
+    auto extended = actions.extendDeadline(m_case, 10, u"support:amelie"_qs);
+    ASSERT_TRUE(extended.has_value()) << extended.error().message.toStdString();
+    EXPECT_EQ(extended->nextActionOn, QDate(2027, 3, 13)); // J+3 moved by ten days
+    ASSERT_TRUE(runUntil(QDate(2027, 3, 12)).has_value());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments"_qs), u"1"_qs); // no retry yet
+    ASSERT_TRUE(runUntil(QDate(2027, 3, 13)).has_value());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments"_qs), u"2"_qs);
+}
+
+TEST_P(DunningActionsTest, ACreditThatCoversTheInvoiceClosesTheCase)
+{
+    DunningActions actions(db(), m_clock);
+    auto tooBig = actions.offerCredit(m_case, Money(5000, u"EUR"_qs), u"support:amelie"_qs, {});
+    ASSERT_FALSE(tooBig.has_value());
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM user_credits"_qs), u"0"_qs);
+    auto part = actions.offerCredit(m_case, Money(1000, u"EUR"_qs), u"support:amelie"_qs, u"Sorry for the outage"_qs);
+    ASSERT_TRUE(part.has_value()) << part.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT amount_paid_minor FROM invoices"_qs), u"1000"_qs);
+    EXPECT_EQ(scalar(u"SELECT status FROM dunning_cases"_qs), u"open"_qs);
+    auto rest = actions.offerCredit(m_case, Money(2480, u"EUR"_qs), u"support:amelie"_qs, {});
+    ASSERT_TRUE(rest.has_value()) << rest.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"paid"_qs);
+    EXPECT_EQ(scalar(u"SELECT status FROM dunning_cases"_qs), u"resolved"_qs);
+    EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, m_sub), u"active"_qs);
+}
+
+TEST_P(DunningActionsTest, SuspendNowAndRecordContact)
+{
+    DunningActions actions(db(), m_clock);
+    EXPECT_FALSE(actions.recordContact(m_case, u"   "_qs, u"support:amelie"_qs).has_value());
+    auto noted = actions.recordContact(m_case, u"Called: will pay Friday"_qs, u"support:amelie"_qs);
+    ASSERT_TRUE(noted.has_value());
+    EXPECT_TRUE(noted->notes.contains(u"will pay Friday"_qs));
+    EXPECT_TRUE(noted->lastContactAt.isValid());
+    auto suspended = actions.suspendNow(m_case, u"support:amelie"_qs, u"Asked by the account manager"_qs);
+    ASSERT_TRUE(suspended.has_value()) << suspended.error().message.toStdString();
+    EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, m_sub), u"suspended"_qs);
+    EXPECT_EQ(scalar(u"SELECT reason FROM subscription_events WHERE subscription_id = :id ORDER BY id DESC LIMIT 1"_qs, m_sub),
+              u"Asked by the account manager"_qs);
+}
+
+IC_BOTH_DATABASES(DunningActionsTest);
