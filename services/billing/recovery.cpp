@@ -3,7 +3,7 @@
 #include "models/tr.h"
 #include "services/storage/dunningcaserepository.h"
 #include "services/storage/invoicerepository.h"
-#include "services/storage/planrepository.h"
+#include "services/billing/subscriptionlifecycle.h"
 #include "services/storage/subscriptionrepository.h"
 
 namespace ic {
@@ -34,18 +34,14 @@ Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoi
                              && invoice->periodEnd.isValid() && invoice->periodStart >= s->currentPeriodStart
                              && s->status == SubscriptionStatus::Active;
         if (movesOn) {
-            Subscription next = *s;
+            // a plan change asked for this period is taken up, with its event
+            auto changed = SubscriptionLifecycle(db, clock).applyScheduledChange(*s, invoice->periodStart, actor);
+            if (!changed)
+                return std::unexpected(changed.error());
+            Subscription next = *changed;
             next.currentPeriodStart = invoice->periodStart;
             next.currentPeriodEnd = invoice->periodEnd;
             next.nextBillingOn = invoice->periodEnd;
-            if (next.scheduledPlanId != 0) {
-                auto plan = PlanRepository(db).find(next.scheduledPlanId);
-                if (!plan)
-                    return std::unexpected(plan.error());
-                next.planId = plan->id;
-                next.price = plan->price;
-                next.scheduledPlanId = 0;
-            }
             if (auto saved = subscriptions.update(next); !saved)
                 return std::unexpected(saved.error());
         }

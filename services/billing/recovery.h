@@ -14,7 +14,7 @@ struct Recovery {
 // What follows once a subscription's invoice is paid in full, whoever took the money (the
 // daily run's charge, a manual payment, a credit): the subscription moves on to the period
 // paid, comes back to active if it was past due or suspended, takes up a plan change
-// scheduled for that period, and the invoice's dunning case is resolved. Runs inside the
+// scheduled for that period (SubscriptionLifecycle::applyScheduledChange), and the invoice's dunning case is resolved. Runs inside the
 // caller's transaction.
 Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId, const QString &actor);
 

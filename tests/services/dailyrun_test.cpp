@@ -1,5 +1,6 @@
 #include "services/billing/dailyrun.h"
 #include "services/billing/dunningactions.h"
+#include "services/billing/subscriptionlifecycle.h"
 #include "services/gateways/manualgateway.h"
 #include "services/gateways/simulatedgateway.h"
 #include "services/storage/subscriptionrepository.h"
@@ -217,6 +218,27 @@ TEST_P(DailyRunTest, TheDunningCalendarIsReadFromTheBook)
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, sub), u"past_due"_qs);
     ASSERT_TRUE(runUntil(QDate(2027, 3, 10)).has_value());
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, sub), u"suspended"_qs);
+}
+
+TEST_P(DailyRunTest, APlanChangeForTheNextPeriodIsBilledAndTakenUp)
+{
+    const qint64 sub = subscribe(u"tok_visa"_qs);
+    const qint64 bigger = ic::test::makePlan(db(), u"enterprise-monthly"_qs, 9900);
+    FixedClock clock(QDateTime(QDate(2027, 2, 10), QTime(9, 0), Qt::UTC));
+    auto scheduled = SubscriptionLifecycle(db(), clock).changePlanAtNextPeriod(sub, bigger, u"support:amelie"_qs, u"wants SSO"_qs);
+    ASSERT_TRUE(scheduled.has_value()) << scheduled.error().message.toStdString();
+    ASSERT_TRUE(runUntil(QDate(2027, 2, 21)).has_value());
+    // 99.00 € + 20 % = 118.80 €
+    EXPECT_EQ(scalar(u"SELECT total_minor FROM invoices"_qs), u"11880"_qs);
+    ASSERT_TRUE(runUntil(QDate(2027, 2, 28)).has_value());
+    EXPECT_EQ(scalar(u"SELECT plan_id FROM subscriptions WHERE id = :id"_qs, sub), QString::number(bigger));
+    EXPECT_EQ(scalar(u"SELECT price_minor FROM subscriptions WHERE id = :id"_qs, sub), u"9900"_qs);
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM subscriptions WHERE id = :id AND scheduled_plan_id IS NULL"_qs, sub), u"1"_qs);
+    // the change taken up is in the history, from the old plan to the new one, by the run
+    EXPECT_EQ(scalar(u"SELECT actor FROM subscription_events WHERE subscription_id = :id AND to_plan_id = "_qs
+                         + QString::number(bigger) + u" AND from_plan_id = " + QString::number(m_plan),
+                     sub),
+              u"daily-run"_qs);
 }
 
 IC_BOTH_DATABASES(DailyRunTest);
