@@ -50,13 +50,11 @@ Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
 }
 
 Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query) const {
-    auto all = PromotionRepository(m_db).list();
+    auto all = PromotionRepository(m_db).listAutoApplying();
     if (!all)
         return std::unexpected(all.error());
     QList<Promotion> out;
     for (const Promotion &p : *all) {
-        if (!p.autoApply)
-            continue;
         if (p.type == DiscountType::Fixed &&
             (!p.amount || p.amount->currency() != query.amount.currency()))
             continue;

@@ -282,7 +282,18 @@ Result<Promotion> PromotionRepository::findByCode(const QString &code) const
 
 Result<QList<Promotion>> PromotionRepository::list() const
 {
-    auto q = m_db.exec(u"SELECT id FROM promotions ORDER BY lower(code), id"_qs);
+    return listWhere(u"SELECT id FROM promotions ORDER BY lower(code), id"_qs);
+}
+
+Result<QList<Promotion>> PromotionRepository::listAutoApplying() const
+{
+    return listWhere(u"SELECT id FROM promotions WHERE auto_apply = TRUE AND is_active = TRUE "
+                     u"ORDER BY lower(code), id"_qs);
+}
+
+Result<QList<Promotion>> PromotionRepository::listWhere(const QString &idsSql) const
+{
+    auto q = m_db.exec(idsSql);
     if (!q)
         return std::unexpected(q.error());
     QList<qint64> ids;

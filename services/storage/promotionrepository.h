@@ -35,6 +35,8 @@ public:
     Result<Promotion> findByCode(const QString &code) const;
     // Every promotion by code.
     Result<QList<Promotion>> list() const;
+    // Only the active promotions that apply themselves (the daily run asks on every invoice).
+    Result<QList<Promotion>> listAutoApplying() const;
 
     // Counts one use and records it, in one transaction. The counter moves only while it is
     // below max_uses (one conditional UPDATE, so two seats cannot both take the last use);
@@ -46,6 +48,7 @@ public:
     Result<QList<PromotionUse>> usesByCustomer(qint64 promotionId, qint64 customerId) const;
 
 private:
+    Result<QList<Promotion>> listWhere(const QString &idsSql) const;
     Result<Promotion> readFull(QSqlQuery &q, const QString &notFound) const;
     Done writeLinks(qint64 promotionId, const Promotion &promotion);
     Database &m_db;
