@@ -111,19 +111,23 @@ QString Money::toDecimalString() const
 
 QString Money::format(const QLocale &locale) const
 {
+    // The C locale (LANG unset) has no currency pattern of its own: write as in English.
+    const QLocale written = locale.language() == QLocale::C
+                                ? QLocale(QLocale::English, QLocale::UnitedStates)
+                                : locale;
     const int digits = minorDigits(m_currency);
     const qint64 p = pow10(digits);
     const quint64 magnitude = m_minor < 0 ? quint64(-(m_minor + 1)) + 1 : quint64(m_minor);
     // Integer part grouped by the locale; the fraction appended with the locale's decimal
     // point. Integers only: QLocale::toCurrencyString(double) would go through a double.
-    QString number = locale.toString(qulonglong(magnitude / quint64(p)));
+    QString number = written.toString(qulonglong(magnitude / quint64(p)));
     if (digits > 0)
-        number += locale.decimalPoint()
+        number += written.decimalPoint()
                   + QString::number(magnitude % quint64(p)).rightJustified(digits, u'0');
     // The locale's own currency pattern, learnt from a whole number: "7 €", "€7". A
     // negative amount takes a leading minus (not the accounting parentheses some locales use).
     const QString sym = symbol(m_currency);
-    const QString pattern = locale.toCurrencyString(qlonglong(7), sym);
+    const QString pattern = written.toCurrencyString(qlonglong(7), sym);
     const qsizetype at = pattern.indexOf(u'7');
     const QString sign = m_minor < 0 ? QStringLiteral("-") : QString();
     if (at < 0)

@@ -73,6 +73,12 @@ TEST(Money, FormatsInEnglish)
     EXPECT_EQ(Money(1234, u"JPY"_qs).format(kEnglish), u"¥1,234"_qs);
 }
 
+TEST(Money, TheCLocaleWritesAmountsAsInEnglish)
+{
+    // a session without LANG: the symbol goes first, as in English, not glued after
+    EXPECT_EQ(Money(123450, u"EUR"_qs).format(QLocale::c()), u"€1,234.50"_qs);
+}
+
 TEST(Money, DecimalStringForFiles)
 {
     EXPECT_EQ(Money(123450, u"EUR"_qs).toDecimalString(), u"1234.50"_qs);
