@@ -5,7 +5,7 @@
     <name>BookOpening</name>
     <message>
         <source>Building the demo book: 2,000 customers and a year of billing…</source>
-        <translation>Construction du livre de démonstration&#xa0;: 2&#xa0;000 clients et un an de facturation…</translation>
+        <translation>Construction du dossier de démonstration&#xa0;: 2&#xa0;000 clients et un an de facturation…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -13,22 +13,22 @@
     </message>
     <message>
         <source>Demo Book</source>
-        <translation>Livre de démonstration</translation>
+        <translation>Dossier de démonstration</translation>
     </message>
     <message>
         <source>The demo book was not built: it was cancelled.</source>
-        <translation>Le livre de démonstration n’a pas été construit&#xa0;: la construction a été annulée.</translation>
+        <translation>Le dossier de démonstration n’a pas été construit&#xa0;: la construction a été annulée.</translation>
     </message>
     <message>
         <source>The demo book could not be saved as %1.</source>
-        <translation>Le livre de démonstration n’a pas pu être enregistré sous %1.</translation>
+        <translation>Le dossier de démonstration n’a pas pu être enregistré sous %1.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Book not opened</source>
-        <translation>Livre non ouvert</translation>
+        <translation>Dossier non ouvert</translation>
     </message>
     <message>
         <source>InfluenceCore Back-Office: the homepage and the billing of a small SaaS company.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Opens the book at URL_OR_FILE: a SQLite file, or postgresql://user@host:port/database.</source>
-        <translation>Ouvre le livre situé à URL_OU_FICHIER&#xa0;: un fichier SQLite, ou postgresql://utilisateur@hôte:port/base.</translation>
+        <translation>Ouvre le dossier situé à URL_OU_FICHIER&#xa0;: un fichier SQLite, ou postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
         <source>URL_OR_FILE</source>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Opens the demo book, building it the first time.</source>
-        <translation>Ouvre le livre de démonstration, en le construisant la première fois.</translation>
+        <translation>Ouvre le dossier de démonstration, en le construisant la première fois.</translation>
     </message>
     <message>
         <source>Give either --database or --demo, not both.</source>
@@ -91,15 +91,15 @@
     </message>
     <message>
         <source>This book already holds %1 customers and %2 plans; add --force to replace everything in it with the demo book.</source>
-        <translation>Ce livre contient déjà %1 clients et %2 offres&#xa0;; ajoutez --force pour remplacer tout son contenu par le livre de démonstration.</translation>
+        <translation>Ce dossier contient déjà %1 clients et %2 offres&#xa0;; ajoutez --force pour remplacer tout son contenu par le dossier de démonstration.</translation>
     </message>
     <message>
         <source>The demo book refers from %1 to a missing row of %2; nothing was saved.</source>
-        <translation>Le livre de démonstration fait référence, depuis %1, à une ligne absente de %2&#xa0;; rien n’a été enregistré.</translation>
+        <translation>Le dossier de démonstration fait référence, depuis %1, à une ligne absente de %2&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Building the demo book was cancelled; the book is left as it was.</source>
-        <translation>La construction du livre de démonstration a été annulée&#xa0;; le livre est resté tel quel.</translation>
+        <translation>La construction du dossier de démonstration a été annulée&#xa0;; le dossier est resté tel quel.</translation>
     </message>
     <message>
         <source>An audit entry says who did what to which record.</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>%1 holds tables of another program, not an InfluenceCore book.</source>
-        <translation>%1 contient les tables d’un autre programme, pas un livre InfluenceCore.</translation>
+        <translation>%1 contient les tables d’un autre programme, pas un dossier InfluenceCore.</translation>
     </message>
     <message>
         <source>This book was written by a newer InfluenceCore (schema %1; this program knows up to %2): update the program to open it.</source>
-        <translation>Ce livre a été écrit par une version plus récente d’InfluenceCore (schéma %1&#xa0;; ce programme connaît jusqu’au schéma %2)&#xa0;: mettez le programme à jour pour l’ouvrir.</translation>
+        <translation>Ce dossier a été écrit par une version plus récente d’InfluenceCore (schéma %1&#xa0;; ce programme connaît jusqu’au schéma %2)&#xa0;: mettez le programme à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Migration %1 (%2) failed: %3</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>This book needs upgrading (schema %1 of %2): run &quot;influencecore-cli migrate&quot; first.</source>
-        <translation>Ce livre doit être mis à niveau (schéma %1 sur %2)&#xa0;: lancez d’abord «&#xa0;influencecore-cli migrate&#xa0;».</translation>
+        <translation>Ce dossier doit être mis à niveau (schéma %1 sur %2)&#xa0;: lancez d’abord «&#xa0;influencecore-cli migrate&#xa0;».</translation>
     </message>
     <message>
         <source>A notification needs a template and a recipient.</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>The book: a SQLite file or postgresql://user@host:port/database (default: the book in your data folder). The password comes from PGPASSWORD, never from a file.</source>
-        <translation>Le livre&#xa0;: un fichier SQLite ou postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: le livre de votre dossier de données). Le mot de passe vient de PGPASSWORD, jamais d’un fichier.</translation>
+        <translation>Le dossier&#xa0;: un fichier SQLite ou postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: le dossier de votre répertoire de données). Le mot de passe vient de PGPASSWORD, jamais d’un fichier.</translation>
     </message>
     <message>
         <source>url-or-file</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Brings a book&apos;s schema up to date (creating the SQLite file if needed).</source>
-        <translation>Met à jour le schéma d’un livre (en créant le fichier SQLite si nécessaire).</translation>
+        <translation>Met à jour le schéma d’un dossier (en créant le fichier SQLite si nécessaire).</translation>
     </message>
     <message>
         <source>%1 is at schema version %2 (%3 migration(s) applied).</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>The seed: the same seed gives the same book (default 1).</source>
-        <translation>La graine&#xa0;: la même graine donne le même livre (1 par défaut).</translation>
+        <translation>La graine&#xa0;: la même graine donne le même dossier (1 par défaut).</translation>
     </message>
     <message>
         <source>s</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Replace everything in a book that already holds data.</source>
-        <translation>Remplace tout le contenu d’un livre qui contient déjà des données.</translation>
+        <translation>Remplace tout le contenu d’un dossier qui contient déjà des données.</translation>
     </message>
     <message>
         <source>Print only the summary.</source>
@@ -803,7 +803,7 @@
     </message>
     <message>
         <source>Builds a realistic, deterministic demo book by replaying months of history.</source>
-        <translation>Construit un livre de démonstration réaliste et reproductible en rejouant des mois d’historique.</translation>
+        <translation>Construit un dossier de démonstration réaliste et reproductible en rejouant des mois d’historique.</translation>
     </message>
     <message>
         <source>--customers takes a whole number of at least 1, not &quot;%1&quot;.</source>
@@ -827,15 +827,15 @@
     </message>
     <message>
         <source>Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices (%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.</source>
-        <translation>Livre de démonstration écrit dans %1 en %2 s&#xa0;: %3 clients, %4 abonnements, %5 factures (%6 lignes), %7 paiements, %8 crédits, %9 offres, %10 promotions.</translation>
+        <translation>Dossier de démonstration écrit dans %1 en %2 s&#xa0;: %3 clients, %4 abonnements, %5 factures (%6 lignes), %7 paiements, %8 crédits, %9 offres, %10 promotions.</translation>
     </message>
     <message>
         <source>Bring a book&apos;s schema up to date.</source>
-        <translation>Mettre à jour le schéma d’un livre.</translation>
+        <translation>Mettre à jour le schéma d’un dossier.</translation>
     </message>
     <message>
         <source>Build a realistic demo book.</source>
-        <translation>Construire un livre de démonstration réaliste.</translation>
+        <translation>Construire un dossier de démonstration réaliste.</translation>
     </message>
     <message>
         <source>Usage: influencecore-cli &lt;command&gt; [options]</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>Where the simulated gateway keeps the charges it made (default: beside the book).</source>
-        <translation>L’endroit où la passerelle simulée conserve les prélèvements qu’elle a effectués (par défaut&#xa0;: à côté du livre).</translation>
+        <translation>L’endroit où la passerelle simulée conserve les prélèvements qu’elle a effectués (par défaut&#xa0;: à côté du dossier).</translation>
     </message>
     <message>
         <source>file</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>&amp;Open Book…</source>
-        <translation>&amp;Ouvrir un livre…</translation>
+        <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
         <source>Connect to &amp;PostgreSQL…</source>
@@ -1486,7 +1486,7 @@
     </message>
     <message>
         <source>Open &amp;Demo Book</source>
-        <translation>Ouvrir le livre de &amp;démonstration</translation>
+        <translation>Ouvrir le dossier de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1514,15 +1514,15 @@
     </message>
     <message>
         <source>Book not opened</source>
-        <translation>Livre non ouvert</translation>
+        <translation>Dossier non ouvert</translation>
     </message>
     <message>
         <source>Open Book</source>
-        <translation>Ouvrir un livre</translation>
+        <translation>Ouvrir un dossier</translation>
     </message>
     <message>
         <source>InfluenceCore books (*.sqlite *.db *.book);;All files (*)</source>
-        <translation>Livres InfluenceCore (*.sqlite *.db *.book);;Tous les fichiers (*)</translation>
+        <translation>Dossiers InfluenceCore (*.sqlite *.db *.book);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>About InfluenceCore</source>
@@ -1534,7 +1534,7 @@
     </message>
     <message>
         <source>No book is open</source>
-        <translation>Aucun livre n’est ouvert</translation>
+        <translation>Aucun dossier n’est ouvert</translation>
     </message>
     <message>
         <source>%1 — InfluenceCore</source>
@@ -1546,7 +1546,7 @@
     </message>
     <message>
         <source>The book answered at %1.</source>
-        <translation>Le livre a répondu à %1.</translation>
+        <translation>Le dossier a répondu à %1.</translation>
     </message>
     <message>
         <source>Not reachable</source>
@@ -1554,7 +1554,7 @@
     </message>
     <message>
         <source>The book did not answer; the figures shown may be out of date.</source>
-        <translation>Le livre n’a pas répondu&#xa0;; les chiffres affichés peuvent être périmés.</translation>
+        <translation>Le dossier n’a pas répondu&#xa0;; les chiffres affichés peuvent être périmés.</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>in the book</source>
-        <translation>dans le livre</translation>
+        <translation>dans le dossier</translation>
     </message>
     <message>
         <source>paid and renewing</source>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <source>The book is a PostgreSQL database shared by the team.</source>
-        <translation>Le livre est une base PostgreSQL partagée par l’équipe.</translation>
+        <translation>Le dossier est une base PostgreSQL partagée par l’équipe.</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
