@@ -1,4 +1,5 @@
 #include "services/billing/dailyrun.h"
+#include "services/storage/settings.h"
 
 #include "models/billingcalendar.h"
 #include "models/tr.h"
@@ -126,9 +127,10 @@ Result<DailyRunSummary> DailyRun::run(QDate asOf, const std::function<bool()> &c
     auto last = queries.lastFinishedRun();
     if (!last)
         return std::unexpected(last.error());
-    if (auto days = queries.intSetting(u"billing.invoice_days_before"_qs, 7); days)
+    Settings settings(m_db);
+    if (auto days = settings.number(u"billing.invoice_days_before"_qs, 7); days)
         m_invoiceDaysBefore = *days;
-    if (auto days = queries.intSetting(u"billing.reminder_days_before"_qs, 3); days)
+    if (auto days = settings.number(u"billing.reminder_days_before"_qs, 3); days)
         m_reminderDaysBefore = *days;
     // Catch up: every day after the last finished one, in order, up to asOf. A day already
     // finished is run again as asked (and changes nothing).

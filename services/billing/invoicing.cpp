@@ -1,4 +1,5 @@
 #include "services/billing/invoicing.h"
+#include "services/storage/settings.h"
 
 #include "models/invoicemath.h"
 #include "models/tr.h"
@@ -223,15 +224,7 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
 }
 
 Result<QDate> Invoicing::businessToday() const {
-    auto zone = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"),
-                            {{"k", QStringLiteral("billing.business_time_zone")}});
-    QByteArray id = "Europe/Paris";
-    if (zone)
-        id = zone->toString().trimmed().toUtf8();
-    else if (zone.error().code != ErrorCode::NotFound)
-        return std::unexpected(zone.error());
-    const QTimeZone tz(id);
-    return m_clock.today(tz.isValid() ? tz : QTimeZone::utc());
+    return Settings(m_db).businessToday(m_clock);
 }
 
 Done Invoicing::queue(const QString &templateKey, const Invoice &invoice, const QString &dedupeKey,

@@ -1,4 +1,5 @@
 #include "services/billing/subscriptionlifecycle.h"
+#include "services/storage/settings.h"
 
 #include "models/billingcalendar.h"
 #include "models/tr.h"
@@ -80,15 +81,7 @@ SubscriptionLifecycle::SubscriptionLifecycle(Database &db, const Clock &clock)
     , m_clock(clock) {}
 
 Result<QDate> SubscriptionLifecycle::today() const {
-    auto zone = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"),
-                            {{"k", QStringLiteral("billing.business_time_zone")}});
-    QByteArray id = "Europe/Paris";
-    if (zone)
-        id = zone->toString().trimmed().toUtf8();
-    else if (zone.error().code != ErrorCode::NotFound)
-        return std::unexpected(zone.error());
-    const QTimeZone tz(id);
-    return m_clock.today(tz.isValid() ? tz : QTimeZone::utc());
+    return Settings(m_db).businessToday(m_clock);
 }
 
 // ---- creation ----

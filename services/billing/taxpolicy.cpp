@@ -1,4 +1,5 @@
 #include "services/billing/taxpolicy.h"
+#include "services/storage/settings.h"
 
 #include "models/tr.h"
 #include "services/storage/database.h"
@@ -23,14 +24,7 @@ bool TaxPolicy::isEuCountry(const QString &country) {
 }
 
 Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) const {
-    auto v = m_db.scalar(QStringLiteral("SELECT value FROM settings WHERE key = :k"), {{"k", key}});
-    if (!v) {
-        if (v.error().code == ErrorCode::NotFound)
-            return fallback;
-        return std::unexpected(v.error());
-    }
-    const QString text = v->toString().trimmed();
-    return text.isEmpty() ? fallback : text;
+    return Settings(m_db).text(key, fallback);
 }
 
 Result<QString> TaxPolicy::sellerCountry() const {

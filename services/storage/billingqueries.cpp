@@ -67,18 +67,6 @@ Result<QList<qint64>> BillingQueries::dunningCasesDue(QDate day) const
                {{"day", dateValue(day)}});
 }
 
-Result<int> BillingQueries::intSetting(const QString &key, int fallback) const
-{
-    auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{"key", key}});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return fallback;
-    bool ok = false;
-    const int value = q->value(0).toString().toInt(&ok);
-    return ok ? value : fallback;
-}
-
 Result<QDate> BillingQueries::lastFinishedRun() const
 {
     auto v = m_db.scalar(QStringLiteral("SELECT MAX(business_date) FROM daily_runs WHERE finished_at IS NOT NULL"));

@@ -28,7 +28,6 @@ public:
     // Dunning cases (open or suspended) with a step due on or before `day`.
     Result<QList<qint64>> dunningCasesDue(QDate day) const;
 
-    Result<int> intSetting(const QString &key, int fallback) const;
     Result<QDate> lastFinishedRun() const;
     Done startRun(QDate day, const QDateTime &at);
     Done finishRun(QDate day, const QDateTime &at, const QString &summaryJson);
