@@ -211,7 +211,7 @@
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+        <translation>%1 est un répertoire, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>There is no database file at %1.</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
+        <translation>Le répertoire %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
