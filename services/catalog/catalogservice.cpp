@@ -1,0 +1,107 @@
+#include "services/catalog/catalogservice.h"
+
+#include "models/tr.h"
+#include "services/billing/subscriptionlifecycle.h"
+#include "services/storage/customerrepository.h"
+#include "services/storage/database.h"
+#include "services/storage/planrepository.h"
+
+namespace ic {
+
+namespace {
+
+const QString kStillOnPlan =
+    QStringLiteral("plan_id = :plan_id AND status NOT IN ('cancelled', 'expired')");
+
+} // namespace
+
+Result<qint64> CatalogService::subscriberCount(qint64 planId) const {
+    auto n = m_db.scalar(u"SELECT COUNT(*) FROM subscriptions WHERE " + kStillOnPlan,
+                         {{"plan_id", planId}});
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+Result<Plan> CatalogService::savePlan(const Plan &plan, std::optional<qint64> migrateTo,
+                                      const QString &actor) {
+    if (migrateTo && *migrateTo == plan.id)
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The subscribers cannot be moved to the plan they leave."));
+    return m_db.transaction([&]() -> Result<Plan> {
+        auto saved = PlanRepository(m_db).update(plan);
+        if (!saved || !migrateTo)
+            return saved;
+        auto q = m_db.exec(u"SELECT id FROM subscriptions WHERE " + kStillOnPlan + u" ORDER BY id",
+                           {{"plan_id", plan.id}});
+        if (!q)
+            return std::unexpected(q.error());
+        QList<qint64> ids;
+        while (q->next())
+            ids.append(q->value(0).toLongLong());
+        SubscriptionLifecycle lifecycle(m_db, m_clock);
+        const QString reason =
+            Tr::tr("The plan \"%1\" was withdrawn from the catalogue.").arg(plan.name);
+        for (qint64 id : std::as_const(ids))
+            if (auto moved = lifecycle.changePlanAtNextPeriod(id, *migrateTo, actor, reason);
+                !moved)
+                return std::unexpected(moved.error());
+        return saved;
+    });
+}
+
+Result<CodeTrial> CatalogService::tryCode(const QString &customerEmail, qint64 planId,
+                                          const QString &code, bool firstPayment,
+                                          QDate today) const {
+    if (customerEmail.trimmed().isEmpty())
+        return failure(ErrorCode::Invalid, Tr::tr("Give the e-mail address of a customer."));
+    auto customer = CustomerRepository(m_db).findByEmail(customerEmail.trimmed());
+    if (!customer) {
+        if (customer.error().code == ErrorCode::NotFound)
+            return failure(ErrorCode::NotFound,
+                           Tr::tr("No customer has the e-mail address %1.").arg(customerEmail));
+        return std::unexpected(customer.error());
+    }
+    auto plan = PlanRepository(m_db).find(planId);
+    if (!plan)
+        return std::unexpected(plan.error());
+
+    PromotionQuery query;
+    query.customerId = customer->id;
+    query.planId = plan->id;
+    query.firstPayment = firstPayment;
+    query.amount = plan->price;
+    query.today = today;
+
+    PromotionEngine engine(m_db);
+    auto report = engine.checkCode(code.trimmed(), query);
+    if (!report)
+        return std::unexpected(report.error());
+
+    CodeTrial trial;
+    trial.report = *report;
+    trial.customerName = customer->name;
+    trial.planName = plan->name;
+    trial.initial = plan->price;
+    trial.discount = Money::zero(plan->price.currency());
+    trial.final = plan->price;
+    if (!report->isAccepted())
+        return trial;
+    auto chosen = engine.choose(code.trimmed(), query);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    trial.discounts = *chosen;
+    for (const Discount &d : std::as_const(trial.discounts)) {
+        auto sum = trial.discount.plus(d.discount);
+        if (!sum)
+            return std::unexpected(sum.error());
+        trial.discount = *sum;
+    }
+    auto final = trial.initial.minus(trial.discount);
+    if (!final)
+        return std::unexpected(final.error());
+    trial.final = *final;
+    return trial;
+}
+
+} // namespace ic

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "models/clock.h"
+#include "models/plan.h"
+#include "models/promotion.h"
+#include "models/promotionrules.h"
+#include "models/result.h"
+#include "services/billing/promotionengine.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ic {
+
+class Database;
+
+// A code tried at the counter: every check in order, and what the invoice line would cost.
+struct CodeTrial {
+    PromotionCheckReport report;
+    QString customerName;
+    QString planName;
+    Money initial;             // the plan's price
+    QList<Discount> discounts; // as the billing would apply them (the stacking policy)
+    Money discount;            // their sum
+    Money final;               // initial − discount
+};
+
+// The catalogue's use cases beyond one repository call: saving a plan with what happens to
+// its subscribers, and trying a promotion code as the billing would check it.
+class CatalogService final {
+public:
+    CatalogService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+    // Subscriptions still on the plan (neither cancelled nor expired).
+    Result<qint64> subscriberCount(qint64 planId) const;
+
+    // Saves an edited plan (optimistic lock as PlanRepository::update). With `migrateTo`, each
+    // subscription still on the plan moves to that plan at its next period
+    // (SubscriptionLifecycle::changePlanAtNextPeriod, with its event); all in one transaction.
+    Result<Plan> savePlan(const Plan &plan, std::optional<qint64> migrateTo, const QString &actor);
+
+    // Checks `code` for the customer with this e-mail address on this plan, today, through the
+    // PromotionEngine the billing uses, and prices the plan line with the promotions it would
+    // choose. A refusal is in the report; an error is a missing customer or plan, or the
+    // database.
+    Result<CodeTrial> tryCode(const QString &customerEmail, qint64 planId, const QString &code,
+                              bool firstPayment, QDate today) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace ic

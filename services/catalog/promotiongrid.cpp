@@ -1,0 +1,152 @@
+#include "services/catalog/promotiongrid.h"
+
+#include "models/tr.h"
+#include "services/catalog/catalogtext.h"
+#include "services/catalog/gridsql.h"
+#include "services/storage/rowvalues.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace ic {
+
+namespace {
+
+const QString kTargetCount =
+    QStringLiteral("(SELECT COUNT(*) FROM promotion_plans pp WHERE pp.promotion_id = p.id)");
+
+const gridsql::Shape &shape() {
+    static const gridsql::Shape s{
+        QStringLiteral("p.id, p.code, p.name, p.discount_type, p.percent_bp, p.amount_minor, "
+                       "p.currency, p.current_uses, p.max_uses, p.max_uses_per_customer, "
+                       "p.starts_on, p.ends_on, p.auto_apply, p.applies_to, p.is_active, "
+                       "p.is_stackable, p.description, p.created_at"),
+        QStringLiteral("promotions p"),
+        QStringLiteral("(lower(p.code) LIKE :pattern ESCAPE '!' OR lower(p.name) LIKE :pattern "
+                       "ESCAPE '!')"),
+        {
+            QStringLiteral("lower(p.code)"),
+            QStringLiteral("lower(p.name)"),
+            QStringLiteral("p.discount_type"),
+            QStringLiteral("p.discount_type, p.currency, p.percent_bp, p.amount_minor"),
+            QStringLiteral("p.current_uses"),
+            QStringLiteral("p.max_uses"),
+            QStringLiteral("p.max_uses_per_customer"),
+            QStringLiteral("p.starts_on"),
+            QStringLiteral("p.ends_on"),
+            kTargetCount,
+            QStringLiteral("p.auto_apply"),
+            QStringLiteral("p.applies_to"),
+            QStringLiteral("p.is_active"),
+            QStringLiteral("p.is_stackable"),
+            QStringLiteral("p.description"),
+            QStringLiteral("p.created_at"),
+        },
+        QStringLiteral("p.id"),
+    };
+    return s;
+}
+
+QVariant nullable(const QVariant &v) {
+    return v.isNull() ? QVariant() : QVariant(v.toLongLong());
+}
+
+QVariant dateOrNull(const QVariant &v) {
+    const QDate d = toDate(v);
+    return d.isValid() ? QVariant(d) : QVariant();
+}
+
+GridRow read(const QSqlQuery &q) {
+    GridRow row;
+    row.id = q.value(0).toLongLong();
+    const bool isFixed = q.value(3).toString() == u"fixed";
+    const QVariant value =
+        isFixed ? QVariant::fromValue(Money(q.value(5).toLongLong(), q.value(6).toString().trimmed()))
+                : QVariant(q.value(4).toLongLong());
+    row.values = {
+        q.value(1).toString(),
+        q.value(2).toString(),
+        q.value(3).toString(),
+        value,
+        q.value(7).toLongLong(),
+        nullable(q.value(8)),
+        nullable(q.value(9)),
+        dateOrNull(q.value(10)),
+        dateOrNull(q.value(11)),
+        Tr::tr("Every plan"), // replaced below when the promotion names its plans
+        q.value(12).toBool(),
+        q.value(13).toString(),
+        q.value(14).toBool(),
+        q.value(15).toBool(),
+        q.value(16).toString(),
+        toTimestamp(q.value(17)).date(),
+    };
+    return row;
+}
+
+// The names of the plans each promotion of the page is limited to, in one query.
+Done fillTargeting(const Database &db, QList<GridRow> &rows) {
+    if (rows.isEmpty())
+        return {};
+    QStringList placeholders;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        placeholders.append(u":p" + QString::number(i));
+    auto q = db.prepare(u"SELECT pp.promotion_id, pl.name FROM promotion_plans pp JOIN plans pl "
+                        u"ON pl.id = pp.plan_id WHERE pp.promotion_id IN (" +
+                        placeholders.join(u", ") + u") ORDER BY pl.sort_order, lower(pl.name)");
+    if (!q)
+        return std::unexpected(q.error());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        q->bindValue(placeholders.at(i), rows.at(i).id);
+    if (auto ran = Database::exec(*q); !ran)
+        return ran;
+    QHash<qint64, QStringList> names;
+    while (q->next())
+        names[q->value(0).toLongLong()].append(q->value(1).toString());
+    for (GridRow &row : rows)
+        if (const auto it = names.constFind(row.id); it != names.cend())
+            row.values[PromotionGrid::Targeting] = it->join(u", ");
+    return {};
+}
+
+} // namespace
+
+QList<GridColumn> PromotionGrid::columns() const {
+    return {
+        {QStringLiteral("code"), Tr::tr("Code"), ColumnKind::Text, true, {}},
+        {QStringLiteral("name"), Tr::tr("Name"), ColumnKind::Text, true, {}},
+        {QStringLiteral("discount_type"), Tr::tr("Type"), ColumnKind::Text, true,
+         discountTypeLabels()},
+        {QStringLiteral("value"), Tr::tr("Value"), ColumnKind::Percent, true, {}},
+        {QStringLiteral("current_uses"), Tr::tr("Uses"), ColumnKind::Integer, true, {}},
+        {QStringLiteral("max_uses"), Tr::tr("Max uses"), ColumnKind::Integer, true, {}},
+        {QStringLiteral("max_uses_per_customer"), Tr::tr("Max per customer"), ColumnKind::Integer,
+         false, {}},
+        {QStringLiteral("starts_on"), Tr::tr("Starts"), ColumnKind::Date, true, {}},
+        {QStringLiteral("ends_on"), Tr::tr("Ends"), ColumnKind::Date, true, {}},
+        {QStringLiteral("targeting"), Tr::tr("Plans"), ColumnKind::Text, true, {}},
+        {QStringLiteral("auto_apply"), Tr::tr("Auto-apply"), ColumnKind::Boolean, true, {}},
+        {QStringLiteral("applies_to"), Tr::tr("Applies to"), ColumnKind::Text, false,
+         promotionScopeLabels()},
+        {QStringLiteral("is_active"), Tr::tr("Active"), ColumnKind::Boolean, true, {}},
+        {QStringLiteral("is_stackable"), Tr::tr("Stackable"), ColumnKind::Boolean, false, {}},
+        {QStringLiteral("description"), Tr::tr("Description"), ColumnKind::Text, false, {}},
+        {QStringLiteral("created_at"), Tr::tr("Created"), ColumnKind::Date, false, {}},
+    };
+}
+
+Result<qint64> PromotionGrid::count(const Database &db, const GridRequest &request) const {
+    return gridsql::count(db, shape(), request);
+}
+
+Result<QList<GridRow>> PromotionGrid::fetch(const Database &db, const GridRequest &request,
+                                            qint64 offset, int limit) const {
+    auto rows = gridsql::fetch(db, shape(), request, offset, limit, read);
+    if (!rows)
+        return rows;
+    if (auto filled = fillTargeting(db, *rows); !filled)
+        return std::unexpected(filled.error());
+    return rows;
+}
+
+} // namespace ic

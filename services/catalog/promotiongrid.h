@@ -1,0 +1,37 @@
+#pragma once
+
+#include "services/catalog/gridsource.h"
+
+namespace ic {
+
+// The promotions as a grid: code, name, type, value, uses, validity, targeting, auto-apply
+// and the rest of the specification's fields, filtered on code and name, sorted in SQL.
+class PromotionGrid final : public GridSource {
+public:
+    enum Column {
+        Code,
+        Name,
+        Type,
+        Value, // basis points (qint64) for a percentage, Money for a fixed amount
+        Uses,
+        MaxUses, // null: no limit
+        MaxUsesPerCustomer,
+        StartsOn,
+        EndsOn,
+        Targeting,
+        AutoApply,
+        AppliesTo,
+        IsActive,
+        IsStackable,
+        Description,
+        CreatedAt,
+        ColumnCount
+    };
+
+    QList<GridColumn> columns() const override;
+    Result<qint64> count(const Database &db, const GridRequest &request) const override;
+    Result<QList<GridRow>> fetch(const Database &db, const GridRequest &request, qint64 offset,
+                                 int limit) const override;
+};
+
+} // namespace ic

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "models/result.h"
+#include "services/catalog/gridsource.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace ic {
+
+class Database;
+
+enum class ExportFormat { Csv, Xlsx };
+
+// Told the rows written so far and the rows to write; returns false to stop.
+using ExportProgress = std::function<bool(qint64 written, qint64 total)>;
+
+// Writes the rows of `source` that `request` selects (its filter and its order), the given
+// columns in the given order, to `path`: CSV (UTF-8, comma-separated, RFC 4180 quoting, a
+// title row) or XLSX (one sheet named `sheetName`). Values come from the raw values, never
+// from display text: an amount is a plain decimal with its currency in the next column, a
+// date is ISO 8601 in CSV and a date cell in XLSX, a keyed word is its stored key. Reads the
+// rows page by page on `db`, so it runs on a worker thread with its own connection. Stopped
+// by `progress`, it removes what it wrote and returns ErrorCode::Cancelled. Returns the
+// number of rows written.
+Result<qint64> exportGrid(const Database &db, const GridSource &source, const GridRequest &request,
+                          const QList<int> &columns, const QString &path, ExportFormat format,
+                          const QString &sheetName, const ExportProgress &progress = {});
+
+} // namespace ic
