@@ -1461,6 +1461,251 @@
         <source>Plan changed from &quot;%1&quot; to &quot;%2&quot; on %3, as scheduled.</source>
         <translation>Passage de l’offre «&#xa0;%1&#xa0;» à l’offre «&#xa0;%2&#xa0;» le %3, comme prévu.</translation>
     </message>
+    <message>
+        <source>The subscribers cannot be moved to the plan they leave.</source>
+        <translation>Les abonnés ne peuvent pas être transférés vers l’offre qu’ils quittent.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; was withdrawn from the catalogue.</source>
+        <translation>L’offre «&#xa0;%1&#xa0;» a été retirée du catalogue.</translation>
+    </message>
+    <message>
+        <source>Give the e-mail address of a customer.</source>
+        <translation>Indiquez l’adresse e-mail d’un client.</translation>
+    </message>
+    <message>
+        <source>No customer has the e-mail address %1.</source>
+        <translation>Aucun client n’a l’adresse e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <comment>plan type</comment>
+        <translation>Gratuite</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <comment>plan type</comment>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>plan type</comment>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>plan type</comment>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>plan type</comment>
+        <translation>Sur mesure</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>billing cycle</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <comment>billing cycle</comment>
+        <translation>Mensuelle</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <comment>billing cycle</comment>
+        <translation>Annuelle</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <comment>billing cycle</comment>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>Percentage</source>
+        <comment>discount type</comment>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <comment>discount type</comment>
+        <translation>Montant fixe</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <comment>promotion scope</comment>
+        <translation>Premier paiement</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <comment>promotion scope</comment>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>First payment and renewals</source>
+        <comment>promotion scope</comment>
+        <translation>Premier paiement et renouvellements</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Storage (GB)</source>
+        <translation>Stockage (Go)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d’API</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Billing cycle</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Frais de mise en service</translation>
+    </message>
+    <message>
+        <source>Trial days</source>
+        <translation>Jours d’essai</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Publique</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Fonctionnalités</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Sign-up link</source>
+        <translation>Lien d’inscription</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Every plan</source>
+        <translation>Toutes les offres</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Utilisations</translation>
+    </message>
+    <message>
+        <source>Max uses</source>
+        <translation>Utilisations max.</translation>
+    </message>
+    <message>
+        <source>Max per customer</source>
+        <translation>Max. par client</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Auto-apply</source>
+        <translation>Application automatique</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>S’applique à</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Cumulable</translation>
+    </message>
+    <message>
+        <source>%1 (unit)</source>
+        <translation>%1 (unité)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Le fichier %1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’exportation a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::GridModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
 </context>
 <context>
     <name>ic::MainWindow</name>
