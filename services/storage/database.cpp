@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QTimeZone>
 
 namespace ic {
@@ -274,8 +275,69 @@ Done Database::exec(QSqlQuery &query)
     return {};
 }
 
+namespace {
+
+// On PostgreSQL a prepared QSqlQuery costs three round trips (PREPARE, EXECUTE, DEALLOCATE),
+// and QPSQL sends the bound values inside EXECUTE as literals written by its own
+// QSqlDriver::formatValue anyway. So for PostgreSQL exec() puts those same driver-written
+// literals in place of the named placeholders and sends one statement: the same quoting, one
+// round trip. Placeholders inside quoted literals, quoted identifiers and comments are left
+// alone; an unknown placeholder is a programming error, refused.
+Result<QString> inlineBinds(const QSqlDriver *driver, const QString &sql, Database::Binds binds)
+{
+    QString out;
+    out.reserve(sql.size() + 64);
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'\'' || c == u'"') { // a literal or a quoted identifier, copied whole
+            const qsizetype end = sql.indexOf(c, i + 1);
+            const qsizetype stop = end < 0 ? n : end + 1;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') { // a comment to the end of the line
+            const qsizetype end = sql.indexOf(u'\n', i);
+            const qsizetype stop = end < 0 ? n : end;
+            out += QStringView(sql).mid(i, stop - i);
+            i = stop - 1;
+        } else if (c == u':' && i + 1 < n && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')
+                   && (i == 0 || sql.at(i - 1) != u':')) {
+            qsizetype end = i + 1;
+            while (end < n && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
+                ++end;
+            const QStringView name = QStringView(sql).mid(i + 1, end - i - 1);
+            const auto *bind = std::find_if(binds.begin(), binds.end(), [&](const auto &b) {
+                return name == QLatin1StringView(b.first);
+            });
+            if (bind == binds.end())
+                return failure(ErrorCode::Database,
+                               Tr::tr("The statement names :%1, which has no value.").arg(name.toString()));
+            QSqlField field(QString(), bind->second.metaType());
+            field.setValue(bind->second);
+            out += driver->formatValue(field);
+            i = end - 1;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 Result<QSqlQuery> Database::exec(const QString &sql, Binds binds) const
 {
+    if (m_spec.dialect == Dialect::PostgreSQL) {
+        QSqlDatabase db = handle();
+        auto statement = inlineBinds(db.driver(), sql, binds);
+        if (!statement)
+            return std::unexpected(statement.error());
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(*statement))
+            return std::unexpected(errorOf(query.lastError()));
+        return query;
+    }
     auto query = prepare(sql);
     if (!query)
         return query;

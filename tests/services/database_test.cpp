@@ -75,4 +75,28 @@ TEST_P(DatabaseTest, TheDunningCalendarIsData)
     EXPECT_EQ(days, (QList<int>{0, 3, 7, 14, 30}));
 }
 
+TEST_P(DatabaseTest, ValuesTravelIntactWhateverTheyHold)
+{
+    // quotes, backslashes, a colon-word, a comment marker, a semicolon, non-Latin text
+    const QString hostile = u"O'Brien \\ 'x' :name -- ; DROP TABLE tax_rates; \"q\" €日本"_qs;
+    auto inserted = db().exec(u"INSERT INTO settings (key, value) VALUES (:key, :value)"_qs,
+                              {{"key", u"test.hostile"_qs}, {"value", hostile}});
+    ASSERT_TRUE(inserted.has_value()) << inserted.error().message.toStdString();
+    EXPECT_EQ(db().scalar(u"SELECT value FROM settings WHERE key = :key"_qs, {{"key", u"test.hostile"_qs}})->toString(),
+              hostile);
+    // a placeholder-looking word inside a literal is text, not a placeholder
+    EXPECT_EQ(db().scalar(u"SELECT ':key' || :suffix"_qs, {{"suffix", u"!"_qs}})->toString(), u":key!"_qs);
+    // nulls, booleans and large integers
+    EXPECT_TRUE(db().scalar(u"SELECT :nothing IS NULL"_qs, {{"nothing", QVariant()}})->toBool());
+    EXPECT_EQ(db().scalar(u"SELECT :big + 1"_qs, {{"big", qint64(9007199254740993LL)}})->toLongLong(),
+              9007199254740994LL);
+    EXPECT_EQ(rates(), 0); // the table is still there
+}
+
+TEST_P(DatabaseTest, AStatementNamingAnUnknownValueIsRefused)
+{
+    auto r = db().exec(u"SELECT :missing"_qs, {{"present", 1}});
+    ASSERT_FALSE(r.has_value());
+}
+
 IC_BOTH_DATABASES(DatabaseTest);
