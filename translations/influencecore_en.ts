@@ -1695,6 +1695,414 @@
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The homepage template %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The homepage template %1 does not parse: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The homepage template %1 could not be rendered: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the background image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the button &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service &quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signup link of the plan &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email &quot;%1&quot; of %2 is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field name &quot;%1&quot; of %2 must be letters, digits, - or _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; of %2 is refused: a link must start with https://, http:// or mailto:, or be an anchor such as #pricing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; of %2 is refused: an image is an https:// or http:// address or a file of the site such as assets/hero.jpg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no active section: activate or add one before publishing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site address &quot;%1&quot; must be an https:// or http:// address (the sitemap and the Open Graph tags need it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has two active hero sections; keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Open Graph image of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 endpoint %1 did not answer within %2 seconds; check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 endpoint %1 cannot be reached (%2); check the address and the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key: check AWS_ACCESS_KEY_ID for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server refused the signature: check AWS_SECRET_ACCESS_KEY and the region (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server refused access to the bucket &quot;%1&quot;: check that these keys may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist at %2; create it or correct its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; holds no object &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; lives in another region than %2: set the bucket&apos;s region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server answered %1 (%2) to %3 %4; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server&apos;s list of the bucket &quot;%1&quot; could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the dashboard figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the catalogue (plans and promotions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change or publish the homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create or change subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue credit notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act on dunning cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write customer notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not %2; ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may give credits of at most %2; %3 needs an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book already has its staff accounts; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %n second, then try again.</numerusform>
+            <numerusform>Too many wrong passwords: wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your account is switched off; ask an admin to switch it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server logins exist on PostgreSQL only; the embedded book signs in with its own staff accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say who is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; belongs to none of ic_admin, ic_accountant, ic_support; ask an admin to give it a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement names :%1, which has no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back &quot;%1&quot; to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot; version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of &quot;%1&quot; version %2: %3 file(s) to upload, %4 to delete, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s) uploaded, %3 deleted, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no published version; say which version to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no earlier version published to %2 to roll back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the live site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is live, but an old file could not be deleted (publish again to finish): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 is live, but the publish could not be recorded in the book: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::CodeTrialPanel</name>
+    <message>
+        <source>The customer&apos;s first payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try the Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code as the customer typed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is accepted for %1 on %2; with the automatic promotions it combines with, %n promotion(s) apply.</source>
+        <translation>
+            <numerusform>The code is accepted for %1 on %2; with the automatic promotions it combines with, %n promotion applies.</numerusform>
+            <numerusform>The code is accepted for %1 on %2; with the automatic promotions it combines with, %n promotions apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is accepted for %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::GridModel</name>
@@ -1705,6 +2113,33 @@
     <message>
         <source>No</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::GridView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2317,325 @@
     </message>
 </context>
 <context>
+    <name>ic::PlanEditor</name>
+    <message>
+        <source>Save Mine over Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on the homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used in links, e.g. pro-monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set&amp;up fee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the plan&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trial days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rial:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: not set · -1: unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan needs a slug, the short name used in links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit: give a whole number, or -1 for unlimited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3 when you opened it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Features: %n line(s) now</source>
+        <translation>
+            <numerusform>Features: %n line now</numerusform>
+            <numerusform>Features: %n lines now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the plan off sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) are on the plan %1. What happens to them?</source>
+        <translation>
+            <numerusform>%n subscription is on the plan %1. What happens to it?</numerusform>
+            <numerusform>%n subscriptions are on the plan %1. What happens to them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They can keep the plan until their next renewal and beyond, or move to another plan when their current period ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Them to Another Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move them at their next period to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::PlansPage</name>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan you are editing has changes that are not saved. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::PostgresDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>
@@ -1918,6 +2672,290 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PromotionEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies itself, no code needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for new customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combines with a typed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the customer types, e.g. SPRING24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 for 15 %, or an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uses at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stackable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new customers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the amount is at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-a&amp;pply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every plan, every service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (off sale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A promotion needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage; type it like %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A percentage discount cannot be more than 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed discount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of uses; leave it blank for no limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion would end on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::PromotionsPage</name>
+    <message>
+        <source>Promotions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The promotion you are editing has changes that are not saved. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::UndoableForm</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1695,6 +1695,414 @@
         <source>The export was cancelled.</source>
         <translation>L’exportation a été annulée.</translation>
     </message>
+    <message>
+        <source>The homepage template %1 is missing from the program.</source>
+        <translation>Le modèle de page d’accueil %1 est absent du programme.</translation>
+    </message>
+    <message>
+        <source>The homepage template %1 does not parse: %2.</source>
+        <translation>Le modèle de page d’accueil %1 ne peut pas être analysé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The homepage template %1 could not be rendered: %2.</source>
+        <translation>Le modèle de page d’accueil %1 n’a pas pu être rendu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>section %1 (%2)</source>
+        <translation>section %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the background image of %1</source>
+        <translation>l’image de fond de %1</translation>
+    </message>
+    <message>
+        <source>the button &quot;%1&quot; of %2</source>
+        <translation>le bouton «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+    <message>
+        <source>the service &quot;%1&quot; of %2</source>
+        <translation>le service «&#xa0;%1&#xa0;» de %2</translation>
+    </message>
+    <message>
+        <source>the image of %1</source>
+        <translation>l’image de %1</translation>
+    </message>
+    <message>
+        <source>the link of %1</source>
+        <translation>le lien de %1</translation>
+    </message>
+    <message>
+        <source>the signup link of the plan &quot;%1&quot;</source>
+        <translation>le lien d’inscription de l’offre «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The email &quot;%1&quot; of %2 is not an email address.</source>
+        <translation>L’adresse «&#xa0;%1&#xa0;» de %2 n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The form field name &quot;%1&quot; of %2 must be letters, digits, - or _, starting with a letter.</source>
+        <translation>Le nom de champ «&#xa0;%1&#xa0;» de %2 doit se composer de lettres, de chiffres, de - ou de _, et commencer par une lettre.</translation>
+    </message>
+    <message>
+        <source>The link &quot;%1&quot; of %2 is refused: a link must start with https://, http:// or mailto:, or be an anchor such as #pricing.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» de %2 est refusé&#xa0;: un lien doit commencer par https://, http:// ou mailto:, ou être une ancre comme #pricing.</translation>
+    </message>
+    <message>
+        <source>The image &quot;%1&quot; of %2 is refused: an image is an https:// or http:// address or a file of the site such as assets/hero.jpg.</source>
+        <translation>L’image «&#xa0;%1&#xa0;» de %2 est refusée&#xa0;: une image est une adresse https:// ou http://, ou un fichier du site comme assets/hero.jpg.</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no active section: activate or add one before publishing it.</source>
+        <translation>La page «&#xa0;%1&#xa0;» n’a aucune section active&#xa0;: activez-en ou ajoutez-en une avant de la publier.</translation>
+    </message>
+    <message>
+        <source>the site address</source>
+        <translation>l’adresse du site</translation>
+    </message>
+    <message>
+        <source>The site address &quot;%1&quot; must be an https:// or http:// address (the sitemap and the Open Graph tags need it).</source>
+        <translation>L’adresse du site «&#xa0;%1&#xa0;» doit être une adresse https:// ou http:// (le plan du site et les balises Open Graph en ont besoin).</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has two active hero sections; keep one.</source>
+        <translation>La page «&#xa0;%1&#xa0;» a deux sections d’en-tête actives&#xa0;; n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <source>the Open Graph image of the page</source>
+        <translation>l’image Open Graph de la page</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint %1 did not answer within %2 seconds; check the address and the network.</source>
+        <translation>Le point d’accès S3 %1 n’a pas répondu en %2 secondes&#xa0;; vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>The S3 endpoint %1 cannot be reached (%2); check the address and the network.</source>
+        <translation>Le point d’accès S3 %1 est injoignable (%2)&#xa0;; vérifiez l’adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key: check AWS_ACCESS_KEY_ID for %1.</source>
+        <translation>Le serveur S3 ne connaît pas la clé d’accès&#xa0;: vérifiez AWS_ACCESS_KEY_ID pour %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the signature: check AWS_SECRET_ACCESS_KEY and the region (%1).</source>
+        <translation>Le serveur S3 a refusé la signature&#xa0;: vérifiez AWS_SECRET_ACCESS_KEY et la région (%1).</translation>
+    </message>
+    <message>
+        <source>The S3 server refused access to the bucket &quot;%1&quot;: check that these keys may write to it.</source>
+        <translation>Le serveur S3 a refusé l’accès au bucket «&#xa0;%1&#xa0;»&#xa0;: vérifiez que ces clés ont le droit d’y écrire.</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; does not exist at %2; create it or correct its name.</source>
+        <translation>Le bucket «&#xa0;%1&#xa0;» n’existe pas sur %2&#xa0;; créez-le ou corrigez son nom.</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; holds no object &quot;%2&quot;.</source>
+        <translation>Le bucket «&#xa0;%1&#xa0;» ne contient aucun objet «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The bucket &quot;%1&quot; lives in another region than %2: set the bucket&apos;s region.</source>
+        <translation>Le bucket «&#xa0;%1&#xa0;» se trouve dans une autre région que %2&#xa0;: indiquez la région du bucket.</translation>
+    </message>
+    <message>
+        <source>The S3 server answered %1 (%2) to %3 %4; try again later.</source>
+        <translation>Le serveur S3 a répondu %1 (%2) à %3 %4&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>no error code</source>
+        <translation>pas de code d’erreur</translation>
+    </message>
+    <message>
+        <source>The S3 server&apos;s list of the bucket &quot;%1&quot; could not be read (%2).</source>
+        <translation>La liste du bucket «&#xa0;%1&#xa0;» renvoyée par le serveur S3 n’a pas pu être lue (%2).</translation>
+    </message>
+    <message>
+        <source>see the customers</source>
+        <translation>voir les clients</translation>
+    </message>
+    <message>
+        <source>see the subscriptions</source>
+        <translation>voir les abonnements</translation>
+    </message>
+    <message>
+        <source>see the invoices</source>
+        <translation>voir les factures</translation>
+    </message>
+    <message>
+        <source>see the catalogue</source>
+        <translation>voir le catalogue</translation>
+    </message>
+    <message>
+        <source>see the homepage</source>
+        <translation>voir la page d’accueil</translation>
+    </message>
+    <message>
+        <source>see the dashboard figures</source>
+        <translation>voir les chiffres du tableau de bord</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d’audit</translation>
+    </message>
+    <message>
+        <source>change the catalogue (plans and promotions)</source>
+        <translation>modifier le catalogue (offres et promotions)</translation>
+    </message>
+    <message>
+        <source>change or publish the homepage</source>
+        <translation>modifier ou publier la page d’accueil</translation>
+    </message>
+    <message>
+        <source>create or change subscriptions</source>
+        <translation>créer ou modifier des abonnements</translation>
+    </message>
+    <message>
+        <source>issue invoices</source>
+        <translation>émettre des factures</translation>
+    </message>
+    <message>
+        <source>issue credit notes</source>
+        <translation>émettre des avoirs</translation>
+    </message>
+    <message>
+        <source>record payments</source>
+        <translation>enregistrer des paiements</translation>
+    </message>
+    <message>
+        <source>refund payments</source>
+        <translation>rembourser des paiements</translation>
+    </message>
+    <message>
+        <source>give credits</source>
+        <translation>accorder des crédits</translation>
+    </message>
+    <message>
+        <source>act on dunning cases</source>
+        <translation>agir sur les dossiers de relance</translation>
+    </message>
+    <message>
+        <source>write customer notes</source>
+        <translation>rédiger des notes client</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>exporter des données</translation>
+    </message>
+    <message>
+        <source>manage staff accounts</source>
+        <translation>gérer les comptes de l’équipe</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les réglages</translation>
+    </message>
+    <message>
+        <source>An admin</source>
+        <translation>Un administrateur</translation>
+    </message>
+    <message>
+        <source>An accountant</source>
+        <translation>Un comptable</translation>
+    </message>
+    <message>
+        <source>A support member</source>
+        <translation>Un membre du support</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <comment>role</comment>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <comment>role</comment>
+        <translation>Comptable</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <comment>role</comment>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>%1 may not %2; ask an admin.</source>
+        <translation>%1 ne peut pas %2&#xa0;; adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 may give credits of at most %2; %3 needs an admin.</source>
+        <translation>%1 peut accorder des crédits de %2 au plus&#xa0;; %3 nécessite un administrateur.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The password library (libsodium) could not start.</source>
+        <translation>La bibliothèque de mots de passe (libsodium) n’a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to protect the password; close other programs and try again.</source>
+        <translation>La mémoire a manqué pour protéger le mot de passe&#xa0;; fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>This book already has its staff accounts; sign in instead.</source>
+        <translation>Ce dossier a déjà ses comptes d’équipe&#xa0;; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Type your user name.</source>
+        <translation>Saisissez votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de mots de passe erronés&#xa0;: patientez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de mots de passe erronés&#xa0;: patientez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your account is switched off; ask an admin to switch it on.</source>
+        <translation>Votre compte est désactivé&#xa0;; demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>Server logins exist on PostgreSQL only; the embedded book signs in with its own staff accounts.</source>
+        <translation>Les identifiants de serveur n’existent que sur PostgreSQL&#xa0;; le dossier intégré utilise ses propres comptes d’équipe.</translation>
+    </message>
+    <message>
+        <source>The server did not say who is signed in.</source>
+        <translation>Le serveur n’a pas indiqué qui est connecté.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; belongs to none of ic_admin, ic_accountant, ic_support; ask an admin to give it a role.</source>
+        <translation>L’identifiant «&#xa0;%1&#xa0;» n’appartient à aucun des rôles ic_admin, ic_accountant, ic_support&#xa0;; demandez à un administrateur de lui en attribuer un.</translation>
+    </message>
+    <message>
+        <source>The statement names :%1, which has no value.</source>
+        <translation>La requête nomme&#xa0;:%1, qui n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>Rolled back &quot;%1&quot; to version %2</source>
+        <translation>«&#xa0;%1&#xa0;» ramenée à la version %2</translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot; version %2</source>
+        <translation>Version %2 de «&#xa0;%1&#xa0;» publiée</translation>
+    </message>
+    <message>
+        <source>Dry run of &quot;%1&quot; version %2: %3 file(s) to upload, %4 to delete, %5 unchanged.</source>
+        <translation>Essai à blanc de la version %2 de «&#xa0;%1&#xa0;»&#xa0;: %3 fichier(s) à envoyer, %4 à supprimer, %5 inchangé(s).</translation>
+    </message>
+    <message>
+        <source>%1: %2 file(s) uploaded, %3 deleted, %4 unchanged.</source>
+        <translation>%1&#xa0;: %2 fichier(s) envoyé(s), %3 supprimé(s), %4 inchangé(s).</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no published version; say which version to publish.</source>
+        <translation>La page «&#xa0;%1&#xa0;» n’a aucune version publiée&#xa0;; indiquez la version à publier.</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no version %2.</source>
+        <translation>La page «&#xa0;%1&#xa0;» n’a pas de version %2.</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; has no earlier version published to %2 to roll back to.</source>
+        <translation>La page «&#xa0;%1&#xa0;» n’a pas de version antérieure publiée sur %2 vers laquelle revenir.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on the live site: %1</source>
+        <translation>Rien n’a été modifié sur le site en ligne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 is live, but an old file could not be deleted (publish again to finish): %2</source>
+        <translation>La version %1 est en ligne, mais un ancien fichier n’a pas pu être supprimé (publiez de nouveau pour terminer)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Version %1 is live, but the publish could not be recorded in the book: %2</source>
+        <translation>La version %1 est en ligne, mais la publication n’a pas pu être consignée dans le dossier&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ic::CodeTrialPanel</name>
+    <message>
+        <source>The customer&apos;s first payment</source>
+        <translation>Premier paiement du client</translation>
+    </message>
+    <message>
+        <source>&amp;Try the Code</source>
+        <translation>&amp;Essayer le code</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s e-mail address</source>
+        <translation>l’adresse e-mail du client</translation>
+    </message>
+    <message>
+        <source>the code as the customer typed it</source>
+        <translation>le code tel que le client l’a saisi</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;lient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Plan price:</source>
+        <translation>Prix de l’offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Discount:</source>
+        <translation>Remise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To pay:</source>
+        <translation>À payer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose a plan.</source>
+        <translation>Choisissez une offre.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is accepted for %1 on %2; with the automatic promotions it combines with, %n promotion(s) apply.</source>
+        <translation>
+            <numerusform>Le code est accepté pour %1 le %2&#xa0;; avec les promotions automatiques auxquelles il se cumule, %n promotion s’applique.</numerusform>
+            <numerusform>Le code est accepté pour %1 le %2&#xa0;; avec les promotions automatiques auxquelles il se cumule, %n promotions s’appliquent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is accepted for %1 on %2.</source>
+        <translation>Le code est accepté pour %1 le %2.</translation>
+    </message>
 </context>
 <context>
     <name>ic::GridModel</name>
@@ -1705,6 +2113,33 @@
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>ic::GridView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>CSV (comma-separated) (*.csv)</source>
+        <translation>CSV (séparé par des virgules) (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2317,325 @@
     </message>
 </context>
 <context>
+    <name>ic::PlanEditor</name>
+    <message>
+        <source>Save Mine over Theirs</source>
+        <translation>Enregistrer ma version à la place de la leur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Shown on the homepage</source>
+        <translation>Affichée sur la page d’accueil</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>used in links, e.g. pro-monthly</source>
+        <translation>utilisé dans les liens, par ex. pro-mensuel</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>billing cycle</source>
+        <translation>périodicité</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalle</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>tous les</translation>
+    </message>
+    <message>
+        <source>Billing &amp;cycle:</source>
+        <translation>&amp;Périodicité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>prix</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Prix&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set&amp;up fee:</source>
+        <translation>&amp;Frais de mise en service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>in the plan&apos;s currency</source>
+        <translation>dans la devise de l’offre</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>trial days</source>
+        <translation>jours d’essai</translation>
+    </message>
+    <message>
+        <source>T&amp;rial:</source>
+        <translation>Ess&amp;ai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>publique</translation>
+    </message>
+    <message>
+        <source>on sale</source>
+        <translation>en vente</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>O&amp;rdre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-up &amp;link:</source>
+        <translation>&amp;Lien d’inscription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Edit feature</source>
+        <translation>Modifier la fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>New feature</source>
+        <translation>Nouvelle fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Add feature</source>
+        <translation>Ajouter une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Remove feature</source>
+        <translation>Retirer une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>Move feature</source>
+        <translation>Déplacer une fonctionnalité</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>&amp;Fonctionnalités&#xa0;:</translation>
+    </message>
+    <message>
+        <source>blank: not set · -1: unlimited</source>
+        <translation>vide&#xa0;: non défini · -1&#xa0;: sans limite</translation>
+    </message>
+    <message>
+        <source>New plan</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>A plan needs a name.</source>
+        <translation>Une offre doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A plan needs a slug, the short name used in links.</source>
+        <translation>Une offre doit avoir un identifiant d’URL (slug), le nom court utilisé dans les liens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit: give a whole number, or -1 for unlimited.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une limite&#xa0;: indiquez un nombre entier, ou -1 pour sans limite.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (was %3 when you opened it)</source>
+        <translation>%1&#xa0;: %2 (%3 quand vous l’avez ouverte)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Setup fee</source>
+        <translation>Frais de mise en service</translation>
+    </message>
+    <message>
+        <source>Trial</source>
+        <translation>Essai</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message numerus="yes">
+        <source>Features: %n line(s) now</source>
+        <translation>
+            <numerusform>Fonctionnalités&#xa0;: %n ligne désormais</numerusform>
+            <numerusform>Fonctionnalités&#xa0;: %n lignes désormais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the plan off sale</source>
+        <translation>Retirer l’offre de la vente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) are on the plan %1. What happens to them?</source>
+        <translation>
+            <numerusform>%n abonnement est sur l’offre %1. Que doit-il devenir&#xa0;?</numerusform>
+            <numerusform>%n abonnements sont sur l’offre %1. Que doivent-ils devenir&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They can keep the plan until their next renewal and beyond, or move to another plan when their current period ends.</source>
+        <translation>Ils peuvent conserver l’offre jusqu’à leur prochain renouvellement et au-delà, ou passer à une autre offre à la fin de leur période en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Their Plan</source>
+        <translation>&amp;Conserver leur offre</translation>
+    </message>
+    <message>
+        <source>&amp;Move Them to Another Plan…</source>
+        <translation>&amp;Les faire passer à une autre offre…</translation>
+    </message>
+    <message>
+        <source>Move the subscribers</source>
+        <translation>Transférer les abonnés</translation>
+    </message>
+    <message>
+        <source>Move them at their next period to:</source>
+        <translation>Les transférer à leur prochaine période vers&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their change:</source>
+        <translation>Leur changement&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PlansPage</name>
+    <message>
+        <source>Plans</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Filter by name or slug</source>
+        <translation>Filtrer par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan</source>
+        <translation>&amp;Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n offre</numerusform>
+            <numerusform>%n offres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The plan you are editing has changes that are not saved. Drop them?</source>
+        <translation>L’offre que vous modifiez a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>ic::PostgresDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>
@@ -1918,6 +2672,290 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PromotionEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Applies itself, no code needed</source>
+        <translation>S’applique d’elle-même, sans code</translation>
+    </message>
+    <message>
+        <source>Only for new customers</source>
+        <translation>Réservée aux nouveaux clients</translation>
+    </message>
+    <message>
+        <source>Combines with a typed code</source>
+        <translation>Se cumule avec un code saisi</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>what the customer types, e.g. SPRING24</source>
+        <translation>ce que le client saisit, par ex. PRINTEMPS24</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>15 for 15 %, or an amount</source>
+        <translation>15 pour 15&#xa0;%, ou un montant</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>devise</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>maximum uses</source>
+        <translation>utilisations maximales</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>per customer:</source>
+        <translation>par client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>uses per customer</source>
+        <translation>utilisations par client</translation>
+    </message>
+    <message>
+        <source>&amp;Uses at most:</source>
+        <translation>&amp;Utilisations au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>paiements</translation>
+    </message>
+    <message>
+        <source>&amp;Applies to:</source>
+        <translation>&amp;S’applique à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valable &amp;du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>stackable</source>
+        <translation>cumulable</translation>
+    </message>
+    <message>
+        <source>auto-apply</source>
+        <translation>application automatique</translation>
+    </message>
+    <message>
+        <source>new customers only</source>
+        <translation>nouveaux clients uniquement</translation>
+    </message>
+    <message>
+        <source>minimum amount</source>
+        <translation>montant minimum</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>sans minimum</translation>
+    </message>
+    <message>
+        <source>when the amount is at least</source>
+        <translation>si le montant atteint au moins</translation>
+    </message>
+    <message>
+        <source>Auto-a&amp;pply:</source>
+        <translation>A&amp;pplication automatique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change plans</source>
+        <translation>Modifier les offres</translation>
+    </message>
+    <message>
+        <source>Change services</source>
+        <translation>Modifier les services</translation>
+    </message>
+    <message>
+        <source>None ticked: every plan, every service.</source>
+        <translation>Aucune case cochée&#xa0;: toutes les offres, tous les services.</translation>
+    </message>
+    <message>
+        <source>P&amp;lans:</source>
+        <translation>O&amp;ffres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vices&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (off sale)</source>
+        <translation>%1 (retirée de la vente)</translation>
+    </message>
+    <message>
+        <source>New promotion</source>
+        <translation>Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>A promotion needs a code.</source>
+        <translation>Une promotion doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>A promotion needs a name.</source>
+        <translation>Une promotion doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage; type it like %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un pourcentage&#xa0;; saisissez-le sous la forme %2.</translation>
+    </message>
+    <message>
+        <source>A percentage discount cannot be more than 100 %.</source>
+        <translation>Une remise en pourcentage ne peut pas dépasser 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>A fixed discount cannot be negative.</source>
+        <translation>Une remise fixe ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of uses; leave it blank for no limit.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre d’utilisations&#xa0;; laissez le champ vide pour ne fixer aucune limite.</translation>
+    </message>
+    <message>
+        <source>The promotion would end on %1, before it starts on %2.</source>
+        <translation>La promotion se terminerait le %1, avant de commencer le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PromotionsPage</name>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Filter by code or name</source>
+        <translation>Filtrer par code ou nom</translation>
+    </message>
+    <message>
+        <source>&amp;New Promotion</source>
+        <translation>&amp;Nouvelle promotion</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Try a Code</source>
+        <translation>Essayer un code</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s)</source>
+        <translation>
+            <numerusform>%n promotion</numerusform>
+            <numerusform>%n promotions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The promotion you are editing has changes that are not saved. Drop them?</source>
+        <translation>La promotion que vous modifiez a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>ic::UndoableForm</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 </TS>
