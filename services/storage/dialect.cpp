@@ -2,8 +2,46 @@
 
 namespace ic {
 
+namespace {
+
+// Drops the lines of blocks written for the other database:
+//   -- postgresql-only begin ... -- postgresql-only end   (roles, GRANTs, plpgsql)
+//   -- sqlite-only begin ... -- sqlite-only end           (what SQLite spells its own way)
+QString keepOwnBlocks(const QString &sql, Dialect dialect)
+{
+    const QString own = dialect == Dialect::SQLite ? QStringLiteral("sqlite-only")
+                                                   : QStringLiteral("postgresql-only");
+    const QString other = dialect == Dialect::SQLite ? QStringLiteral("postgresql-only")
+                                                     : QStringLiteral("sqlite-only");
+    QStringList kept;
+    bool skipping = false;
+    const QStringList lines = sql.split(u'\n');
+    for (const QString &line : lines) {
+        const QString marker = line.trimmed().toLower();
+        if (marker.startsWith(u"--")) {
+            const QString words = marker.mid(2).simplified();
+            if (words == other + u" begin") {
+                skipping = true;
+                continue;
+            }
+            if (words == other + u" end") {
+                skipping = false;
+                continue;
+            }
+            if (words == own + u" begin" || words == own + u" end")
+                continue;
+        }
+        if (!skipping)
+            kept.append(line);
+    }
+    return kept.join(u'\n');
+}
+
+} // namespace
+
 QString applyDialect(QString sql, Dialect dialect)
 {
+    sql = keepOwnBlocks(sql, dialect);
     struct Word {
         const char16_t *placeholder;
         const char16_t *sqlite;
@@ -29,6 +67,8 @@ QStringList splitStatements(const QString &sql)
     QStringList statements;
     QString current;
     bool inDollarBody = false;
+    // A SQLite trigger's body: BEGIN on its own line (or ending a line) up to a line "END;".
+    bool inTriggerBody = false;
     const QStringList lines = sql.split(u'\n');
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
@@ -36,7 +76,17 @@ QStringList splitStatements(const QString &sql)
             continue;
         if (line.count(QStringLiteral("$$")) % 2 == 1)
             inDollarBody = !inDollarBody;
+        const QString upper = trimmed.toUpper();
+        if (!inDollarBody && !inTriggerBody
+            && QString(current + trimmed).trimmed().startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive)
+            && (upper == u"BEGIN" || upper.endsWith(u" BEGIN")))
+            inTriggerBody = true;
         current += line + u'\n';
+        if (inTriggerBody) {
+            if (upper != u"END;")
+                continue;
+            inTriggerBody = false;
+        }
         if (!inDollarBody && trimmed.endsWith(u';')) {
             current = current.trimmed();
             current.chop(1);
