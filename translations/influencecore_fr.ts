@@ -2948,6 +2948,45 @@
     </message>
 </context>
 <context>
+    <name>ic::SignInDialog</name>
+    <message>
+        <source>Create the first admin</source>
+        <translation>Créer le premier administrateur</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown:</source>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the password:</source>
+        <translation>&amp;Répétez le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Créer et se connecter</translation>
+    </message>
+    <message>
+        <source>This book has no staff account yet. The first account is an admin, who can then add the others.</source>
+        <translation>Ce dossier n’a encore aucun compte d’équipe. Le premier compte est un administrateur, qui pourra ensuite ajouter les autres.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>ic::UndoableForm</name>
     <message>
         <source>Edit</source>
