@@ -229,9 +229,9 @@ const Command kCommands[] = {
 
 int usage(QTextStream &stream)
 {
-    stream << Tr::tr("Usage: influencecore-cli <command> [options]") << u"\n\n" << Tr::tr("Commands:") << u'\n';
+    stream << Tr::tr("Usage: influencecore-cli <command> [options]") << u"\n\n"_qs << Tr::tr("Commands:") << u'\n';
     for (const Command &command : kCommands)
-        stream << u"  " << QString::fromUtf8(command.name).leftJustified(12) << Tr::tr(command.summary) << u'\n';
+        stream << u"  "_qs << QString::fromUtf8(command.name).leftJustified(12) << Tr::tr(command.summary) << u'\n';
     stream << u'\n' << Tr::tr("Run influencecore-cli <command> --help for a command's options.") << Qt::endl;
     return Done;
 }

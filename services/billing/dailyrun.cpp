@@ -184,17 +184,14 @@ Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const std::function<b
                              QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
 }
 
-Done DailyRun::queue(const QString &channel, const QString &templateKey, qint64 customerId,
+Done DailyRun::queue(const QString &channel, const QString &templateKey, const Customer &customer,
                      const QString &dedupeKey, const QJsonObject &data)
 {
-    auto customer = CustomerRepository(m_db).find(customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
     OutboxMessage message;
     message.channel = channel == u"sms" ? OutboxChannel::Sms : OutboxChannel::Email;
     message.templateKey = templateKey;
-    message.language = customer->language;
-    message.recipient = message.channel == OutboxChannel::Sms ? customer->phone : customer->email;
+    message.language = customer.language;
+    message.recipient = message.channel == OutboxChannel::Sms ? customer.phone : customer.email;
     if (message.recipient.isEmpty())
         return {}; // no phone number: nothing to send by SMS
     message.data = data;
@@ -205,6 +202,15 @@ Done DailyRun::queue(const QString &channel, const QString &templateKey, qint64 
     if (!queued)
         return std::unexpected(queued.error());
     return {};
+}
+
+Done DailyRun::queue(const QString &channel, const QString &templateKey, qint64 customerId,
+                     const QString &dedupeKey, const QJsonObject &data)
+{
+    auto customer = CustomerRepository(m_db).find(customerId);
+    if (!customer)
+        return std::unexpected(customer.error());
+    return queue(channel, templateKey, *customer, dedupeKey, data);
 }
 
 Done DailyRun::endTrial(qint64 subscriptionId, QDate, DailyRunSummary &summary)
@@ -280,6 +286,7 @@ Done DailyRun::invoiceRenewal(qint64 subscriptionId, QDate day, DailyRunSummary 
 
 Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
 {
+    // listed only while its reminder is not queued: each one queued here is new
     return m_db.transaction([&]() -> Done {
         auto invoice = InvoiceRepository(m_db).find(invoiceId);
         if (!invoice)
@@ -287,16 +294,11 @@ Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
         auto customer = CustomerRepository(m_db).find(invoice->customerId);
         if (!customer)
             return std::unexpected(customer.error());
-        auto before = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox_messages WHERE dedupe_key = :key"),
-                                  {{"key", QString(u"reminder-"_qs + QString::number(invoiceId))}});
-        if (!before)
-            return std::unexpected(before.error());
-        if (auto r = queue(u"email"_qs, u"renewal_reminder"_qs, invoice->customerId,
+        if (auto r = queue(u"email"_qs, u"renewal_reminder"_qs, *customer,
                            u"reminder-"_qs + QString::number(invoiceId), invoiceData(*invoice, *customer));
             !r)
             return r;
-        if (before->toLongLong() == 0)
-            ++summary.remindersQueued;
+        ++summary.remindersQueued;
         return {};
     });
 }
@@ -426,7 +428,7 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
-    if (auto r = queue(u"email"_qs, u"payment_confirmation"_qs, invoice.customerId,
+    if (auto r = queue(u"email"_qs, u"payment_confirmation"_qs, *customer,
                        u"paid-"_qs + QString::number(invoice.id), invoiceData(*settled, *customer));
         !r)
         return r;
@@ -556,12 +558,12 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
                 return std::unexpected(customer.error());
             const QString prefix = u"dunning-"_qs + QString::number(caseId) + u'-' + QString::number(step.dayOffset);
             if (!step.emailTemplate.isEmpty())
-                if (auto r = queue(u"email"_qs, step.emailTemplate, current->customerId, prefix + u"-email",
+                if (auto r = queue(u"email"_qs, step.emailTemplate, *customer, prefix + u"-email",
                                    invoiceData(*invoice, *customer));
                     !r)
                     return std::unexpected(r.error());
             if (!step.smsTemplate.isEmpty())
-                if (auto r = queue(u"sms"_qs, step.smsTemplate, current->customerId, prefix + u"-sms",
+                if (auto r = queue(u"sms"_qs, step.smsTemplate, *customer, prefix + u"-sms",
                                    invoiceData(*invoice, *customer));
                     !r)
                     return std::unexpected(r.error());

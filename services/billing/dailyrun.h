@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clock.h"
+#include "models/customer.h"
 #include "models/invoice.h"
 #include "models/records.h"
 #include "models/result.h"
@@ -88,6 +89,8 @@ private:
     Done writeOutcome(const Attempt &attempt, const Invoice &invoice, const Subscription &subscription,
                       QDate day, DailyRunSummary &summary);
     Done queue(const QString &channel, const QString &templateKey, qint64 customerId,
+               const QString &dedupeKey, const QJsonObject &data);
+    Done queue(const QString &channel, const QString &templateKey, const Customer &customer,
                const QString &dedupeKey, const QJsonObject &data);
     PaymentGateway *gatewayFor(const Subscription &subscription) const;
     Result<QList<DunningStep>> policy();

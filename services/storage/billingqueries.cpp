@@ -42,10 +42,13 @@ Result<QList<qint64>> BillingQueries::cancellationsDue(QDate day) const
 
 Result<QList<qint64>> BillingQueries::invoicesToRemind(QDate day, int daysBefore) const
 {
-    return ids(QStringLiteral("SELECT id FROM invoices WHERE status = 'sent' AND kind = 'invoice' "
-                              "AND subscription_id IS NOT NULL AND due_date > :day "
-                              "AND due_date <= :horizon AND amount_paid_minor < total_minor "
-                              "ORDER BY due_date, id"),
+    // an invoice whose reminder is queued already is not asked about again
+    return ids(QStringLiteral("SELECT i.id FROM invoices i WHERE i.status = 'sent' AND i.kind = 'invoice' "
+                              "AND i.subscription_id IS NOT NULL AND i.due_date > :day "
+                              "AND i.due_date <= :horizon AND i.amount_paid_minor < i.total_minor "
+                              "AND NOT EXISTS (SELECT 1 FROM outbox_messages o "
+                              "WHERE o.dedupe_key = 'reminder-' || CAST(i.id AS TEXT)) "
+                              "ORDER BY i.due_date, i.id"),
                {{"day", dateValue(day)}, {"horizon", dateValue(day.addDays(daysBefore))}});
 }
 

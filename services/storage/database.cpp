@@ -338,6 +338,9 @@ Result<QSqlQuery> Database::exec(const QString &sql, Binds binds) const
             return std::unexpected(errorOf(query.lastError()));
         return query;
     }
+    // the same check as on PostgreSQL: every placeholder has its value
+    if (auto checked = inlineBinds(handle().driver(), sql, binds); !checked)
+        return std::unexpected(checked.error());
     auto query = prepare(sql);
     if (!query)
         return query;

@@ -26,6 +26,8 @@ CliRun cli(const QStringList &arguments, const QProcessEnvironment &extra = {})
     // a data folder of the test's own, so the default book is never the person's
     static QTemporaryDir home;
     env.insert(u"XDG_DATA_HOME"_qs, home.path());
+    env.insert(u"LANGUAGE"_qs, u"en"_qs); // these tests read the English sentences
+    env.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     process.setProcessEnvironment(env);
@@ -207,4 +209,6 @@ TEST(Cli, EveryCommandHasHelp)
     CliRun run = cli({u"--help"_qs});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(u"migrate"_qs));
+    EXPECT_TRUE(run.out.contains(u"[options]\n\nCommands:"_qs)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(u"\n  daily"_qs)) << run.out.toStdString();
 }
