@@ -2,6 +2,9 @@
 // the last one used, or the default one) and shows the main window on it.
 #include "models/clock.h"
 #include "services/storage/connectionspec.h"
+#include "ui/catalog/planspage.h"
+#include "ui/catalog/promotionspage.h"
+#include "ui/common/gridview.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/mainwindow.h"
@@ -84,7 +87,11 @@ int main(int argc, char **argv) {
                                         QStringLiteral("Saves a picture of the window and quits."),
                                         QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, screenshotOption});
+    // The area shown first ("overview", "plans", "promotions"), for screenshots of each.
+    QCommandLineOption areaOption(QStringLiteral("area"),
+                                  QStringLiteral("Shows this area first."), QStringLiteral("NAME"));
+    areaOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, screenshotOption, areaOption});
     parser.process(app);
 
     if (parser.isSet(databaseOption) && parser.isSet(demoOption)) {
@@ -111,6 +118,18 @@ int main(int argc, char **argv) {
     MainWindow window(clock);
     window.setBook(std::move(*opened));
     window.show();
+    if (parser.isSet(areaOption)) {
+        const QString area = parser.value(areaOption);
+        if (!window.showArea(area)) {
+            refuse(QCoreApplication::translate("Main", "There is no area called \"%1\".").arg(area));
+            return 2;
+        }
+        // The first row opened in the area's editor, so the picture shows one.
+        if (area == u"plans")
+            window.plansPage()->view()->selectRow(0);
+        else if (area == u"promotions")
+            window.promotionsPage()->view()->selectRow(0);
+    }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -50,6 +50,17 @@ Result<Plan> CatalogService::savePlan(const Plan &plan, std::optional<qint64> mi
     });
 }
 
+Result<QList<CatalogChoice>> CatalogService::serviceChoices() const {
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, name, is_active FROM services ORDER BY position, lower(name), id"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<CatalogChoice> choices;
+    while (q->next())
+        choices.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toBool()});
+    return choices;
+}
+
 Result<CodeTrial> CatalogService::tryCode(const QString &customerEmail, qint64 planId,
                                           const QString &code, bool firstPayment,
                                           QDate today) const {

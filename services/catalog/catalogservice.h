@@ -28,6 +28,13 @@ struct CodeTrial {
     Money final;               // initial − discount
 };
 
+// A row a promotion can be limited to: a plan or a homepage service.
+struct CatalogChoice {
+    qint64 id = 0;
+    QString name;
+    bool isActive = true;
+};
+
 // The catalogue's use cases beyond one repository call: saving a plan with what happens to
 // its subscribers, and trying a promotion code as the billing would check it.
 class CatalogService final {
@@ -48,6 +55,9 @@ public:
     // database.
     Result<CodeTrial> tryCode(const QString &customerEmail, qint64 planId, const QString &code,
                               bool firstPayment, QDate today) const;
+
+    // The homepage's services by position, for limiting a promotion to some of them.
+    Result<QList<CatalogChoice>> serviceChoices() const;
 
 private:
     Database &m_db;

@@ -1,5 +1,7 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/catalog/planspage.h"
+#include "ui/catalog/promotionspage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/postgresdialog.h"
@@ -52,6 +54,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
     , m_overview(new OverviewPage(m_clock, this))
+    , m_plans(new PlansPage(m_clock, this))
+    , m_promotions(new PromotionsPage(m_clock, this))
     , m_bookName(new QLabel(this))
     , m_reachability(new QLabel(this))
     , m_connectionTimer(new QTimer(this)) {
@@ -65,12 +69,15 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(190);
-    auto *overviewItem = new QListWidgetItem(
-        themeIcon({"view-grid", "go-home", "view-grid-symbolic", "go-home-symbolic"},
-                  style()->standardIcon(QStyle::SP_FileDialogInfoView)),
-        tr("Overview"), m_navigation);
-    overviewItem->setSizeHint(QSize(0, 36));
-    m_areas->addWidget(m_overview);
+    addArea(m_overview, QStringLiteral("overview"), tr("Overview"),
+            themeIcon({"view-grid", "go-home", "view-grid-symbolic", "go-home-symbolic"},
+                      style()->standardIcon(QStyle::SP_FileDialogInfoView)));
+    addArea(m_plans, QStringLiteral("plans"), tr("Plans"),
+            themeIcon({"view-list-details", "x-office-spreadsheet", "view-list-symbolic"},
+                      style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+    addArea(m_promotions, QStringLiteral("promotions"), tr("Promotions"),
+            themeIcon({"emblem-favorite", "starred", "starred-symbolic"},
+                      style()->standardIcon(QStyle::SP_DialogYesButton)));
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -103,6 +110,23 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(QWidget *page, const QString &name, const QString &title,
+                         const QIcon &icon) {
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, name);
+    item->setSizeHint(QSize(0, 36));
+    m_areas->addWidget(page);
+}
+
+bool MainWindow::showArea(const QString &name) {
+    for (int row = 0; row < m_navigation->count(); ++row)
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == name) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    return false;
+}
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -148,12 +172,18 @@ const ConnectionSpec &MainWindow::bookSpec() const {
 }
 
 void MainWindow::setBook(Database db) {
+    // The pages let go of the connection before it closes.
+    m_plans->setDatabase(nullptr);
+    m_promotions->setDatabase(nullptr);
     m_db = std::make_unique<Database>(std::move(db));
     m_reachable = true;
     // Never the password: toString() leaves it out.
     QSettings().setValue(kLastBook, m_db->spec().toString());
     updateBookStatus();
     m_overview->setBook(m_db->spec());
+    // The catalogue grids read a page at a time on the window's own connection.
+    m_plans->setDatabase(m_db.get());
+    m_promotions->setDatabase(m_db.get());
     Q_EMIT bookChanged();
 }
 
@@ -214,6 +244,8 @@ void MainWindow::openDemo() {
 void MainWindow::refresh() {
     checkConnection();
     m_overview->reload();
+    m_plans->reload();
+    m_promotions->reload();
 }
 
 void MainWindow::showAbout() {

@@ -16,6 +16,8 @@ namespace ic {
 
 class Clock;
 class OverviewPage;
+class PlansPage;
+class PromotionsPage;
 
 // The application shell: the areas on the left, the current area on the right, the book
 // in the status bar with whether it can still be reached, and the File, View and Help menus.
@@ -38,6 +40,10 @@ public:
     const ConnectionSpec &bookSpec() const;
     bool isBookReachable() const { return m_reachable; }
     OverviewPage *overviewPage() const { return m_overview; }
+    PlansPage *plansPage() const { return m_plans; }
+    PromotionsPage *promotionsPage() const { return m_promotions; }
+    // Shows an area by its name ("overview", "plans", "promotions"); false if there is none.
+    bool showArea(const QString &name);
 
     // The menu commands.
     void openBookFile();
@@ -55,6 +61,7 @@ private:
     void createMenus();
     void updateBookStatus();
     void showRefusal(const QString &sentence);
+    void addArea(QWidget *page, const QString &name, const QString &title, const QIcon &icon);
 
     const Clock &m_clock;
     std::unique_ptr<Database> m_db;
@@ -62,6 +69,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_areas;
     OverviewPage *m_overview;
+    PlansPage *m_plans;
+    PromotionsPage *m_promotions;
     QLabel *m_bookName;
     QLabel *m_reachability;
     QTimer *m_connectionTimer;

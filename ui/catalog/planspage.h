@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+
+namespace ic {
+
+class Clock;
+class Database;
+class GridModel;
+class GridView;
+class PlanEditor;
+
+// The Plans area: the grid of plans (filter, columns, copy, export) and the editor of the
+// plan chosen in it.
+class PlansPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlansPage)
+
+public:
+    explicit PlansPage(const Clock &clock, QWidget *parent = nullptr);
+    ~PlansPage() override;
+
+    // The connection of the GUI thread; null: no book.
+    void setDatabase(Database *db);
+    void reload();
+
+    GridModel *model() const { return m_model; }
+    GridView *view() const { return m_view; }
+    PlanEditor *editor() const { return m_editor; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // Opens the plan of this grid row in the editor (asks first if edits would be lost).
+    void openRow(int row);
+
+private:
+    void showStatus();
+    bool mayLeaveEditor();
+
+    Database *m_db = nullptr;
+    GridModel *m_model;
+    GridView *m_view;
+    PlanEditor *m_editor;
+    QLineEdit *m_filter;
+    QLabel *m_status;
+};
+
+} // namespace ic

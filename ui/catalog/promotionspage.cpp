@@ -1,0 +1,185 @@
+#include "ui/catalog/promotionspage.h"
+
+#include "services/catalog/promotiongrid.h"
+#include "services/storage/database.h"
+#include "services/storage/promotionrepository.h"
+#include "ui/catalog/codetrialpanel.h"
+#include "ui/catalog/promotioneditor.h"
+#include "ui/common/gridmodel.h"
+#include "ui/common/gridview.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ic {
+
+PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
+    : QWidget(parent), m_model(new GridModel(std::make_unique<PromotionGrid>(), this)),
+      m_view(new GridView(m_model, QStringLiteral("grids/promotions"), this)),
+      m_editor(new PromotionEditor(this)), m_trial(new CodeTrialPanel(clock, this)),
+      m_filter(new QLineEdit(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)) {
+    auto *heading = new QLabel(tr("Promotions"), this);
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
+    headingFont.setWeight(QFont::Bold);
+    heading->setFont(headingFont);
+
+    m_view->setObjectName(QStringLiteral("promotionsGrid"));
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by code or name"));
+    m_filter->setClearButtonEnabled(true);
+    m_status->setObjectName(QStringLiteral("status"));
+
+    auto *newPromotion = new QPushButton(tr("&New Promotion"), this);
+    newPromotion->setObjectName(QStringLiteral("newPromotion"));
+    auto *exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setObjectName(QStringLiteral("export"));
+    auto *undo = new QPushButton(tr("Undo"), this);
+    undo->setObjectName(QStringLiteral("undo"));
+    auto *redo = new QPushButton(tr("Redo"), this);
+    redo->setObjectName(QStringLiteral("redo"));
+    QUndoStack *stack = m_editor->undoStack();
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undoAction);
+    QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redoAction);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(undo);
+    top->addWidget(redo);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(newPromotion);
+    tools->addWidget(exportButton);
+    leftLayout->addLayout(tools);
+    leftLayout->addWidget(m_view, 1);
+    leftLayout->addWidget(m_status);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(scroll, tr("Promotion"));
+    m_tabs->addTab(m_trial, tr("Try a Code"));
+    m_tabs->setMinimumWidth(400);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 12);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_model, &GridModel::setFilter);
+    connect(m_model, &GridModel::reloaded, this, &PromotionsPage::showStatus);
+    connect(m_model, &GridModel::rowsInserted, this, &PromotionsPage::showStatus);
+    connect(m_model, &GridModel::loadFailed, this,
+            [this](const QString &sentence) { m_status->setText(sentence); });
+    connect(m_view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openRow(index.row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && m_model->idAt(current.row()) != m_editor->promotionId())
+                    openRow(current.row());
+            });
+    connect(newPromotion, &QPushButton::clicked, this, [this] {
+        if (!mayLeaveEditor())
+            return;
+        m_editor->newPromotion();
+        m_tabs->setCurrentIndex(0);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (m_db)
+            m_view->exportView(m_db->spec());
+    });
+    connect(m_editor, &PromotionEditor::saved, this, [this](qint64 id) {
+        m_model->reload();
+        const int row = m_model->rowOfId(id);
+        if (row >= 0) {
+            const QSignalBlocker block(m_view->selectionModel());
+            m_view->selectRow(row);
+        }
+    });
+}
+
+PromotionsPage::~PromotionsPage() = default;
+
+void PromotionsPage::setDatabase(Database *db) {
+    m_db = db;
+    m_editor->setDatabase(db);
+    m_trial->setDatabase(db);
+    m_model->setDatabase(db);
+}
+
+void PromotionsPage::reload() {
+    m_model->reload();
+    m_trial->reloadPlans();
+}
+
+void PromotionsPage::showStatus() {
+    if (!m_model->errorText().isEmpty()) {
+        m_status->setText(m_model->errorText());
+        return;
+    }
+    m_status->setText(tr("%n promotion(s)", nullptr, int(m_model->totalRows())));
+}
+
+bool PromotionsPage::mayLeaveEditor() {
+    if (!m_editor->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The promotion you are editing has changes that are not saved. Drop them?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
+void PromotionsPage::openRow(int row) {
+    if (!m_db)
+        return;
+    const qint64 id = m_model->idAt(row);
+    if (id == 0 || id == m_editor->promotionId())
+        return;
+    if (!mayLeaveEditor())
+        return;
+    auto promotion = PromotionRepository(*m_db).find(id);
+    if (!promotion) {
+        m_status->setText(promotion.error().message);
+        return;
+    }
+    m_editor->load(*promotion);
+    m_trial->setCode(promotion->code);
+}
+
+} // namespace ic

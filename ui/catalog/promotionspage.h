@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+
+namespace ic {
+
+class Clock;
+class CodeTrialPanel;
+class Database;
+class GridModel;
+class GridView;
+class PromotionEditor;
+
+// The Promotions area: the grid of promotions, the editor of the one chosen, and the
+// "try a code" panel.
+class PromotionsPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PromotionsPage)
+
+public:
+    explicit PromotionsPage(const Clock &clock, QWidget *parent = nullptr);
+    ~PromotionsPage() override;
+
+    void setDatabase(Database *db);
+    void reload();
+
+    GridModel *model() const { return m_model; }
+    GridView *view() const { return m_view; }
+    PromotionEditor *editor() const { return m_editor; }
+    CodeTrialPanel *trialPanel() const { return m_trial; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QTabWidget *tabs() const { return m_tabs; }
+    void openRow(int row);
+
+private:
+    void showStatus();
+    bool mayLeaveEditor();
+
+    Database *m_db = nullptr;
+    GridModel *m_model;
+    GridView *m_view;
+    PromotionEditor *m_editor;
+    CodeTrialPanel *m_trial;
+    QLineEdit *m_filter;
+    QLabel *m_status;
+    QTabWidget *m_tabs;
+};
+
+} // namespace ic
