@@ -335,7 +335,7 @@ Result<QString> Renderer::safeLink(const QString &link, const QString &what)
     static const QRegularExpression anchor(u"^#[A-Za-z][A-Za-z0-9_:.-]*$"_qs);
     if (anchor.match(text).hasMatch())
         return text;
-    const QUrl url(text, QUrl::StrictMode);
+    const QUrl url(text, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     const bool web = (scheme == u"http" || scheme == u"https") && !url.host().isEmpty();
     const bool mail = scheme == u"mailto" && !url.path().isEmpty();
@@ -349,7 +349,7 @@ Result<QString> Renderer::safeLink(const QString &link, const QString &what)
 Result<QString> Renderer::safeImage(const QString &source, const QString &what)
 {
     const QString text = source.trimmed();
-    const QUrl url(text, QUrl::StrictMode);
+    const QUrl url(text, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
     if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty() && url.userInfo().isEmpty())
         return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));

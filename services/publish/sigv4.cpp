@@ -81,6 +81,17 @@ QByteArray sha256Hex(const QByteArray &bytes)
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray sigV4Sign(const QByteArray &stringToSign, const SigV4Key &key)
+{
+    // The signing key, derived from the secret through the date, region and service.
+    const QByteArray date = stringToSign.split('\n').value(2).left(8);
+    const QByteArray kDate = hmac("AWS4" + key.secretAccessKey.toUtf8(), date);
+    const QByteArray kRegion = hmac(kDate, key.region.toUtf8());
+    const QByteArray kService = hmac(kRegion, key.service.toUtf8());
+    const QByteArray kSigning = hmac(kService, "aws4_request");
+    return hmac(kSigning, stringToSign).toHex();
+}
+
 SigV4Signature signV4(const SigV4Request &request, const SigV4Key &key, const QByteArray &amzDate, SigV4Path pathRule)
 {
     // 1. The canonical request.
@@ -114,12 +125,8 @@ SigV4Signature signV4(const SigV4Request &request, const SigV4Key &key, const QB
     const QByteArray scope = date + '/' + key.region.toUtf8() + '/' + key.service.toUtf8() + "/aws4_request";
     s.stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope + '\n' + sha256Hex(s.canonicalRequest);
 
-    // 3. The signing key, derived from the secret through the date, region and service.
-    const QByteArray kDate = hmac("AWS4" + key.secretAccessKey.toUtf8(), date);
-    const QByteArray kRegion = hmac(kDate, key.region.toUtf8());
-    const QByteArray kService = hmac(kRegion, key.service.toUtf8());
-    const QByteArray kSigning = hmac(kService, "aws4_request");
-    s.signature = hmac(kSigning, s.stringToSign).toHex();
+    // 3. The signature.
+    s.signature = sigV4Sign(s.stringToSign, key);
     s.authorization = "AWS4-HMAC-SHA256 Credential=" + key.accessKeyId.toUtf8() + '/' + scope +
                       ", SignedHeaders=" + s.signedHeaders + ", Signature=" + s.signature;
     return s;

@@ -44,6 +44,9 @@ enum class SigV4Path {
 SigV4Signature signV4(const SigV4Request &request, const SigV4Key &key, const QByteArray &amzDate,
                       SigV4Path pathRule = SigV4Path::AsIs);
 
+// The signature (lowercase hex) of a string to sign; its date is read from its scope line.
+QByteArray sigV4Sign(const QByteArray &stringToSign, const SigV4Key &key);
+
 // RFC 3986 percent-encoding as SigV4 wants it: everything but A-Z a-z 0-9 - . _ ~ is
 // encoded in upper-case hex; '/' is kept when `keepSlash`.
 QByteArray sigV4Encode(const QString &text, bool keepSlash);
