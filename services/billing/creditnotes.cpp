@@ -41,6 +41,8 @@ qint64 netForGross(qint64 gross, int rateBp) {
 
 Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amount,
                                       const QString &reason, const QString &actor) {
+    if (auto allowed = require(m_session, Permission::CreditNotes); !allowed)
+        return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say why the invoice is credited."));
     auto today = businessToday();

@@ -3,6 +3,7 @@
 #include "models/tr.h"
 #include "services/billing/invoicing.h"
 #include "services/billing/recovery.h"
+#include "services/security/audittrail.h"
 #include "services/storage/creditrepository.h"
 #include "services/storage/dunningcaserepository.h"
 #include "services/storage/invoicerepository.h"
@@ -11,9 +12,55 @@
 
 namespace ic {
 
-DunningActions::DunningActions(Database &db, const Clock &clock)
+namespace {
+
+QJsonObject extraOf(const DunningCase &) { return {}; }
+QJsonObject extraOf(const UserCredit &c)
+{
+    return {{QStringLiteral("credit_id"), c.id},
+            {QStringLiteral("credit_minor"), c.amount.minor()},
+            {QStringLiteral("currency"), c.amount.currency()}};
+}
+QJsonObject extraOf(const Payment &p)
+{
+    return {{QStringLiteral("payment_id"), p.id},
+            {QStringLiteral("amount_minor"), p.amount.minor()},
+            {QStringLiteral("currency"), p.amount.currency()}};
+}
+
+// Runs `body` in one transaction (a savepoint inside a caller's) and, when it succeeds,
+// writes the audit entry of the case as it was before and after (with the credit or payment
+// the action made), in the same transaction.
+template <typename F>
+auto audited(Database &db, const Clock &clock, qint64 caseId, const QString &actor,
+             const QString &action, F &&body) -> decltype(body())
+{
+    return db.transaction([&]() -> decltype(body()) {
+        auto before = DunningCaseRepository(db).find(caseId);
+        auto result = body();
+        if (!result)
+            return result;
+        auto after = DunningCaseRepository(db).find(caseId);
+        if (!after)
+            return std::unexpected(after.error());
+        QJsonObject now = auditJson(*after);
+        const QJsonObject extra = extraOf(*result);
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            now.insert(it.key(), it.value());
+        if (auto a = recordAudit(db, clock, actor, QStringLiteral("dunning_case"), caseId, action,
+                                 before ? auditJson(*before) : QJsonObject(), now);
+            !a)
+            return std::unexpected(a.error());
+        return result;
+    });
+}
+
+} // namespace
+
+DunningActions::DunningActions(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
     , m_clock(clock)
+    , m_session(session)
 {
 }
 
@@ -32,7 +79,9 @@ Result<DunningCase> DunningActions::openCase(qint64 caseId) const
 
 Result<DunningCase> DunningActions::suspendNow(qint64 caseId, const QString &actor, const QString &reason)
 {
-    return m_db.transaction([&]() -> Result<DunningCase> {
+    if (auto allowed = require(m_session, Permission::DunningActions); !allowed)
+        return std::unexpected(allowed.error());
+    return audited(m_db, m_clock, caseId, actor, QStringLiteral("suspend"), [&]() -> Result<DunningCase> {
         auto c = openCase(caseId);
         if (!c)
             return c;
@@ -53,9 +102,11 @@ Result<DunningCase> DunningActions::suspendNow(qint64 caseId, const QString &act
 
 Result<DunningCase> DunningActions::extendDeadline(qint64 caseId, int days, const QString &actor)
 {
+    if (auto allowed = require(m_session, Permission::DunningActions); !allowed)
+        return std::unexpected(allowed.error());
     if (days < 1 || days > 60)
         return failure(ErrorCode::Invalid, Tr::tr("A deadline is extended by 1 to 60 days, not %1.").arg(days));
-    return m_db.transaction([&]() -> Result<DunningCase> {
+    return audited(m_db, m_clock, caseId, actor, QStringLiteral("extend_deadline"), [&]() -> Result<DunningCase> {
         auto c = openCase(caseId);
         if (!c)
             return c;
@@ -74,9 +125,11 @@ Result<DunningCase> DunningActions::extendDeadline(qint64 caseId, int days, cons
 
 Result<DunningCase> DunningActions::recordContact(qint64 caseId, const QString &note, const QString &actor)
 {
+    if (auto allowed = require(m_session, Permission::DunningActions); !allowed)
+        return std::unexpected(allowed.error());
     if (note.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say what was said with the customer."));
-    return m_db.transaction([&]() -> Result<DunningCase> {
+    return audited(m_db, m_clock, caseId, actor, QStringLiteral("contact"), [&]() -> Result<DunningCase> {
         auto c = openCase(caseId);
         if (!c)
             return c;
@@ -90,7 +143,11 @@ Result<DunningCase> DunningActions::recordContact(qint64 caseId, const QString &
 
 Result<UserCredit> DunningActions::offerCredit(qint64 caseId, Money amount, const QString &actor, const QString &reason)
 {
-    return m_db.transaction([&]() -> Result<UserCredit> {
+    if (auto allowed = require(m_session, Permission::DunningActions); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto allowed = requireCredit(m_session, amount); !allowed)
+        return std::unexpected(allowed.error());
+    return audited(m_db, m_clock, caseId, actor, QStringLiteral("offer_credit"), [&]() -> Result<UserCredit> {
         auto c = openCase(caseId);
         if (!c)
             return std::unexpected(c.error());
@@ -145,7 +202,9 @@ Result<UserCredit> DunningActions::offerCredit(qint64 caseId, Money amount, cons
 Result<Payment> DunningActions::recordManualPayment(qint64 caseId, Money amount, PaymentMethod method,
                                                     const QString &reference, const QString &actor)
 {
-    return m_db.transaction([&]() -> Result<Payment> {
+    if (auto allowed = require(m_session, Permission::DunningActions); !allowed)
+        return std::unexpected(allowed.error());
+    return audited(m_db, m_clock, caseId, actor, QStringLiteral("manual_payment"), [&]() -> Result<Payment> {
         auto c = openCase(caseId);
         if (!c)
             return std::unexpected(c.error());

@@ -5,6 +5,7 @@
 #include "models/payment.h"
 #include "models/records.h"
 #include "models/result.h"
+#include "services/security/session.h"
 #include "models/usercredit.h"
 #include "services/storage/database.h"
 
@@ -17,7 +18,10 @@ namespace ic {
 // to the case and the subscription's history with who did it.
 class DunningActions final {
 public:
-    DunningActions(Database &db, const Clock &clock);
+    // With a session, each action is checked against the signed-in person's role first
+    // (ErrorCode::Forbidden, nothing written); without one the system acts (daily run, CLI).
+    // The session must outlive this object.
+    DunningActions(Database &db, const Clock &clock, const Session *session = nullptr);
 
     // Suspends the subscription now instead of waiting for J+14.
     Result<DunningCase> suspendNow(qint64 caseId, const QString &actor, const QString &reason);
@@ -37,6 +41,7 @@ private:
     Result<DunningCase> openCase(qint64 caseId) const;
     Database &m_db;
     const Clock &m_clock;
+    const Session *m_session = nullptr;
 };
 
 } // namespace ic

@@ -63,11 +63,14 @@ InvoiceAmounts amountsOf(const Invoice &invoice) {
     return sumLines(linesOf(invoice));
 }
 
-Invoicing::Invoicing(Database &db, const Clock &clock)
+Invoicing::Invoicing(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_session(session) {}
 
 Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) const {
+    if (auto allowed = require(m_session, Permission::ReadInvoices); !allowed)
+        return std::unexpected(allowed.error());
     if (r.customerId <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("An invoice needs a customer."));
     if (!r.issueDate.isValid() || !r.dueDate.isValid())
@@ -266,6 +269,8 @@ Done Invoicing::audit(const QString &actor, const QString &entity, qint64 id, co
 }
 
 Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor) {
+    if (auto allowed = require(m_session, Permission::IssueInvoices); !allowed)
+        return std::unexpected(allowed.error());
     if (draft.status != InvoiceStatus::Draft || !draft.number.isEmpty())
         return failure(ErrorCode::IllegalTransition,
                        Tr::tr("Invoice %1 has already been issued.").arg(numberOf(draft)));
@@ -416,6 +421,8 @@ Result<Money> Invoicing::amountDue(qint64 invoiceId) const {
 
 Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, PaymentMethod method,
                                                const QString &reference, const QString &actor) {
+    if (auto allowed = require(m_session, Permission::RecordPayments); !allowed)
+        return std::unexpected(allowed.error());
     if (method == PaymentMethod::Credit)
         return failure(
             ErrorCode::Invalid,
@@ -483,6 +490,8 @@ Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, P
 
 Result<UserCredit> Invoicing::refundToCredit(qint64 invoiceId, Money amount, const QString &reason,
                                              const QString &actor) {
+    if (auto allowed = require(m_session, Permission::Refund); !allowed)
+        return std::unexpected(allowed.error());
     if (amount.minor() <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("A refund must be more than nothing."));
     if (reason.trimmed().isEmpty())

@@ -6,6 +6,7 @@
 #include "models/money.h"
 #include "models/payment.h"
 #include "models/result.h"
+#include "services/security/session.h"
 #include "models/usercredit.h"
 
 #include <QDate>
@@ -53,7 +54,10 @@ InvoiceAmounts amountsOf(const Invoice &invoice);
 // inside a caller's transaction, so the daily run can wrap one subscription's work in one.
 class Invoicing final {
 public:
-    Invoicing(Database &db, const Clock &clock);
+    // With a session, each action is checked against the signed-in person's role first
+    // (ErrorCode::Forbidden, nothing written); without one the system acts (daily run, CLI).
+    // The session must outlive this object.
+    Invoicing(Database &db, const Clock &clock, const Session *session = nullptr);
 
     // Prices one period (no writes): the plan line at the subscription's price (or the
     // plan's), its discount from the promotions chosen by the stacking policy, the setup fee
@@ -99,6 +103,7 @@ private:
                QJsonObject after);
     Database &m_db;
     const Clock &m_clock;
+    const Session *m_session = nullptr;
 };
 
 } // namespace ic

@@ -4,6 +4,7 @@
 #include "models/billingcalendar.h"
 #include "models/tr.h"
 #include "services/billing/invoicing.h"
+#include "services/security/audittrail.h"
 #include "services/storage/creditrepository.h"
 #include "services/storage/customerrepository.h"
 #include "services/storage/database.h"
@@ -69,6 +70,41 @@ ExtraLine extraOf(const ProrationLine &line) {
     return extra;
 }
 
+const Subscription &subscriptionOf(const Subscription &s) {
+    return s;
+}
+const Subscription &subscriptionOf(const LifecycleOutcome &o) {
+    return o.subscription;
+}
+
+// Runs `body` in one transaction (a savepoint inside a caller's) and, when it succeeds,
+// writes the audit entry of the subscription as it was before and after, in the same
+// transaction. A step that changed nothing writes no entry.
+template <typename F>
+auto audited(Database &db, const Clock &clock, qint64 subscriptionId, const QString &actor,
+             const QString &action, F &&body) -> decltype(body()) {
+    return db.transaction([&]() -> decltype(body()) {
+        std::optional<Subscription> before;
+        if (subscriptionId != 0) {
+            auto s = SubscriptionRepository(db).find(subscriptionId);
+            if (s)
+                before = *s;
+        }
+        auto result = body();
+        if (!result)
+            return result;
+        const QJsonObject after = auditJson(subscriptionOf(*result));
+        const QJsonObject was = before ? auditJson(*before) : QJsonObject();
+        if (before && was == after)
+            return result;
+        if (auto a = recordAudit(db, clock, actor, QStringLiteral("subscription"),
+                                 subscriptionOf(*result).id, action, was, after);
+            !a)
+            return std::unexpected(a.error());
+        return result;
+    });
+}
+
 } // namespace
 
 struct SubscriptionLifecycle::PlannedChange {
@@ -76,9 +112,10 @@ struct SubscriptionLifecycle::PlannedChange {
     Invoice draft; // meaningful when the preview has lines and is not a credit
 };
 
-SubscriptionLifecycle::SubscriptionLifecycle(Database &db, const Clock &clock)
+SubscriptionLifecycle::SubscriptionLifecycle(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_session(session) {}
 
 Result<QDate> SubscriptionLifecycle::today() const {
     return Settings(m_db).businessToday(m_clock);
@@ -89,6 +126,8 @@ Result<QDate> SubscriptionLifecycle::today() const {
 Result<LifecycleOutcome> SubscriptionLifecycle::create(qint64 customerId, qint64 planId,
                                                        const QString &actor,
                                                        const QString &promotionCode) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     if (actor.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say who creates the subscription."));
     auto customer = CustomerRepository(m_db).find(customerId);
@@ -143,7 +182,7 @@ Result<LifecycleOutcome> SubscriptionLifecycle::create(qint64 customerId, qint64
         s.nextBillingOn = s.currentPeriodEnd;
     }
 
-    return m_db.transaction([&]() -> Result<LifecycleOutcome> {
+    return audited(m_db, m_clock, 0, actor, QStringLiteral("create"), [&]() -> Result<LifecycleOutcome> {
         SubscriptionRepository subscriptions(m_db);
         auto saved = subscriptions.insert(s, actor);
         if (!saved)
@@ -201,7 +240,7 @@ Result<Subscription> SubscriptionLifecycle::move(qint64 subscriptionId, Subscrip
                                                  const QString &actor, const QString &reason) {
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return m_db.transaction([&]() -> Result<Subscription> {
+    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("status"), [&]() -> Result<Subscription> {
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscriptionId);
         if (!s)
@@ -224,14 +263,18 @@ Result<Subscription> SubscriptionLifecycle::move(qint64 subscriptionId, Subscrip
 
 Result<Subscription> SubscriptionLifecycle::pause(qint64 subscriptionId, const QString &actor,
                                                   const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Paused, actor, reason);
 }
 
 Result<LifecycleOutcome> SubscriptionLifecycle::resume(qint64 subscriptionId, const QString &actor,
                                                        const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return m_db.transaction([&]() -> Result<LifecycleOutcome> {
+    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("resume"), [&]() -> Result<LifecycleOutcome> {
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscriptionId);
         if (!s)
@@ -277,15 +320,19 @@ Result<LifecycleOutcome> SubscriptionLifecycle::resume(qint64 subscriptionId, co
 
 Result<Subscription> SubscriptionLifecycle::cancelNow(qint64 subscriptionId, const QString &actor,
                                                       const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Cancelled, actor, reason);
 }
 
 Result<Subscription> SubscriptionLifecycle::cancelAtPeriodEnd(qint64 subscriptionId,
                                                               const QString &actor,
                                                               const QString &reason, bool cancel) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return m_db.transaction([&]() -> Result<Subscription> {
+    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("cancel_at_period_end"), [&]() -> Result<Subscription> {
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscriptionId);
         if (!s)
@@ -312,16 +359,22 @@ Result<Subscription> SubscriptionLifecycle::cancelAtPeriodEnd(qint64 subscriptio
 
 Result<Subscription> SubscriptionLifecycle::expire(qint64 subscriptionId, const QString &actor,
                                                    const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Expired, actor, reason);
 }
 
 Result<Subscription> SubscriptionLifecycle::suspend(qint64 subscriptionId, const QString &actor,
                                                     const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Suspended, actor, reason);
 }
 
 Result<Subscription> SubscriptionLifecycle::reactivate(qint64 subscriptionId, const QString &actor,
                                                        const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     auto s = SubscriptionRepository(m_db).find(subscriptionId);
     if (!s)
         return s;
@@ -466,6 +519,8 @@ SubscriptionLifecycle::planChange(const Subscription &s, qint64 newPlanId, const
 
 Result<PlanChangePreview> SubscriptionLifecycle::previewPlanChange(qint64 subscriptionId,
                                                                    qint64 newPlanId) const {
+    if (auto allowed = require(m_session, Permission::ReadSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     auto s = SubscriptionRepository(m_db).find(subscriptionId);
     if (!s)
         return std::unexpected(s.error());
@@ -482,11 +537,13 @@ Result<LifecycleOutcome> SubscriptionLifecycle::changePlanNow(qint64 subscriptio
                                                               qint64 newPlanId,
                                                               const QString &actor,
                                                               const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
     if (actor.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say who changes the subscription."));
-    return m_db.transaction([&]() -> Result<LifecycleOutcome> {
+    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("change_plan"), [&]() -> Result<LifecycleOutcome> {
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscriptionId);
         if (!s)
@@ -564,9 +621,11 @@ Result<Subscription> SubscriptionLifecycle::changePlanAtNextPeriod(qint64 subscr
                                                                    qint64 newPlanId,
                                                                    const QString &actor,
                                                                    const QString &reason) {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return m_db.transaction([&]() -> Result<Subscription> {
+    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("schedule_plan_change"), [&]() -> Result<Subscription> {
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscriptionId);
         if (!s)
@@ -603,7 +662,9 @@ Result<Subscription> SubscriptionLifecycle::changePlanAtNextPeriod(qint64 subscr
 Result<Subscription> SubscriptionLifecycle::applyScheduledChange(const Subscription &subscription,
                                                                  const QDate &on,
                                                                  const QString &actor) {
-    return m_db.transaction([&]() -> Result<Subscription> {
+    if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
+        return std::unexpected(allowed.error());
+    return audited(m_db, m_clock, subscription.id, actor, QStringLiteral("scheduled_plan_change"), [&]() -> Result<Subscription> {
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscription.id);
         if (!s || s->scheduledPlanId == 0)

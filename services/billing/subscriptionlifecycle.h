@@ -6,6 +6,7 @@
 #include "models/plan.h"
 #include "models/proration.h"
 #include "models/result.h"
+#include "services/security/session.h"
 #include "models/subscription.h"
 #include "models/usercredit.h"
 
@@ -76,7 +77,10 @@ struct PlanChangePreview {
 //   customer receives that amount, tax included, as a credit the next invoices use.
 class SubscriptionLifecycle final {
 public:
-    SubscriptionLifecycle(Database &db, const Clock &clock);
+    // With a session, each action is checked against the signed-in person's role first
+    // (ErrorCode::Forbidden, nothing written); without one the system acts (daily run, CLI).
+    // The session must outlive this object.
+    SubscriptionLifecycle(Database &db, const Clock &clock, const Session *session = nullptr);
 
     Result<LifecycleOutcome> create(qint64 customerId, qint64 planId, const QString &actor,
                                     const QString &promotionCode = {});
@@ -126,6 +130,7 @@ private:
                                 const QString &actor);
     Database &m_db;
     const Clock &m_clock;
+    const Session *m_session = nullptr;
 };
 
 } // namespace ic
