@@ -6,10 +6,13 @@
 #include "services/demo/demobook.h"
 #include "services/gateways/manualgateway.h"
 #include "services/gateways/simulatedgateway.h"
+#include "services/publish/publisher.h"
+#include "services/publish/s3client.h"
 #include "services/storage/database.h"
 #include "services/storage/migrator.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -221,10 +224,78 @@ int daily(const QStringList &arguments)
     return Done;
 }
 
+int publish(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({u"slug"_qs, Tr::tr("The page (default home)."), Tr::tr("slug"), u"home"_qs});
+    parser.addOption({u"version"_qs, Tr::tr("The version to publish (default: the published one, to take up catalogue changes)."), Tr::tr("n")});
+    parser.addOption({u"dry-run"_qs, Tr::tr("List what would be uploaded and deleted; change nothing.")});
+    parser.addOption({u"rollback"_qs, Tr::tr("Publish again the version that was live before the current one.")});
+    parser.addOption({u"endpoint"_qs, Tr::tr("The S3 endpoint, e.g. https://s3.eu-west-3.amazonaws.com."), Tr::tr("url")});
+    parser.addOption({u"bucket"_qs, Tr::tr("The bucket the site is served from."), Tr::tr("name")});
+    parser.addOption({u"region"_qs, Tr::tr("The bucket's region (default us-east-1)."), Tr::tr("region"), u"us-east-1"_qs});
+    parser.addOption({u"path-style"_qs, Tr::tr("Address the bucket as endpoint/bucket instead of bucket.endpoint.")});
+    parser.addOption({u"site-url"_qs, Tr::tr("The address the site is served from (default: the bucket's address)."), Tr::tr("url")});
+    if (int code = parse(parser, arguments, "publish",
+                         QT_TRANSLATE_NOOP("Tr", "Publishes the homepage to S3: only what changed, index.html last. The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."));
+        code >= 0)
+        return code;
+    S3Config config;
+    config.endpoint = QUrl(parser.value(u"endpoint"_qs), QUrl::StrictMode);
+    if (!parser.isSet(u"endpoint"_qs) || !config.endpoint.isValid() || config.endpoint.host().isEmpty() ||
+        (config.endpoint.scheme() != u"https" && config.endpoint.scheme() != u"http"))
+        return fail({ErrorCode::Invalid, Tr::tr("--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not \"%1\".").arg(parser.value(u"endpoint"_qs))});
+    config.bucket = parser.value(u"bucket"_qs);
+    static const QRegularExpression bucketName(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_qs);
+    if (!bucketName.match(config.bucket).hasMatch())
+        return fail({ErrorCode::Invalid, Tr::tr("--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not \"%1\".").arg(config.bucket)});
+    config.region = parser.value(u"region"_qs);
+    config.pathStyle = parser.isSet(u"path-style"_qs);
+    config.accessKeyId = qEnvironmentVariable("AWS_ACCESS_KEY_ID");
+    config.secretAccessKey = qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
+    if (config.accessKeyId.isEmpty() || config.secretAccessKey.isEmpty())
+        return fail({ErrorCode::Invalid, Tr::tr("Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the keys are never taken from the command line.")});
+    int version = 0;
+    if (parser.isSet(u"version"_qs)) {
+        bool ok = false;
+        version = parser.value(u"version"_qs).toInt(&ok);
+        if (!ok || version < 1)
+            return fail({ErrorCode::Invalid, Tr::tr("--version takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"version"_qs))});
+    }
+    if (parser.isSet(u"rollback"_qs) && parser.isSet(u"version"_qs))
+        return fail({ErrorCode::Invalid, Tr::tr("Use --rollback or --version, not both.")});
+    S3Client client(config);
+    RenderOptions options{parser.value(u"site-url"_qs)};
+    if (options.siteUrl.isEmpty())
+        options.siteUrl = client.targetFor({}).url.toString(QUrl::FullyEncoded);
+
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
+        return fail(ok.error());
+    SystemClock clock;
+    const QString target = config.endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u' ' + config.bucket;
+    Publisher publisher(*db, client, clock, target);
+    const QString by = qEnvironmentVariable("USER", u"influencecore-cli"_qs);
+    const QString slug = parser.value(u"slug"_qs);
+    auto report = parser.isSet(u"rollback"_qs) ? publisher.rollback(slug, options, parser.isSet(u"dry-run"_qs), by)
+                                               : publisher.publish(slug, version, options, parser.isSet(u"dry-run"_qs), by);
+    if (!report)
+        return fail(report.error());
+    out() << report->toText() << Qt::endl;
+    return Done;
+}
+
 const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Tr", "Bring a book's schema up to date."), migrate},
     {"demo-data", QT_TRANSLATE_NOOP("Tr", "Build a realistic demo book."), demoData},
     {"daily", QT_TRANSLATE_NOOP("Tr", "Run the billing day (invoices, reminders, charges, dunning)."), daily},
+    {"publish", QT_TRANSLATE_NOOP("Tr", "Publish the homepage to S3 (only what changed)."), publish},
 };
 
 int usage(QTextStream &stream)

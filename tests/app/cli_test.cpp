@@ -212,3 +212,64 @@ TEST(Cli, EveryCommandHasHelp)
     EXPECT_TRUE(run.out.contains(u"[options]\n\nCommands:"_qs)) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(u"\n  daily"_qs)) << run.out.toStdString();
 }
+
+TEST(Cli, PublishRefusesBadInputWithOneSentence)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"book.sqlite"_qs);
+    ASSERT_EQ(cli({u"migrate"_qs, u"--database"_qs, book}).exitCode, 0);
+    QProcessEnvironment keys;
+    keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"AKIDTEST"_qs);
+    keys.insert(u"AWS_SECRET_ACCESS_KEY"_qs, u"do-not-print-this-secret"_qs);
+    const QStringList base{u"publish"_qs, u"--database"_qs, book};
+    struct Case {
+        QStringList arguments;
+        QString expected;
+    };
+    const Case cases[] = {
+        {{u"--bucket"_qs, u"site"_qs}, u"--endpoint takes an address"_qs},
+        {{u"--endpoint"_qs, u"javascript:alert(1)"_qs, u"--bucket"_qs, u"site"_qs}, u"--endpoint takes an address"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"Not_A_Bucket"_qs}, u"--bucket takes a bucket name"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs, u"0"_qs}, u"--version takes a whole number"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs, u"2"_qs, u"--rollback"_qs}, u"not both"_qs},
+        // a migrated book with no homepage
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs}, u"has no published version"_qs},
+    };
+    for (const Case &c : cases) {
+        CliRun run = cli(base + c.arguments, keys);
+        EXPECT_EQ(run.exitCode, 1) << c.arguments.join(u' ').toStdString() << run.err.toStdString();
+        expectOneSentence(run.err);
+        EXPECT_TRUE(run.err.contains(c.expected)) << run.err.toStdString();
+        EXPECT_FALSE(QString(run.out + run.err).contains(u"do-not-print-this-secret"_qs));
+    }
+    // without keys in the environment
+    QProcessEnvironment none;
+    none.insert(u"AWS_ACCESS_KEY_ID"_qs, QString());
+    none.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString());
+    CliRun run = cli(base + QStringList{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs}, none);
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"AWS_ACCESS_KEY_ID"_qs));
+}
+
+TEST(Cli, PublishDemoHomepageToTheTestServer)
+{
+    const QString endpoint = qEnvironmentVariable("IC_TEST_S3_ENDPOINT");
+    ASSERT_FALSE(endpoint.isEmpty()) << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"demo.sqlite"_qs);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
+    QProcessEnvironment keys;
+    keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"NOT-S3RVER"_qs);
+    keys.insert(u"AWS_SECRET_ACCESS_KEY"_qs, u"S3RVER"_qs);
+    const QStringList args{u"publish"_qs, u"--database"_qs, book, u"--endpoint"_qs, endpoint, u"--bucket"_qs,
+                           u"cli-missing-bucket"_qs, u"--path-style"_qs};
+    CliRun run = cli(args, keys); // s3rver knows the key id S3RVER only
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"AWS_ACCESS_KEY_ID"_qs)) << run.err.toStdString();
+    keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"S3RVER"_qs);
+    run = cli(args, keys);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.startsWith(u"The bucket \"cli-missing-bucket\" does not exist"_qs)) << run.err.toStdString();
+}
