@@ -5,6 +5,7 @@
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "ui/catalog/amounttext.h"
+#include "ui/common/buddylabel.h"
 #include "ui/common/fielderror.h"
 #include "ui/common/undoableform.h"
 
@@ -105,7 +106,7 @@ void PlanEditor::buildForm() {
         box->setSpacing(2);
         box->addWidget(edit);
         box->addWidget(error);
-        form->addRow(label, box);
+        form->addRow(buddyLabel(label, edit), box);
         return edit;
     };
     auto addError = [&](Field field, const char *name) {
@@ -140,7 +141,7 @@ void PlanEditor::buildForm() {
     cycleRow->addWidget(m_cycle, 1);
     cycleRow->addWidget(new QLabel(tr("every"), this));
     cycleRow->addWidget(m_interval);
-    form->addRow(tr("Billing &cycle:"), cycleRow);
+    form->addRow(buddyLabel(tr("Billing &cycle:"), m_cycle), cycleRow);
 
     auto *price = new QLineEdit(this);
     price->setObjectName(QStringLiteral("price"));
@@ -159,7 +160,7 @@ void PlanEditor::buildForm() {
     priceBox->setSpacing(2);
     priceBox->addLayout(priceRow);
     priceBox->addWidget(addError(Price, "price"));
-    form->addRow(tr("&Price:"), priceBox);
+    form->addRow(buddyLabel(tr("&Price:"), price), priceBox);
 
     addEdit(SetupFee, tr("Set&up fee:"), "setupFee", tr("in the plan's currency"));
 
@@ -247,7 +248,7 @@ void PlanEditor::buildForm() {
     auto *featureRow = new QHBoxLayout;
     featureRow->addWidget(m_features, 1);
     featureRow->addLayout(featureButtons);
-    form->addRow(tr("&Features:"), featureRow);
+    form->addRow(buddyLabel(tr("&Features:"), m_features), featureRow);
 
     // Limits: the known keys; blank = no limit set, -1 = unlimited.
     const char *limitNames[] = {"limitProjects", "limitStorageGb", "limitUsers", "limitApiCalls"};

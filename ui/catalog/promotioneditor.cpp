@@ -6,6 +6,7 @@
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
 #include "ui/catalog/amounttext.h"
+#include "ui/common/buddylabel.h"
 #include "ui/common/fielderror.h"
 #include "ui/common/undoableform.h"
 
@@ -125,10 +126,11 @@ void PromotionEditor::buildForm() {
         return edit;
     };
 
-    form->addRow(tr("&Code:"), withError(newEdit(Code, tr("code"), "code",
-                                                 tr("what the customer types, e.g. SPRING24")),
-                                         Code, "code"));
-    form->addRow(tr("&Name:"), withError(newEdit(Name, tr("name"), "name"), Name, "name"));
+    QLineEdit *code =
+        newEdit(Code, tr("code"), "code", tr("what the customer types, e.g. SPRING24"));
+    form->addRow(buddyLabel(tr("&Code:"), code), withError(code, Code, "code"));
+    QLineEdit *name = newEdit(Name, tr("name"), "name");
+    form->addRow(buddyLabel(tr("&Name:"), name), withError(name, Name, "name"));
     form->addRow(tr("&Description:"), newEdit(Description, tr("description"), "description"));
 
     m_type->setObjectName(QStringLiteral("type"));
@@ -151,7 +153,7 @@ void PromotionEditor::buildForm() {
     valueBox->setSpacing(2);
     valueBox->addLayout(valueRow);
     valueBox->addWidget(newError(Value, "value"));
-    form->addRow(tr("&Value:"), valueBox);
+    form->addRow(buddyLabel(tr("&Value:"), value), valueBox);
     // The currency matters for a fixed amount and for the auto-apply minimum only.
     auto showCurrency = [this] {
         m_currency->setEnabled(m_form->value(Type).toString() == u"fixed" ||
@@ -160,7 +162,8 @@ void PromotionEditor::buildForm() {
     connect(m_form, &UndoableForm::changed, this, showCurrency);
 
     auto *uses = new QHBoxLayout;
-    uses->addWidget(newEdit(MaxUses, tr("maximum uses"), "maxUses", tr("no limit")));
+    QLineEdit *maxUses = newEdit(MaxUses, tr("maximum uses"), "maxUses", tr("no limit"));
+    uses->addWidget(maxUses);
     uses->addWidget(new QLabel(tr("per customer:"), this));
     uses->addWidget(
         newEdit(MaxUsesPerCustomer, tr("uses per customer"), "maxUsesPerCustomer", tr("no limit")));
@@ -168,7 +171,7 @@ void PromotionEditor::buildForm() {
     usesBox->setSpacing(2);
     usesBox->addLayout(uses);
     usesBox->addWidget(newError(MaxUses, "maxUses"));
-    form->addRow(tr("&Uses at most:"), usesBox);
+    form->addRow(buddyLabel(tr("&Uses at most:"), maxUses), usesBox);
 
     m_appliesTo->setObjectName(QStringLiteral("appliesTo"));
     for (auto [key, label] : promotionScopeLabels().asKeyValueRange())
@@ -199,7 +202,7 @@ void PromotionEditor::buildForm() {
     datesBox->addLayout(dates);
     datesBox->addWidget(newError(StartsOn, "startsOn"));
     datesBox->addWidget(newError(EndsOn, "endsOn"));
-    form->addRow(tr("Valid &from:"), datesBox);
+    form->addRow(buddyLabel(tr("Valid &from:"), m_startsOn), datesBox);
 
     m_active->setObjectName(QStringLiteral("isActive"));
     m_form->bind(IsActive, m_active);
@@ -230,7 +233,7 @@ void PromotionEditor::buildForm() {
     minimumRow->addWidget(minimum, 1);
     autoBox->addLayout(minimumRow);
     autoBox->addWidget(newError(AutoMinimum, "autoMinimum"));
-    form->addRow(tr("Auto-a&pply:"), autoBox);
+    form->addRow(buddyLabel(tr("Auto-a&pply:"), m_autoApply), autoBox);
     auto enableAuto = [this] {
         const bool on = m_form->value(AutoApply).toBool();
         m_newOnly->setEnabled(on);

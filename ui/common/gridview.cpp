@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QProgressDialog>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -109,6 +110,17 @@ void GridView::restoreState() {
     for (int c = 0; c < columns.size(); ++c)
         setColumnHidden(c, !columns.at(c).isVisibleByDefault);
     horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    // No widths kept yet: fit the first page, within reason.
+    m_fitColumns = true;
+    connect(m_model, &GridModel::reloaded, this, [this] {
+        if (!m_fitColumns || m_model->rowCount() == 0)
+            return;
+        m_fitColumns = false;
+        const QSignalBlocker block(horizontalHeader());
+        resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            setColumnWidth(c, std::min(columnWidth(c), 260));
+    });
 }
 
 QString GridView::selectionText() const {

@@ -48,6 +48,8 @@ private:
     GridModel *m_model;
     QString m_settingsKey;
     QMenu *m_columnMenu;
+    bool m_fitColumns = false;
 };
+
 
 } // namespace ic
