@@ -66,18 +66,21 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO ic_accountant;
 GRANT INSERT, UPDATE ON invoices, invoice_items, invoice_number_series, payments, user_credits,
     credit_applications TO ic_accountant;
 GRANT INSERT ON promotion_uses, outbox_messages, audit_log TO ic_accountant;
+GRANT DELETE ON invoice_items TO ic_accountant; -- a draft's lines are written again whole
 GRANT UPDATE (current_uses) ON promotions TO ic_accountant;
 
 -- support: reads customers, subscriptions, invoices and the catalogue; the customer counter
 -- (subscriptions and their first invoices), dunning actions, customer notes, credits.
 GRANT SELECT ON customers, subscriptions, subscription_events, invoices, invoice_items,
     invoice_number_series, payments, user_credits, credit_applications, dunning_cases,
-    dunning_policy, plans, plan_features, promotions, promotion_plans, promotion_uses,
+    dunning_policy, plans, plan_features, promotions, promotion_plans, promotion_services,
+    promotion_uses,
     tax_rates, settings, staff_users, outbox_messages TO ic_support;
 GRANT UPDATE (notes, row_version) ON customers TO ic_support;
 GRANT INSERT, UPDATE ON subscriptions, dunning_cases, invoices, invoice_items,
     invoice_number_series, payments, user_credits, credit_applications TO ic_support;
 GRANT INSERT ON subscription_events, promotion_uses, outbox_messages, audit_log TO ic_support;
+GRANT DELETE ON invoice_items TO ic_support; -- a draft's lines are written again whole
 GRANT UPDATE (current_uses) ON promotions TO ic_support;
 -- INSERT ... RETURNING id reads the new entry's id, and nothing else of the log.
 GRANT SELECT (id) ON audit_log TO ic_support;

@@ -250,6 +250,10 @@ Error Database::errorOf(const QSqlError &error, const QString &context)
         return {ErrorCode::Invalid, Tr::tr("The database refused a value outside its rules%1.").arg(where)};
     if (code == u"23503" || text.contains(u"FOREIGN KEY constraint failed"))
         return {ErrorCode::Invalid, Tr::tr("The row refers to something that does not exist%1.").arg(where)};
+    // The audit log's triggers (migration 0003) on both databases.
+    if (text.contains(u"audit log is append-only"))
+        return {ErrorCode::Forbidden,
+                Tr::tr("The audit log is append-only: its entries are never changed or deleted.")};
     if (code == u"42501")
         return {ErrorCode::Forbidden, Tr::tr("Your database role may not do this%1.").arg(where)};
     if (code == u"40001" || code == u"40P01" || text.contains(u"database is locked"))
