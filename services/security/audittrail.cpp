@@ -7,14 +7,17 @@
 namespace ic {
 
 namespace {
-QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QString iso(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); }
+QString iso(const QDate &d) {
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+QString iso(const QDateTime &t) {
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
 } // namespace
 
 Done recordAudit(Database &db, const Clock &clock, const QString &actor, const QString &entity,
                  qint64 id, const QString &action, const QJsonObject &before,
-                 const QJsonObject &after)
-{
+                 const QJsonObject &after) {
     AuditEntry entry;
     entry.occurredAt = clock.now();
     entry.actor = actor.trimmed().isEmpty() ? QStringLiteral("system") : actor.trimmed();
@@ -28,8 +31,7 @@ Done recordAudit(Database &db, const Clock &clock, const QString &actor, const Q
     return {};
 }
 
-QJsonObject auditJson(const Subscription &s)
-{
+QJsonObject auditJson(const Subscription &s) {
     return {
         {QStringLiteral("status"), toString(s.status)},
         {QStringLiteral("plan_id"), s.planId},
@@ -45,8 +47,7 @@ QJsonObject auditJson(const Subscription &s)
     };
 }
 
-QJsonObject auditJson(const DunningCase &c)
-{
+QJsonObject auditJson(const DunningCase &c) {
     return {
         {QStringLiteral("status"), toString(c.status)},
         {QStringLiteral("stage"), c.stage},

@@ -13,24 +13,23 @@ namespace ic {
 
 namespace {
 
-QString keyOf(const QString &username) { return username.trimmed().toLower(); }
+QString keyOf(const QString &username) {
+    return username.trimmed().toLower();
+}
 
-Error wrongCredentials()
-{
+Error wrongCredentials() {
     return {ErrorCode::AccessDenied, Tr::tr("The user name or the password is wrong.")};
 }
 
 // Checked against a real hash when the user name is unknown, so that the answer takes as
 // long as for a known name.
-const QString &dummyHash()
-{
-    static const QString hash = StaffAuth::hashPassword(QStringLiteral("no such person here"))
-                                    .value_or(QString());
+const QString &dummyHash() {
+    static const QString hash =
+        StaffAuth::hashPassword(QStringLiteral("no such person here")).value_or(QString());
     return hash;
 }
 
-QJsonObject staffJson(const StaffUser &u)
-{
+QJsonObject staffJson(const StaffUser &u) {
     return {{QStringLiteral("username"), u.username},
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), toString(u.role)},
@@ -40,16 +39,14 @@ QJsonObject staffJson(const StaffUser &u)
 
 } // namespace
 
-int SignInDelayPolicy::delaySeconds(int failures) const
-{
+int SignInDelayPolicy::delaySeconds(int failures) const {
     if (failures < freeAttempts)
         return 0;
     const int doublings = std::min(failures - freeAttempts, 20);
     return static_cast<int>(std::min<qint64>(qint64(baseSeconds) << doublings, maxSeconds));
 }
 
-Session sessionOf(const StaffUser &user, const QDateTime &at)
-{
+Session sessionOf(const StaffUser &user, const QDateTime &at) {
     Session s;
     s.staffId = user.id;
     s.username = user.username;
@@ -63,12 +60,9 @@ Session sessionOf(const StaffUser &user, const QDateTime &at)
 StaffAuth::StaffAuth(Database &db, const Clock &clock, SignInDelayPolicy policy)
     : m_db(db)
     , m_clock(clock)
-    , m_policy(policy)
-{
-}
+    , m_policy(policy) {}
 
-Done StaffAuth::initCrypto()
-{
+Done StaffAuth::initCrypto() {
     static const int initialised = sodium_init(); // 0 the first time, 1 after; -1 failed
     if (initialised < 0)
         return failure(ErrorCode::Unavailable,
@@ -76,8 +70,7 @@ Done StaffAuth::initCrypto()
     return {};
 }
 
-Result<QString> StaffAuth::hashPassword(const QString &password)
-{
+Result<QString> StaffAuth::hashPassword(const QString &password) {
     if (password.size() < kMinPasswordLength)
         return failure(ErrorCode::Invalid,
                        Tr::tr("A password needs at least %1 characters.").arg(kMinPasswordLength));
@@ -87,27 +80,24 @@ Result<QString> StaffAuth::hashPassword(const QString &password)
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                               crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                              crypto_pwhash_MEMLIMIT_INTERACTIVE,
+                              crypto_pwhash_ALG_ARGON2ID13) != 0)
         return failure(ErrorCode::Unavailable,
                        Tr::tr("There was not enough memory to protect the password; close "
                               "other programs and try again."));
     return QString::fromLatin1(out);
 }
 
-bool StaffAuth::verifyPassword(const QString &hash, const QString &password)
-{
+bool StaffAuth::verifyPassword(const QString &hash, const QString &password) {
     if (hash.isEmpty() || !initCrypto())
         return false;
     const QByteArray h = hash.toLatin1();
     const QByteArray p = password.toUtf8();
     return crypto_pwhash_str_verify(h.constData(), p.constData(),
-                                    static_cast<unsigned long long>(p.size()))
-           == 0;
+                                    static_cast<unsigned long long>(p.size())) == 0;
 }
 
-Result<bool> StaffAuth::hasStaff() const
-{
+Result<bool> StaffAuth::hasStaff() const {
     auto n = StaffUserRepository(m_db).count();
     if (!n)
         return std::unexpected(n.error());
@@ -115,8 +105,7 @@ Result<bool> StaffAuth::hasStaff() const
 }
 
 Result<Session> StaffAuth::createFirstAdmin(const QString &username, const QString &displayName,
-                                            const QString &password)
-{
+                                            const QString &password) {
     auto hash = hashPassword(password);
     if (!hash)
         return std::unexpected(hash.error());
@@ -149,8 +138,7 @@ Result<Session> StaffAuth::createFirstAdmin(const QString &username, const QStri
     return *m_session;
 }
 
-Done StaffAuth::recordFailure(const QString &key)
-{
+Done StaffAuth::recordFailure(const QString &key) {
     auto r = m_db.exec(QStringLiteral("INSERT INTO sign_in_failures (username_key, failures, "
                                       "last_failure_at) VALUES (:key, 1, :at) ON CONFLICT "
                                       "(username_key) DO UPDATE SET failures = "
@@ -163,8 +151,7 @@ Done StaffAuth::recordFailure(const QString &key)
     return {};
 }
 
-Result<Session> StaffAuth::signIn(const QString &username, const QString &password)
-{
+Result<Session> StaffAuth::signIn(const QString &username, const QString &password) {
     const QString key = keyOf(username);
     if (key.isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Type your user name."));
@@ -209,8 +196,8 @@ Result<Session> StaffAuth::signIn(const QString &username, const QString &passwo
     return *m_session;
 }
 
-Result<StaffUser> StaffAuth::createStaff(const Session &by, StaffUser user, const QString &password)
-{
+Result<StaffUser> StaffAuth::createStaff(const Session &by, StaffUser user,
+                                         const QString &password) {
     if (auto ok = require(by, Permission::ManageStaff); !ok)
         return std::unexpected(ok.error());
     auto hash = hashPassword(password);
@@ -231,8 +218,7 @@ Result<StaffUser> StaffAuth::createStaff(const Session &by, StaffUser user, cons
     });
 }
 
-Done StaffAuth::setPassword(const Session &by, qint64 staffId, const QString &password)
-{
+Done StaffAuth::setPassword(const Session &by, qint64 staffId, const QString &password) {
     if (by.staffId != staffId)
         if (auto ok = require(by, Permission::ManageStaff); !ok)
             return ok;
@@ -250,20 +236,20 @@ Done StaffAuth::setPassword(const Session &by, qint64 staffId, const QString &pa
             return std::unexpected(saved.error());
         // The hash itself never goes to the audit log.
         return recordAudit(m_db, m_clock, by.actor(), QStringLiteral("staff_user"), staffId,
-                           QStringLiteral("password"), {}, {{QStringLiteral("password"), QStringLiteral("changed")}});
+                           QStringLiteral("password"), {},
+                           {{QStringLiteral("password"), QStringLiteral("changed")}});
     });
 }
 
-Result<Session> StaffAuth::sessionForLogin(Database &db, const Clock &clock)
-{
+Result<Session> StaffAuth::sessionForLogin(Database &db, const Clock &clock) {
     if (db.dialect() != Dialect::PostgreSQL)
         return failure(ErrorCode::Invalid,
                        Tr::tr("Server logins exist on PostgreSQL only; the embedded book signs in "
                               "with its own staff accounts."));
-    auto q = db.exec(QStringLiteral(
-        "SELECT current_user, pg_has_role(current_user, 'ic_admin', 'MEMBER'), "
-        "pg_has_role(current_user, 'ic_accountant', 'MEMBER'), "
-        "pg_has_role(current_user, 'ic_support', 'MEMBER')"));
+    auto q = db.exec(
+        QStringLiteral("SELECT current_user, pg_has_role(current_user, 'ic_admin', 'MEMBER'), "
+                       "pg_has_role(current_user, 'ic_accountant', 'MEMBER'), "
+                       "pg_has_role(current_user, 'ic_support', 'MEMBER')"));
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())

@@ -21,8 +21,7 @@ protected:
 
 } // namespace
 
-TEST(PasswordHash, IsArgon2idSaltedAndVerifies)
-{
+TEST(PasswordHash, IsArgon2idSaltedAndVerifies) {
     auto a = StaffAuth::hashPassword(QStringLiteral("correct horse"));
     auto b = StaffAuth::hashPassword(QStringLiteral("correct horse"));
     ASSERT_TRUE(a && b);
@@ -36,8 +35,7 @@ TEST(PasswordHash, IsArgon2idSaltedAndVerifies)
     EXPECT_EQ(shortOne.error().message, QStringLiteral("A password needs at least 8 characters."));
 }
 
-TEST(SignInDelay, FreeThenDoublingUpToTheCap)
-{
+TEST(SignInDelay, FreeThenDoublingUpToTheCap) {
     const SignInDelayPolicy p; // 3 free, 2 s, doubling, at most 300 s
     EXPECT_EQ(p.delaySeconds(0), 0);
     EXPECT_EQ(p.delaySeconds(2), 0);
@@ -49,8 +47,7 @@ TEST(SignInDelay, FreeThenDoublingUpToTheCap)
     EXPECT_EQ(p.delaySeconds(1000), 300);
 }
 
-TEST_P(StaffAuthTest, FirstStartCreatesTheAdminOnceAndSignsThemIn)
-{
+TEST_P(StaffAuthTest, FirstStartCreatesTheAdminOnceAndSignsThemIn) {
     StaffAuth auth(db(), clock);
     ASSERT_EQ(auth.hasStaff(), false);
     auto s = auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne Martin"),
@@ -79,12 +76,12 @@ TEST_P(StaffAuthTest, FirstStartCreatesTheAdminOnceAndSignsThemIn)
     ASSERT_TRUE(entries);
     ASSERT_EQ(entries->size(), 1);
     EXPECT_EQ(entries->first().action, QStringLiteral("create"));
-    EXPECT_EQ(entries->first().after.value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    EXPECT_EQ(entries->first().after.value(QStringLiteral("role")).toString(),
+              QStringLiteral("admin"));
     EXPECT_FALSE(entries->first().after.contains(QStringLiteral("password_hash")));
 }
 
-TEST_P(StaffAuthTest, SignInOutAndOneSentenceForAnyWrongPart)
-{
+TEST_P(StaffAuthTest, SignInOutAndOneSentenceForAnyWrongPart) {
     StaffAuth auth(db(), clock);
     ASSERT_TRUE(auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),
                                       QStringLiteral("s3cret-pass")));
@@ -109,8 +106,7 @@ TEST_P(StaffAuthTest, SignInOutAndOneSentenceForAnyWrongPart)
     EXPECT_FALSE(auth.session());
 }
 
-TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger)
-{
+TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger) {
     StaffAuth auth(db(), clock); // 3 free failures, then 2 s, 4 s, 8 s ...
     ASSERT_TRUE(auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),
                                       QStringLiteral("s3cret-pass")));
@@ -128,12 +124,14 @@ TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger)
               QStringLiteral("Too many wrong passwords: wait 2 second(s), then try again."));
     // 2 s later: a fourth wrong password; the wait becomes 4 s.
     clock.set(clock.now().addSecs(2));
-    EXPECT_EQ(auth.signIn(QStringLiteral("anne"), QStringLiteral("guess-3")).error().message, wrong);
+    EXPECT_EQ(auth.signIn(QStringLiteral("anne"), QStringLiteral("guess-3")).error().message,
+              wrong);
     clock.set(clock.now().addSecs(3));
     EXPECT_EQ(auth.signIn(QStringLiteral("anne"), QStringLiteral("s3cret-pass")).error().message,
               QStringLiteral("Too many wrong passwords: wait 1 second(s), then try again."));
     // Another user name is not held up by anne's failures.
-    EXPECT_EQ(auth.signIn(QStringLiteral("bob"), QStringLiteral("whatever1")).error().message, wrong);
+    EXPECT_EQ(auth.signIn(QStringLiteral("bob"), QStringLiteral("whatever1")).error().message,
+              wrong);
     clock.set(clock.now().addSecs(1));
     auto ok = auth.signIn(QStringLiteral("anne"), QStringLiteral("s3cret-pass"));
     ASSERT_TRUE(ok) << ok.error().message.toStdString();
@@ -144,12 +142,12 @@ TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger)
                   wrong);
     // The count lives in the book: a new StaffAuth (a restarted program) still waits.
     StaffAuth restarted(db(), clock);
-    EXPECT_EQ(restarted.signIn(QStringLiteral("anne"), QStringLiteral("s3cret-pass")).error().message,
-              QStringLiteral("Too many wrong passwords: wait 2 second(s), then try again."));
+    EXPECT_EQ(
+        restarted.signIn(QStringLiteral("anne"), QStringLiteral("s3cret-pass")).error().message,
+        QStringLiteral("Too many wrong passwords: wait 2 second(s), then try again."));
 }
 
-TEST_P(StaffAuthTest, OnlyAnAdminCreatesAccountsAndASwitchedOffAccountCannotSignIn)
-{
+TEST_P(StaffAuthTest, OnlyAnAdminCreatesAccountsAndASwitchedOffAccountCannotSignIn) {
     StaffAuth auth(db(), clock);
     auto admin = auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),
                                        QStringLiteral("s3cret-pass"));

@@ -12,8 +12,7 @@ namespace ic::test {
 
 namespace {
 
-std::set<Permission> allowedFor(Role role)
-{
+std::set<Permission> allowedFor(Role role) {
     std::set<Permission> set;
     for (Permission p : allPermissions())
         if (roleMay(role, p))
@@ -21,8 +20,7 @@ std::set<Permission> allowedFor(Role role)
     return set;
 }
 
-Session sessionAs(Role role, qint64 limitMinor = 0)
-{
+Session sessionAs(Role role, qint64 limitMinor = 0) {
     Session s;
     s.username = QStringLiteral("someone");
     s.displayName = QStringLiteral("Some One");
@@ -33,8 +31,7 @@ Session sessionAs(Role role, qint64 limitMinor = 0)
 
 } // namespace
 
-TEST(PermissionMatrix, ListsTwentyPermissionsWithDistinctKeys)
-{
+TEST(PermissionMatrix, ListsTwentyPermissionsWithDistinctKeys) {
     const auto all = allPermissions();
     ASSERT_EQ(all.size(), 20);
     std::set<QString> keys;
@@ -45,28 +42,24 @@ TEST(PermissionMatrix, ListsTwentyPermissionsWithDistinctKeys)
     EXPECT_EQ(keys.size(), 20u);
 }
 
-TEST(PermissionMatrix, AdminMayDoEverything)
-{
+TEST(PermissionMatrix, AdminMayDoEverything) {
     EXPECT_EQ(allowedFor(Role::Admin).size(), 20u);
 }
 
-TEST(PermissionMatrix, AccountantReadsEverythingAndHandlesTheMoneyDocuments)
-{
+TEST(PermissionMatrix, AccountantReadsEverythingAndHandlesTheMoneyDocuments) {
     using enum Permission;
-    const std::set<Permission> expected = {ReadCustomers, ReadSubscriptions, ReadInvoices,
-                                           ReadCatalog,   ReadHomepage,      ReadReports,
-                                           ReadAudit,     IssueInvoices,     CreditNotes,
-                                           RecordPayments, Refund,           Export};
+    const std::set<Permission> expected = {
+        ReadCustomers, ReadSubscriptions, ReadInvoices, ReadCatalog,    ReadHomepage, ReadReports,
+        ReadAudit,     IssueInvoices,     CreditNotes,  RecordPayments, Refund,       Export};
     EXPECT_EQ(allowedFor(Role::Accountant), expected);
     EXPECT_FALSE(roleMay(Role::Accountant, EditCatalog));
     EXPECT_FALSE(roleMay(Role::Accountant, EditHomepage));
 }
 
-TEST(PermissionMatrix, SupportReadsCustomersSubscriptionsInvoicesAndWorksTheCases)
-{
+TEST(PermissionMatrix, SupportReadsCustomersSubscriptionsInvoicesAndWorksTheCases) {
     using enum Permission;
-    const std::set<Permission> expected = {ReadCustomers, ReadSubscriptions,  ReadInvoices,
-                                           ReadCatalog,   ManageSubscriptions, GrantCredit,
+    const std::set<Permission> expected = {ReadCustomers,  ReadSubscriptions,   ReadInvoices,
+                                           ReadCatalog,    ManageSubscriptions, GrantCredit,
                                            DunningActions, CustomerNotes};
     EXPECT_EQ(allowedFor(Role::Support), expected);
     EXPECT_FALSE(roleMay(Role::Support, EditCatalog));
@@ -74,8 +67,7 @@ TEST(PermissionMatrix, SupportReadsCustomersSubscriptionsInvoicesAndWorksTheCase
     EXPECT_FALSE(roleMay(Role::Support, ReadAudit));
 }
 
-TEST(PermissionMatrix, RefusalNamesTheRoleAndWhatItMayNotDo)
-{
+TEST(PermissionMatrix, RefusalNamesTheRoleAndWhatItMayNotDo) {
     auto r = require(sessionAs(Role::Support), Permission::EditCatalog);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::Forbidden);
@@ -84,19 +76,18 @@ TEST(PermissionMatrix, RefusalNamesTheRoleAndWhatItMayNotDo)
                              "promotions); ask an admin."));
     auto a = require(sessionAs(Role::Accountant), Permission::EditHomepage);
     ASSERT_FALSE(a);
-    EXPECT_EQ(a.error().message,
-              QStringLiteral("An accountant may not change or publish the homepage; ask an admin."));
+    EXPECT_EQ(
+        a.error().message,
+        QStringLiteral("An accountant may not change or publish the homepage; ask an admin."));
     EXPECT_TRUE(require(sessionAs(Role::Accountant), Permission::CreditNotes));
 }
 
-TEST(PermissionMatrix, WithoutASessionTheSystemActs)
-{
+TEST(PermissionMatrix, WithoutASessionTheSystemActs) {
     EXPECT_TRUE(require(static_cast<const Session *>(nullptr), Permission::ManageStaff));
     EXPECT_TRUE(requireCredit(nullptr, Money(1'000'000, QStringLiteral("EUR"))));
 }
 
-TEST(PermissionMatrix, SupportCreditsStopAtTheirLimit)
-{
+TEST(PermissionMatrix, SupportCreditsStopAtTheirLimit) {
     const Session support = sessionAs(Role::Support, 2500); // 25.00
     EXPECT_TRUE(requireCredit(&support, Money(2500, QStringLiteral("EUR"))));
     auto over = requireCredit(&support, Money(2501, QStringLiteral("EUR")));

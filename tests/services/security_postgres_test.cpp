@@ -23,8 +23,7 @@ const QString kPassword = QStringLiteral("role-test-pw");
 struct Logins {
     Database *server = nullptr;
     QStringList names;
-    ~Logins()
-    {
+    ~Logins() {
         for (const QString &name : names)
             (void)server->execDirect(u"DROP ROLE IF EXISTS " + name);
     }
@@ -32,8 +31,7 @@ struct Logins {
 
 class DatabaseRoles : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         m_book = freshBook(Dialect::PostgreSQL);
         ASSERT_TRUE(m_book);
         Database &db = *m_book->db;
@@ -45,16 +43,15 @@ protected:
         for (const char *role : {"admin", "accountant", "support"}) {
             // Names made here of letters and hex digits; CREATE ROLE takes no binds.
             const QString name = u"ic_t_" + suffix + u'_' + QString::fromLatin1(role);
-            auto made = db.execDirect(u"CREATE ROLE " + name + u" LOGIN PASSWORD '" + kPassword
-                                      + u"' IN ROLE ic_" + QString::fromLatin1(role));
+            auto made = db.execDirect(u"CREATE ROLE " + name + u" LOGIN PASSWORD '" + kPassword +
+                                      u"' IN ROLE ic_" + QString::fromLatin1(role));
             ASSERT_TRUE(made) << made.error().message.toStdString();
             m_logins.names.append(name);
         }
     }
 
     // A connection of its own, signed in as the login of `role`.
-    std::unique_ptr<Database> as(const char *role)
-    {
+    std::unique_ptr<Database> as(const char *role) {
         ConnectionSpec spec = m_book->spec;
         spec.user = m_logins.names.value(QStringLiteral("admin,accountant,support")
                                              .split(u',')
@@ -65,13 +62,11 @@ protected:
         return db ? std::make_unique<Database>(std::move(*db)) : nullptr;
     }
 
-    static void refused(Database &db, const QString &sql)
-    {
+    static void refused(Database &db, const QString &sql) {
         auto r = db.exec(sql);
         EXPECT_FALSE(r.has_value()) << "allowed: " << sql.toStdString();
     }
-    static void allowed(Database &db, const QString &sql)
-    {
+    static void allowed(Database &db, const QString &sql) {
         auto r = db.exec(sql);
         EXPECT_TRUE(r.has_value()) << sql.toStdString() << ": " << r.error().message.toStdString();
     }
@@ -84,8 +79,7 @@ protected:
 
 } // namespace
 
-TEST_F(DatabaseRoles, EachLoginGetsTheRoleOfItsGroup)
-{
+TEST_F(DatabaseRoles, EachLoginGetsTheRoleOfItsGroup) {
     for (const auto &[role, expected] :
          {std::pair{"admin", Role::Admin}, std::pair{"accountant", Role::Accountant},
           std::pair{"support", Role::Support}}) {
@@ -98,8 +92,7 @@ TEST_F(DatabaseRoles, EachLoginGetsTheRoleOfItsGroup)
     }
 }
 
-TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCases)
-{
+TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCases) {
     auto db = as("support");
     ASSERT_TRUE(db);
     const QString planId = QString::number(plan);
@@ -131,8 +124,9 @@ TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCas
     c.openedOn = QDate(2026, 3, 15);
     auto opened = DunningCaseRepository(*db).open(c);
     ASSERT_TRUE(opened) << opened.error().message.toStdString();
-    auto credit = DunningActions(*db, clock, &support)
-                      .offerCredit(opened->id, Money(2000, u"EUR"_qs), support.actor(), u"sorry"_qs);
+    auto credit =
+        DunningActions(*db, clock, &support)
+            .offerCredit(opened->id, Money(2000, u"EUR"_qs), support.actor(), u"sorry"_qs);
     ASSERT_TRUE(credit) << credit.error().message.toStdString();
     // The entries are there (read by the superuser: support may not read the log).
     EXPECT_EQ(scalarOf(*m_book->db, u"SELECT count(*) FROM audit_log WHERE actor = :a"_qs,
@@ -140,8 +134,7 @@ TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCas
               3); // subscription, invoice, dunning case
 }
 
-TEST_F(DatabaseRoles, AccountantRecordsPaymentsButChangesNoPlanNorTheLog)
-{
+TEST_F(DatabaseRoles, AccountantRecordsPaymentsButChangesNoPlanNorTheLog) {
     auto out = SubscriptionLifecycle(*m_book->db, clock).create(fr, plan, u"system"_qs);
     ASSERT_TRUE(out && out->invoice);
     auto db = as("accountant");
@@ -162,8 +155,7 @@ TEST_F(DatabaseRoles, AccountantRecordsPaymentsButChangesNoPlanNorTheLog)
     ASSERT_TRUE(paid) << paid.error().message.toStdString();
 }
 
-TEST_F(DatabaseRoles, EvenAnAdminAndTheOwnerCannotChangeTheAuditLog)
-{
+TEST_F(DatabaseRoles, EvenAnAdminAndTheOwnerCannotChangeTheAuditLog) {
     auto db = as("admin");
     ASSERT_TRUE(db);
     AuditEntry e;

@@ -18,8 +18,7 @@ namespace ic::test {
 
 namespace {
 
-Session sessionAs(Role role, const QString &username, qint64 limitMinor = 0)
-{
+Session sessionAs(Role role, const QString &username, qint64 limitMinor = 0) {
     Session s;
     s.staffId = 1;
     s.username = username;
@@ -35,8 +34,7 @@ protected:
     const Session accountant = sessionAs(Role::Accountant, QStringLiteral("paul.compta"));
     const Session support = sessionAs(Role::Support, QStringLiteral("sam.support"), 2500);
 
-    QList<AuditEntry> audit(const QString &entity = {})
-    {
+    QList<AuditEntry> audit(const QString &entity = {}) {
         AuditFilter f;
         f.entity = entity;
         auto list = AuditRepository(db()).list(f);
@@ -46,14 +44,12 @@ protected:
 
     // A subscription created by support, its first invoice (3000 minor, unpaid) and an open
     // dunning case on it.
-    LifecycleOutcome subscribed()
-    {
+    LifecycleOutcome subscribed() {
         auto out = SubscriptionLifecycle(db(), clock, &support).create(fr, plan, support.actor());
         EXPECT_TRUE(out.has_value()) << out.error().message.toStdString();
         return out ? *out : LifecycleOutcome{};
     }
-    qint64 openCase(const LifecycleOutcome &out)
-    {
+    qint64 openCase(const LifecycleOutcome &out) {
         DunningCase c;
         c.invoiceId = out.invoice->id;
         c.subscriptionId = out.subscription.id;
@@ -68,21 +64,20 @@ protected:
 
 } // namespace
 
-TEST_P(SecuredUseCases, AnAccountantMayNotCreateASubscriptionAndNothingIsWritten)
-{
+TEST_P(SecuredUseCases, AnAccountantMayNotCreateASubscriptionAndNothingIsWritten) {
     const auto before = writtenRows(db());
     auto refused =
         SubscriptionLifecycle(db(), clock, &accountant).create(fr, plan, accountant.actor());
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
-    EXPECT_EQ(refused.error().message,
-              QStringLiteral("An accountant may not create or change subscriptions; ask an admin."));
+    EXPECT_EQ(
+        refused.error().message,
+        QStringLiteral("An accountant may not create or change subscriptions; ask an admin."));
     EXPECT_EQ(writtenRows(db()), before);
     EXPECT_EQ(countRows(db(), QStringLiteral("subscriptions")), 0);
 }
 
-TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACase)
-{
+TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACase) {
     const LifecycleOutcome out = subscribed();
     ASSERT_TRUE(out.invoice);
     EXPECT_EQ(out.invoice->totalMinor, 3000);
@@ -96,7 +91,8 @@ TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACa
     ASSERT_FALSE(note);
     EXPECT_EQ(note.error().message,
               QStringLiteral("A support member may not issue credit notes; ask an admin."));
-    auto refund = asSupport.refundToCredit(invoiceId, ten, QStringLiteral("goodwill"), support.actor());
+    auto refund =
+        asSupport.refundToCredit(invoiceId, ten, QStringLiteral("goodwill"), support.actor());
     ASSERT_FALSE(refund);
     EXPECT_EQ(refund.error().message,
               QStringLiteral("A support member may not refund payments; ask an admin."));
@@ -124,8 +120,7 @@ TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACa
     EXPECT_EQ(payments.first().after.value(QStringLiteral("amount_minor")).toInteger(), 1000);
 }
 
-TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCases)
-{
+TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCases) {
     const LifecycleOutcome out = subscribed();
     ASSERT_TRUE(out.invoice);
     const qint64 caseId = openCase(out);
@@ -139,8 +134,8 @@ TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCas
     EXPECT_EQ(tooMuch.error().message,
               QStringLiteral("sam.support may give credits of at most 25.00 EUR; 25.01 EUR needs "
                              "an admin."));
-    auto notTheirs = DunningActions(db(), clock, &accountant)
-                         .extendDeadline(caseId, 7, accountant.actor());
+    auto notTheirs =
+        DunningActions(db(), clock, &accountant).extendDeadline(caseId, 7, accountant.actor());
     ASSERT_FALSE(notTheirs);
     EXPECT_EQ(notTheirs.error().message,
               QStringLiteral("An accountant may not act on dunning cases; ask an admin."));
@@ -157,7 +152,8 @@ TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCas
     EXPECT_EQ(entries.first().actor, QStringLiteral("sam.support"));
     EXPECT_EQ(entries.first().entityId, QString::number(caseId));
     EXPECT_EQ(entries.first().after.value(QStringLiteral("credit_minor")).toInteger(), 2500);
-    EXPECT_EQ(entries.first().after.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    EXPECT_EQ(entries.first().after.value(QStringLiteral("status")).toString(),
+              QStringLiteral("open"));
 
     // An admin has no limit: the last 5.00 € closes the case.
     auto rest = DunningActions(db(), clock, &admin)
@@ -166,12 +162,13 @@ TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCas
     ASSERT_TRUE(rest) << rest.error().message.toStdString();
     const auto after = audit(QStringLiteral("dunning_case"));
     ASSERT_EQ(after.size(), 2);
-    EXPECT_EQ(after.first().before.value(QStringLiteral("status")).toString(), QStringLiteral("open"));
-    EXPECT_EQ(after.first().after.value(QStringLiteral("status")).toString(), QStringLiteral("resolved"));
+    EXPECT_EQ(after.first().before.value(QStringLiteral("status")).toString(),
+              QStringLiteral("open"));
+    EXPECT_EQ(after.first().after.value(QStringLiteral("status")).toString(),
+              QStringLiteral("resolved"));
 }
 
-TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter)
-{
+TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter) {
     const LifecycleOutcome out = subscribed();
     const qint64 id = out.subscription.id;
     SubscriptionLifecycle lifecycle(db(), clock, &support);
@@ -184,9 +181,10 @@ TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter)
     ASSERT_EQ(entries.size(), 5);
     const QStringList actions = {entries[4].action, entries[3].action, entries[2].action,
                                  entries[1].action, entries[0].action};
-    EXPECT_EQ(actions, (QStringList{QStringLiteral("create"), QStringLiteral("status"),
-                                    QStringLiteral("resume"), QStringLiteral("cancel_at_period_end"),
-                                    QStringLiteral("status")}));
+    EXPECT_EQ(
+        actions,
+        (QStringList{QStringLiteral("create"), QStringLiteral("status"), QStringLiteral("resume"),
+                     QStringLiteral("cancel_at_period_end"), QStringLiteral("status")}));
     for (const AuditEntry &e : entries) {
         EXPECT_EQ(e.actor, QStringLiteral("sam.support"));
         EXPECT_EQ(e.entityId, QString::number(id));
@@ -209,8 +207,7 @@ TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter)
     EXPECT_EQ(invoices.first().after.value(QStringLiteral("total_minor")).toInteger(), 3000);
 }
 
-TEST_P(SecuredUseCases, ARefusedStepWritesNoEntry)
-{
+TEST_P(SecuredUseCases, ARefusedStepWritesNoEntry) {
     const LifecycleOutcome out = subscribed();
     const int entries = audit().size();
     // Resuming a subscription that is not paused is an illegal move: refused, no entry.
@@ -220,8 +217,7 @@ TEST_P(SecuredUseCases, ARefusedStepWritesNoEntry)
     EXPECT_EQ(audit().size(), entries);
 }
 
-TEST_P(SecuredUseCases, TheAuditLogRefusesUpdatesAndDeletes)
-{
+TEST_P(SecuredUseCases, TheAuditLogRefusesUpdatesAndDeletes) {
     (void)subscribed();
     const qint64 rows = countRows(db(), QStringLiteral("audit_log"));
     ASSERT_EQ(rows, 2); // the subscription and its invoice

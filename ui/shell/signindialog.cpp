@@ -20,8 +20,7 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
     , m_error(new QLabel(this))
-    , m_submit(nullptr)
-{
+    , m_submit(nullptr) {
     const bool first = mode == Mode::FirstAdmin;
     setWindowTitle(first ? tr("Create the first admin") : tr("Sign in"));
     m_username->setObjectName(QStringLiteral("username"));
@@ -65,13 +64,11 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     m_username->setFocus();
 }
 
-QString SignInDialog::errorText() const
-{
+QString SignInDialog::errorText() const {
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
 }
 
-void SignInDialog::showError(const QString &sentence)
-{
+void SignInDialog::showError(const QString &sentence) {
     m_error->setText(sentence);
     m_error->show();
     m_password->clear();
@@ -79,16 +76,15 @@ void SignInDialog::showError(const QString &sentence)
     m_password->setFocus();
 }
 
-void SignInDialog::submit()
-{
+void SignInDialog::submit() {
     Result<Session> result;
     if (m_mode == Mode::FirstAdmin) {
         if (m_password->text() != m_confirm->text()) {
             showError(tr("The two passwords differ; type them again."));
             return;
         }
-        result = m_auth.createFirstAdmin(m_username->text(), m_displayName->text(),
-                                         m_password->text());
+        result =
+            m_auth.createFirstAdmin(m_username->text(), m_displayName->text(), m_password->text());
     } else {
         result = m_auth.signIn(m_username->text(), m_password->text());
     }
