@@ -33,6 +33,9 @@ void GridModel::sort(int column, Qt::SortOrder order) {
 }
 
 void GridModel::reload() {
+    // Nothing is fetched while the reset is under way (a view or a tester may ask from its
+    // handlers of the reset signals): the first page comes after it.
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -48,6 +51,7 @@ void GridModel::reload() {
         }
     }
     endResetModel();
+    m_busy = false;
     if (!m_error.isEmpty())
         Q_EMIT loadFailed(m_error);
     // The first page at once, so a view shows rows without scrolling first.
@@ -57,7 +61,7 @@ void GridModel::reload() {
 }
 
 bool GridModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_db && !m_atEnd;
+    return !parent.isValid() && m_db && !m_atEnd && !m_busy;
 }
 
 void GridModel::fetchMore(const QModelIndex &parent) {
@@ -73,9 +77,12 @@ void GridModel::fetchMore(const QModelIndex &parent) {
     m_atEnd = page->size() < kPageSize;
     if (page->isEmpty())
         return;
+    // Not again from a handler of the insert signals: the same page would come twice.
+    m_busy = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
     m_rows.append(*page);
     endInsertRows();
+    m_busy = false;
 }
 
 int GridModel::rowCount(const QModelIndex &parent) const {

@@ -64,6 +64,7 @@ private:
     QList<GridRow> m_rows;
     qint64 m_total = 0;
     bool m_atEnd = true;
+    bool m_busy = false; // resetting or inserting: no fetch from the signals' handlers
     QString m_error;
 };
 

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -48,7 +49,13 @@ private:
 
 } // namespace
 
-UndoableForm::UndoableForm(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {}
+UndoableForm::UndoableForm(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {
+    // After an undo or a redo, the next edit is a step of its own.
+    connect(m_stack, &QUndoStack::indexChanged, this, [this] {
+        if (!m_pushing)
+            breakMerge();
+    });
+}
 
 UndoableForm::~UndoableForm() = default;
 
@@ -57,8 +64,32 @@ void UndoableForm::watchFocus(QWidget *widget) {
 }
 
 bool UndoableForm::eventFilter(QObject *watched, QEvent *event) {
-    if (event->type() == QEvent::FocusOut)
+    switch (event->type()) {
+    case QEvent::FocusOut:
         breakMerge();
+        break;
+    case QEvent::ShortcutOverride:
+    case QEvent::KeyPress: {
+        // Ctrl+Z in a field undoes the form's last step, not the widget's own typing history
+        // (which would only duplicate the form's and make a new step of its own).
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool isUndo = key->matches(QKeySequence::Undo);
+        const bool isRedo = key->matches(QKeySequence::Redo);
+        if (!isUndo && !isRedo)
+            break;
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept(); // delivered to the field as a key press, handled below
+            return true;
+        }
+        if (isUndo)
+            m_stack->undo();
+        else
+            m_stack->redo();
+        return true;
+    }
+    default:
+        break;
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -148,8 +179,10 @@ void UndoableForm::userChanged(int field, const QVariant &value) {
         return;
     // The widget already shows the value; the first redo() only records it.
     const QString label = m_labels.value(field);
+    m_pushing = true;
     m_stack->push(new FieldEditCommand(this, field, before, value,
                                        label.isEmpty() ? tr("Edit") : tr("Edit %1").arg(label)));
+    m_pushing = false;
 }
 
 } // namespace ic

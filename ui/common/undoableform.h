@@ -73,6 +73,7 @@ private:
     QHash<int, QString> m_labels;
     int m_session = 0;
     bool m_applying = false;
+    bool m_pushing = false;
 };
 
 } // namespace ic
