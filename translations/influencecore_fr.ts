@@ -50,6 +50,10 @@
         <source>Give either --database or --demo, not both.</source>
         <translation>Indiquez soit --database, soit --demo, pas les deux.</translation>
     </message>
+    <message>
+        <source>There is no area called &quot;%1&quot;.</source>
+        <translation>Il n’y a pas d’espace nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -2025,6 +2029,90 @@
         <source>Version %1 is live, but the publish could not be recorded in the book: %2</source>
         <translation>La version %1 est en ligne, mais la publication n’a pas pu être consignée dans le dossier&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The page (default home).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to publish (default: the published one, to take up catalogue changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what would be uploaded and deleted; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish again the version that was live before the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 endpoint, e.g. https://s3.eu-west-3.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket the site is served from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">nom</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s region (default us-east-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the bucket as endpoint/bucket instead of bucket.endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the site is served from (default: the bucket&apos;s address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes the homepage to S3: only what changed, index.html last. The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the keys are never taken from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version takes a whole number of at least 1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --rollback or --version, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the homepage to S3 (only what changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is append-only: its entries are never changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::CodeTrialPanel</name>
@@ -2235,6 +2323,14 @@
     <message>
         <source>The book did not answer; the figures shown may be out of date.</source>
         <translation>Le dossier n’a pas répondu&#xa0;; les chiffres affichés peuvent être périmés.</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
     </message>
 </context>
 <context>
