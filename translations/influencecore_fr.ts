@@ -1793,19 +1793,19 @@
     </message>
     <message>
         <source>The S3 server refused access to the bucket &quot;%1&quot;: check that these keys may write to it.</source>
-        <translation>Le serveur S3 a refusé l’accès au bucket «&#xa0;%1&#xa0;»&#xa0;: vérifiez que ces clés ont le droit d’y écrire.</translation>
+        <translation>Le serveur S3 a refusé l’accès au compartiment «&#xa0;%1&#xa0;»&#xa0;: vérifiez que ces clés ont le droit d’y écrire.</translation>
     </message>
     <message>
         <source>The bucket &quot;%1&quot; does not exist at %2; create it or correct its name.</source>
-        <translation>Le bucket «&#xa0;%1&#xa0;» n’existe pas sur %2&#xa0;; créez-le ou corrigez son nom.</translation>
+        <translation>Le compartiment «&#xa0;%1&#xa0;» n’existe pas sur %2&#xa0;; créez-le ou corrigez son nom.</translation>
     </message>
     <message>
         <source>The bucket &quot;%1&quot; holds no object &quot;%2&quot;.</source>
-        <translation>Le bucket «&#xa0;%1&#xa0;» ne contient aucun objet «&#xa0;%2&#xa0;».</translation>
+        <translation>Le compartiment «&#xa0;%1&#xa0;» ne contient aucun objet «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The bucket &quot;%1&quot; lives in another region than %2: set the bucket&apos;s region.</source>
-        <translation>Le bucket «&#xa0;%1&#xa0;» se trouve dans une autre région que %2&#xa0;: indiquez la région du bucket.</translation>
+        <translation>Le compartiment «&#xa0;%1&#xa0;» se trouve dans une autre région que %2&#xa0;: indiquez la région du compartiment.</translation>
     </message>
     <message>
         <source>The S3 server answered %1 (%2) to %3 %4; try again later.</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>The S3 server&apos;s list of the bucket &quot;%1&quot; could not be read (%2).</source>
-        <translation>La liste du bucket «&#xa0;%1&#xa0;» renvoyée par le serveur S3 n’a pas pu être lue (%2).</translation>
+        <translation>La liste du compartiment «&#xa0;%1&#xa0;» renvoyée par le serveur S3 n’a pas pu être lue (%2).</translation>
     </message>
     <message>
         <source>see the customers</source>
@@ -2031,87 +2031,87 @@
     </message>
     <message>
         <source>The page (default home).</source>
-        <translation type="unfinished"></translation>
+        <translation>La page (home par défaut).</translation>
     </message>
     <message>
         <source>slug</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>The version to publish (default: the published one, to take up catalogue changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version à publier (par défaut&#xa0;: la version publiée, pour prendre en compte les modifications du catalogue).</translation>
     </message>
     <message>
         <source>List what would be uploaded and deleted; change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ce qui serait envoyé et supprimé&#xa0;; ne modifie rien.</translation>
     </message>
     <message>
         <source>Publish again the version that was live before the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publie de nouveau la version qui était en ligne avant la version actuelle.</translation>
     </message>
     <message>
         <source>The S3 endpoint, e.g. https://s3.eu-west-3.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point d’accès S3, par ex. https://s3.eu-west-3.amazonaws.com.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>The bucket the site is served from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compartiment d’où le site est servi.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">nom</translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>The bucket&apos;s region (default us-east-1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La région du compartiment (us-east-1 par défaut).</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>région</translation>
     </message>
     <message>
         <source>Address the bucket as endpoint/bucket instead of bucket.endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigne le compartiment sous la forme point-d’accès/compartiment au lieu de compartiment.point-d’accès.</translation>
     </message>
     <message>
         <source>The address the site is served from (default: the bucket&apos;s address).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse d’où le site est servi (par défaut&#xa0;: l’adresse du compartiment).</translation>
     </message>
     <message>
         <source>Publishes the homepage to S3: only what changed, index.html last. The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publie la page d’accueil sur S3&#xa0;: uniquement ce qui a changé, index.html en dernier. Les clés sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY.</translation>
     </message>
     <message>
         <source>--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint attend une adresse comme https://s3.eu-west-3.amazonaws.com, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bucket attend un nom de compartiment (de 3 à 63 lettres minuscules, chiffres, points et traits d’union), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the keys are never taken from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY dans l’environnement&#xa0;: les clés ne sont jamais lues sur la ligne de commande.</translation>
     </message>
     <message>
         <source>--version takes a whole number of at least 1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--version attend un nombre entier d’au moins 1, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Use --rollback or --version, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --rollback ou --version, pas les deux.</translation>
     </message>
     <message>
         <source>Publish the homepage to S3 (only what changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la page d’accueil sur S3 (uniquement ce qui a changé).</translation>
     </message>
     <message>
         <source>The audit log is append-only: its entries are never changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d’audit n’accepte que des ajouts&#xa0;: ses entrées ne sont jamais modifiées ni supprimées.</translation>
     </message>
 </context>
 <context>
