@@ -124,6 +124,9 @@ int main(int argc, char **argv) {
             refuse(QCoreApplication::translate("Main", "There is no area called \"%1\".").arg(area));
             return 2;
         }
+        // Grids want width: the picture of an area is taken at 1280 × 720.
+        if (parser.isSet(screenshotOption))
+            window.resize(1280, 720);
         // The first row opened in the area's editor, so the picture shows one.
         if (area == u"plans")
             window.plansPage()->view()->selectRow(0);

@@ -116,7 +116,6 @@ void GridView::restoreState() {
         if (!m_fitColumns || m_model->rowCount() == 0)
             return;
         m_fitColumns = false;
-        const QSignalBlocker block(horizontalHeader());
         resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             setColumnWidth(c, std::min(columnWidth(c), 260));
