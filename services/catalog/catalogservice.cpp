@@ -51,8 +51,8 @@ Result<Plan> CatalogService::savePlan(const Plan &plan, std::optional<qint64> mi
 }
 
 Result<QList<CatalogChoice>> CatalogService::serviceChoices() const {
-    auto q = m_db.exec(
-        QStringLiteral("SELECT id, name, is_active FROM services ORDER BY position, lower(name), id"));
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT id, name, is_active FROM services ORDER BY position, lower(name), id"));
     if (!q)
         return std::unexpected(q.error());
     QList<CatalogChoice> choices;

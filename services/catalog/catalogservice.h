@@ -39,7 +39,9 @@ struct CatalogChoice {
 // its subscribers, and trying a promotion code as the billing would check it.
 class CatalogService final {
 public:
-    CatalogService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    CatalogService(Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock) {}
 
     // Subscriptions still on the plan (neither cancelled nor expired).
     Result<qint64> subscriberCount(qint64 planId) const;

@@ -61,25 +61,19 @@ GridRow read(const QSqlQuery &q) {
     row.id = q.value(0).toLongLong();
     const bool isFixed = q.value(3).toString() == u"fixed";
     const QVariant value =
-        isFixed ? QVariant::fromValue(Money(q.value(5).toLongLong(), q.value(6).toString().trimmed()))
-                : QVariant(q.value(4).toLongLong());
+        isFixed
+            ? QVariant::fromValue(Money(q.value(5).toLongLong(), q.value(6).toString().trimmed()))
+            : QVariant(q.value(4).toLongLong());
     row.values = {
-        q.value(1).toString(),
-        q.value(2).toString(),
-        q.value(3).toString(),
-        value,
-        q.value(7).toLongLong(),
-        nullable(q.value(8)),
-        nullable(q.value(9)),
-        dateOrNull(q.value(10)),
+        q.value(1).toString(),   q.value(2).toString(),
+        q.value(3).toString(),   value,
+        q.value(7).toLongLong(), nullable(q.value(8)),
+        nullable(q.value(9)),    dateOrNull(q.value(10)),
         dateOrNull(q.value(11)),
         Tr::tr("Every plan"), // replaced below when the promotion names its plans
-        q.value(12).toBool(),
-        q.value(13).toString(),
-        q.value(14).toBool(),
-        q.value(15).toBool(),
-        q.value(16).toString(),
-        toTimestamp(q.value(17)).date(),
+        q.value(12).toBool(),    q.value(13).toString(),
+        q.value(14).toBool(),    q.value(15).toBool(),
+        q.value(16).toString(),  toTimestamp(q.value(17)).date(),
     };
     return row;
 }
@@ -120,8 +114,11 @@ QList<GridColumn> PromotionGrid::columns() const {
         {QStringLiteral("value"), Tr::tr("Value"), ColumnKind::Percent, true, {}},
         {QStringLiteral("current_uses"), Tr::tr("Uses"), ColumnKind::Integer, true, {}},
         {QStringLiteral("max_uses"), Tr::tr("Max uses"), ColumnKind::Integer, true, {}},
-        {QStringLiteral("max_uses_per_customer"), Tr::tr("Max per customer"), ColumnKind::Integer,
-         false, {}},
+        {QStringLiteral("max_uses_per_customer"),
+         Tr::tr("Max per customer"),
+         ColumnKind::Integer,
+         false,
+         {}},
         {QStringLiteral("starts_on"), Tr::tr("Starts"), ColumnKind::Date, true, {}},
         {QStringLiteral("ends_on"), Tr::tr("Ends"), ColumnKind::Date, true, {}},
         {QStringLiteral("targeting"), Tr::tr("Plans"), ColumnKind::Text, true, {}},

@@ -103,7 +103,8 @@ public:
 
 class CsvWriter final : public Writer {
 public:
-    explicit CsvWriter(const QString &path) : m_file(path) {}
+    explicit CsvWriter(const QString &path)
+        : m_file(path) {}
     Done open() {
         if (!m_file.open(QIODevice::WriteOnly))
             return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written: %2")
@@ -138,7 +139,8 @@ private:
 class XlsxWriter final : public Writer {
 public:
     XlsxWriter(const QString &path, const QString &sheetName)
-        : m_path(path), m_temporary(path + u".part") {
+        : m_path(path)
+        , m_temporary(path + u".part") {
         m_book = workbook_new(QFile::encodeName(m_temporary).constData());
         if (!m_book)
             return;
@@ -156,8 +158,7 @@ public:
     }
     Done open() {
         if (!m_book || !m_sheet)
-            return failure(ErrorCode::Io,
-                           Tr::tr("The file %1 could not be written.").arg(m_path));
+            return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written.").arg(m_path));
         return {};
     }
     void writeRow(const QList<GridColumn> &all, const QList<Field> &fields,
@@ -177,10 +178,9 @@ public:
                 continue;
             if (isMoney(v)) {
                 const Money m = v.value<Money>();
-                worksheet_write_number(m_sheet, m_row, lxw_col_t(i),
-                                       double(m.minor()) /
-                                           std::pow(10.0, Money::minorDigits(m.currency())),
-                                       m_amount);
+                worksheet_write_number(
+                    m_sheet, m_row, lxw_col_t(i),
+                    double(m.minor()) / std::pow(10.0, Money::minorDigits(m.currency())), m_amount);
                 continue;
             }
             switch (all.at(f.column).kind) {
@@ -214,8 +214,9 @@ public:
         m_book = nullptr;
         if (closed != LXW_NO_ERROR) {
             QFile::remove(m_temporary);
-            return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written: %2")
-                                              .arg(m_path, QString::fromUtf8(lxw_strerror(closed))));
+            return failure(ErrorCode::Io,
+                           Tr::tr("The file %1 could not be written: %2")
+                               .arg(m_path, QString::fromUtf8(lxw_strerror(closed))));
         }
         QFile::remove(m_path);
         if (!QFile::rename(m_temporary, m_path))

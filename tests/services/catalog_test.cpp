@@ -146,7 +146,8 @@ TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting) {
     EXPECT_TRUE(ten.values.at(PromotionGrid::StartsOn).isNull());
 
     // Sorting by targeting: the promotion for every plan (0 linked plans) first.
-    auto byTarget = grid.fetch(db(), GridRequest{QString(), PromotionGrid::Targeting, false}, 0, 10);
+    auto byTarget =
+        grid.fetch(db(), GridRequest{QString(), PromotionGrid::Targeting, false}, 0, 10);
     ASSERT_TRUE(byTarget.has_value());
     EXPECT_EQ(byTarget->at(0).values.at(PromotionGrid::Code).toString(), u"TEN"_qs);
 }
@@ -211,7 +212,8 @@ TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues) {
     // Price ascending among Plan 00 … Plan 09: Plan 09 costs 16.00, Plan 00 25.00.
     EXPECT_EQ(rows.at(1), (QStringList{u"Plan 09"_qs, u"16.00"_qs, u"EUR"_qs, u"true"_qs}));
     // The name with a comma comes back whole.
-    EXPECT_EQ(rows.at(3), (QStringList{u"Plan 07, 50%_off"_qs, u"18.00"_qs, u"EUR"_qs, u"true"_qs}));
+    EXPECT_EQ(rows.at(3),
+              (QStringList{u"Plan 07, 50%_off"_qs, u"18.00"_qs, u"EUR"_qs, u"true"_qs}));
     EXPECT_EQ(rows.at(10).at(0), u"Plan 00"_qs);
 }
 
@@ -235,9 +237,14 @@ TEST_P(CatalogTest, CancelledExportLeavesNoFile) {
 QMap<QString, QByteArray> unzip(const QByteArray &zip) {
     QMap<QString, QByteArray> entries;
     qsizetype at = 0;
-    while (at + 30 <= zip.size() && qFromLittleEndian<quint32>(zip.constData() + at) == 0x04034b50) {
-        const auto u16 = [&](qsizetype o) { return qFromLittleEndian<quint16>(zip.constData() + at + o); };
-        const auto u32 = [&](qsizetype o) { return qFromLittleEndian<quint32>(zip.constData() + at + o); };
+    while (at + 30 <= zip.size() &&
+           qFromLittleEndian<quint32>(zip.constData() + at) == 0x04034b50) {
+        const auto u16 = [&](qsizetype o) {
+            return qFromLittleEndian<quint16>(zip.constData() + at + o);
+        };
+        const auto u32 = [&](qsizetype o) {
+            return qFromLittleEndian<quint32>(zip.constData() + at + o);
+        };
         const quint16 flags = u16(6);
         const quint16 method = u16(8);
         quint32 compressed = u32(18);
@@ -334,8 +341,8 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod) {
     ASSERT_TRUE(saved.has_value()) << saved.error().message.toStdString();
     EXPECT_FALSE(saved->isActive);
     auto scheduled = [&](qint64 id) {
-        return db().scalar(u"SELECT scheduled_plan_id FROM subscriptions WHERE id = :id"_qs,
-                           {{"id", id}})
+        return db()
+            .scalar(u"SELECT scheduled_plan_id FROM subscriptions WHERE id = :id"_qs, {{"id", id}})
             .value_or(QVariant())
             .toLongLong();
     };
@@ -369,7 +376,8 @@ TEST_P(CatalogTest, TryingACodeShowsEveryCheckAndThePrice) {
     CatalogService catalog(db(), m_clock);
 
     // 20 % of 29.00 = 5.80; 29.00 − 5.80 = 23.20.
-    auto accepted = catalog.tryCode(u"ANA@example.com"_qs, pro, u"twenty"_qs, true, QDate(2026, 3, 15));
+    auto accepted =
+        catalog.tryCode(u"ANA@example.com"_qs, pro, u"twenty"_qs, true, QDate(2026, 3, 15));
     ASSERT_TRUE(accepted.has_value()) << accepted.error().message.toStdString();
     EXPECT_TRUE(accepted->report.isAccepted());
     EXPECT_EQ(accepted->report.steps.size(), 8);
@@ -379,7 +387,8 @@ TEST_P(CatalogTest, TryingACodeShowsEveryCheckAndThePrice) {
     EXPECT_EQ(accepted->discount, Money(580, u"EUR"_qs));
     EXPECT_EQ(accepted->final, Money(2320, u"EUR"_qs));
 
-    auto refused = catalog.tryCode(u"ana@example.com"_qs, other, u"TWENTY"_qs, true, QDate(2026, 3, 15));
+    auto refused =
+        catalog.tryCode(u"ana@example.com"_qs, other, u"TWENTY"_qs, true, QDate(2026, 3, 15));
     ASSERT_TRUE(refused.has_value());
     EXPECT_FALSE(refused->report.isAccepted());
     const auto &steps = refused->report.steps;
@@ -390,7 +399,8 @@ TEST_P(CatalogTest, TryingACodeShowsEveryCheckAndThePrice) {
     EXPECT_EQ(refused->final, Money(1900, u"EUR"_qs));
     EXPECT_TRUE(refused->discount.isZero());
 
-    auto nobody = catalog.tryCode(u"nobody@example.com"_qs, pro, u"TWENTY"_qs, true, QDate(2026, 3, 15));
+    auto nobody =
+        catalog.tryCode(u"nobody@example.com"_qs, pro, u"TWENTY"_qs, true, QDate(2026, 3, 15));
     ASSERT_FALSE(nobody.has_value());
     EXPECT_EQ(nobody.error().code, ErrorCode::NotFound);
 }

@@ -394,7 +394,8 @@ TEST_F(CatalogUiTest, CopyColumnsStateAndExportOfTheGrid) {
     ASSERT_EQ(csv.size(), 2);
     EXPECT_TRUE(csv.at(0).startsWith(u"Name,Type,Billing cycle,Price,Price (unit)"_qs))
         << csv.at(0).toStdString();
-    EXPECT_TRUE(csv.at(1).startsWith(u"Team,monthly,monthly,49.00,EUR"_qs)) << csv.at(1).toStdString();
+    EXPECT_TRUE(csv.at(1).startsWith(u"Team,monthly,monthly,49.00,EUR"_qs))
+        << csv.at(1).toStdString();
 }
 
 // --- the models under QAbstractItemModelTester ------------------------------------------

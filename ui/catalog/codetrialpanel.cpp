@@ -23,13 +23,19 @@
 namespace ic {
 
 CodeTrialPanel::CodeTrialPanel(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_customer(new QLineEdit(this)),
-      m_suggestions(new QStringListModel(this)), m_plan(new QComboBox(this)),
-      m_code(new QLineEdit(this)),
-      m_firstPayment(new QCheckBox(tr("The customer's first payment"), this)),
-      m_try(new QPushButton(tr("&Try the Code"), this)), m_steps(new QTreeWidget(this)),
-      m_verdict(new QLabel(this)), m_initial(new QLabel(this)), m_discount(new QLabel(this)),
-      m_final(new QLabel(this)) {
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_customer(new QLineEdit(this))
+    , m_suggestions(new QStringListModel(this))
+    , m_plan(new QComboBox(this))
+    , m_code(new QLineEdit(this))
+    , m_firstPayment(new QCheckBox(tr("The customer's first payment"), this))
+    , m_try(new QPushButton(tr("&Try the Code"), this))
+    , m_steps(new QTreeWidget(this))
+    , m_verdict(new QLabel(this))
+    , m_initial(new QLabel(this))
+    , m_discount(new QLabel(this))
+    , m_final(new QLabel(this)) {
     m_customer->setObjectName(QStringLiteral("customer"));
     m_customer->setPlaceholderText(tr("the customer's e-mail address"));
     auto *completer = new QCompleter(m_suggestions, this);

@@ -51,13 +51,23 @@ QString limitText(const QMap<QString, qint64> &limits, const QString &key) {
 } // namespace
 
 PlanEditor::PlanEditor(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_form(new UndoableForm(this)), m_title(new QLabel(this)),
-      m_banner(new QLabel(this)), m_overwrite(new QPushButton(tr("Save Mine over Theirs"), this)),
-      m_save(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("Re&vert"), this)),
-      m_type(new QComboBox(this)), m_cycle(new QComboBox(this)), m_currency(new QComboBox(this)),
-      m_interval(new QSpinBox(this)), m_trialDays(new QSpinBox(this)),
-      m_sortOrder(new QSpinBox(this)), m_public(new QCheckBox(tr("Shown on the homepage"), this)),
-      m_active(new QCheckBox(tr("On sale"), this)), m_features(new QListWidget(this)) {
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_form(new UndoableForm(this))
+    , m_title(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_overwrite(new QPushButton(tr("Save Mine over Theirs"), this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_type(new QComboBox(this))
+    , m_cycle(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_interval(new QSpinBox(this))
+    , m_trialDays(new QSpinBox(this))
+    , m_sortOrder(new QSpinBox(this))
+    , m_public(new QCheckBox(tr("Shown on the homepage"), this))
+    , m_active(new QCheckBox(tr("On sale"), this))
+    , m_features(new QListWidget(this)) {
     buildForm();
     connect(m_form, &UndoableForm::changed, this, [this](int field) {
         setError(Field(field), QString());
@@ -310,7 +320,7 @@ void PlanEditor::showFeatures(const QVariant &value) {
         auto *item = new QListWidgetItem(f.value(QStringLiteral("label")).toString(), m_features);
         item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsUserCheckable);
         item->setCheckState(f.value(QStringLiteral("included")).toBool() ? Qt::Checked
-                                                                          : Qt::Unchecked);
+                                                                         : Qt::Unchecked);
     }
     m_features->setCurrentRow(std::min(row, m_features->count() - 1));
 }
@@ -413,7 +423,8 @@ std::optional<Plan> PlanEditor::planFromForm() {
     p.slug = m_form->value(Slug).toString().trimmed();
     p.description = m_form->value(Description).toString().trimmed();
     p.type = planTypeFromString(m_form->value(Type).toString()).value_or(PlanType::Custom);
-    p.cycle = billingCycleFromString(m_form->value(Cycle).toString()).value_or(BillingCycle::Custom);
+    p.cycle =
+        billingCycleFromString(m_form->value(Cycle).toString()).value_or(BillingCycle::Custom);
     p.intervalMonths = m_form->value(IntervalMonths).toInt();
     p.trialDays = m_form->value(TrialDays).toInt();
     p.isPublic = m_form->value(IsPublic).toBool();
@@ -465,9 +476,9 @@ std::optional<Plan> PlanEditor::planFromForm() {
         bool isNumber = false;
         const qint64 n = loc.toLongLong(text, &isNumber);
         if (!isNumber || n < -1) {
-            setError(kLimitFields[i],
-                     tr("\"%1\" is not a limit: give a whole number, or -1 for unlimited.")
-                         .arg(text));
+            setError(
+                kLimitFields[i],
+                tr("\"%1\" is not a limit: give a whole number, or -1 for unlimited.").arg(text));
             ok = false;
             continue;
         }
@@ -567,10 +578,9 @@ bool PlanEditor::write(Plan plan) {
                         ids.append(other.id);
                     }
                 bool chosen = false;
-                const QString pick =
-                    QInputDialog::getItem(this, tr("Move the subscribers"),
-                                          tr("Move them at their next period to:"), names, 0,
-                                          false, &chosen);
+                const QString pick = QInputDialog::getItem(this, tr("Move the subscribers"),
+                                                           tr("Move them at their next period to:"),
+                                                           names, 0, false, &chosen);
                 if (!chosen || names.isEmpty())
                     return false;
                 migrateTo = ids.at(names.indexOf(pick));
@@ -582,9 +592,9 @@ bool PlanEditor::write(Plan plan) {
 
     PlanRepository plans(*m_db);
     Result<Plan> written = plan.id == 0
-                             ? plans.insert(plan)
-                             : CatalogService(*m_db, m_clock)
-                                   .savePlan(plan, migrateTo, QStringLiteral("back-office"));
+                               ? plans.insert(plan)
+                               : CatalogService(*m_db, m_clock)
+                                     .savePlan(plan, migrateTo, QStringLiteral("back-office"));
     if (!written) {
         const Error &e = written.error();
         if (e.code == ErrorCode::AlreadyExists) {

@@ -21,10 +21,12 @@
 namespace ic {
 
 PlansPage::PlansPage(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_model(new GridModel(std::make_unique<PlanGrid>(), this)),
-      m_view(new GridView(m_model, QStringLiteral("grids/plans"), this)),
-      m_editor(new PlanEditor(clock, this)), m_filter(new QLineEdit(this)),
-      m_status(new QLabel(this)) {
+    : QWidget(parent)
+    , m_model(new GridModel(std::make_unique<PlanGrid>(), this))
+    , m_view(new GridView(m_model, QStringLiteral("grids/plans"), this))
+    , m_editor(new PlanEditor(clock, this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QLabel(this)) {
     auto *heading = new QLabel(tr("Plans"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);

@@ -60,16 +60,23 @@ QString optionalText(const std::optional<int> &n) {
 } // namespace
 
 PromotionEditor::PromotionEditor(QWidget *parent)
-    : QWidget(parent), m_form(new UndoableForm(this)), m_title(new QLabel(this)),
-      m_banner(new QLabel(this)), m_save(new QPushButton(tr("&Save"), this)),
-      m_revert(new QPushButton(tr("Re&vert"), this)), m_type(new QComboBox(this)),
-      m_currency(new QComboBox(this)), m_appliesTo(new QComboBox(this)),
-      m_startsOn(new QDateEdit(this)), m_endsOn(new QDateEdit(this)),
-      m_active(new QCheckBox(tr("Active"), this)),
-      m_autoApply(new QCheckBox(tr("Applies itself, no code needed"), this)),
-      m_newOnly(new QCheckBox(tr("Only for new customers"), this)),
-      m_stackable(new QCheckBox(tr("Combines with a typed code"), this)),
-      m_plans(new QListWidget(this)), m_services(new QListWidget(this)) {
+    : QWidget(parent)
+    , m_form(new UndoableForm(this))
+    , m_title(new QLabel(this))
+    , m_banner(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("Re&vert"), this))
+    , m_type(new QComboBox(this))
+    , m_currency(new QComboBox(this))
+    , m_appliesTo(new QComboBox(this))
+    , m_startsOn(new QDateEdit(this))
+    , m_endsOn(new QDateEdit(this))
+    , m_active(new QCheckBox(tr("Active"), this))
+    , m_autoApply(new QCheckBox(tr("Applies itself, no code needed"), this))
+    , m_newOnly(new QCheckBox(tr("Only for new customers"), this))
+    , m_stackable(new QCheckBox(tr("Combines with a typed code"), this))
+    , m_plans(new QListWidget(this))
+    , m_services(new QListWidget(this)) {
     buildForm();
     connect(m_form, &UndoableForm::changed, this, [this](int field) {
         setError(Field(field), QString());
@@ -312,8 +319,8 @@ void PromotionEditor::loadChoices() {
     m_services->clear();
     if (auto plans = PlanRepository(*m_db).list(); plans) {
         for (const Plan &p : std::as_const(*plans)) {
-            auto *item = new QListWidgetItem(
-                p.isActive ? p.name : tr("%1 (off sale)").arg(p.name), m_plans);
+            auto *item =
+                new QListWidgetItem(p.isActive ? p.name : tr("%1 (off sale)").arg(p.name), m_plans);
             item->setData(Qt::UserRole, p.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -357,7 +364,7 @@ void PromotionEditor::load(const Promotion &p) {
     showBanner(QString());
     loadChoices();
     const QLocale loc = locale();
-    const QString currency = p.amount ? p.amount->currency()
+    const QString currency = p.amount              ? p.amount->currency()
                              : p.autoMinimumAmount ? p.autoMinimumAmount->currency()
                                                    : QStringLiteral("EUR");
     if (m_currency->findData(currency) < 0)
@@ -367,8 +374,8 @@ void PromotionEditor::load(const Promotion &p) {
     m_form->load(Description, p.description);
     m_form->load(Type, toString(p.type));
     m_form->load(Value, p.type == DiscountType::Percentage ? percentText(p.percentBp, loc)
-                        : p.amount                          ? amountText(*p.amount, loc)
-                                                            : QString());
+                        : p.amount                         ? amountText(*p.amount, loc)
+                                                           : QString());
     m_form->load(Currency, currency);
     m_form->load(MaxUses, optionalText(p.maxUses));
     m_form->load(MaxUsesPerCustomer, optionalText(p.maxUsesPerCustomer));
@@ -378,7 +385,8 @@ void PromotionEditor::load(const Promotion &p) {
     m_form->load(IsActive, p.isActive);
     m_form->load(AutoApply, p.autoApply);
     m_form->load(AutoNewCustomersOnly, p.autoNewCustomersOnly);
-    m_form->load(AutoMinimum, p.autoMinimumAmount ? amountText(*p.autoMinimumAmount, loc) : QString());
+    m_form->load(AutoMinimum,
+                 p.autoMinimumAmount ? amountText(*p.autoMinimumAmount, loc) : QString());
     m_form->load(IsStackable, p.isStackable);
     m_form->load(Plans, idList(p.planIds));
     m_form->load(Services, idList(p.serviceIds));
@@ -446,7 +454,8 @@ std::optional<Promotion> PromotionEditor::promotionFromForm() {
         setError(Name, tr("A promotion needs a name."));
         ok = false;
     }
-    p.type = discountTypeFromString(m_form->value(Type).toString()).value_or(DiscountType::Percentage);
+    p.type =
+        discountTypeFromString(m_form->value(Type).toString()).value_or(DiscountType::Percentage);
     const QString currency = m_form->value(Currency).toString();
     const QString valueText = m_form->value(Value).toString().trimmed();
     if (p.type == DiscountType::Percentage) {
@@ -487,8 +496,8 @@ std::optional<Promotion> PromotionEditor::promotionFromForm() {
         bool isNumber = false;
         const int n = loc.toInt(text, &isNumber);
         if (!isNumber || n < 0) {
-            setError(MaxUses, tr("\"%1\" is not a number of uses; leave it blank for no limit.")
-                                  .arg(text));
+            setError(MaxUses,
+                     tr("\"%1\" is not a number of uses; leave it blank for no limit.").arg(text));
             ok = false;
             return;
         }
@@ -540,8 +549,8 @@ bool PromotionEditor::save() {
     if (!promotion)
         return false;
     PromotionRepository promotions(*m_db);
-    auto written = promotion->id == 0 ? promotions.insert(*promotion)
-                                      : promotions.update(*promotion);
+    auto written =
+        promotion->id == 0 ? promotions.insert(*promotion) : promotions.update(*promotion);
     if (!written) {
         const Error &e = written.error();
         if (e.code == ErrorCode::AlreadyExists) {

@@ -24,10 +24,14 @@
 namespace ic {
 
 PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_model(new GridModel(std::make_unique<PromotionGrid>(), this)),
-      m_view(new GridView(m_model, QStringLiteral("grids/promotions"), this)),
-      m_editor(new PromotionEditor(this)), m_trial(new CodeTrialPanel(clock, this)),
-      m_filter(new QLineEdit(this)), m_status(new QLabel(this)), m_tabs(new QTabWidget(this)) {
+    : QWidget(parent)
+    , m_model(new GridModel(std::make_unique<PromotionGrid>(), this))
+    , m_view(new GridView(m_model, QStringLiteral("grids/promotions"), this))
+    , m_editor(new PromotionEditor(this))
+    , m_trial(new CodeTrialPanel(clock, this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this)) {
     auto *heading = new QLabel(tr("Promotions"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);

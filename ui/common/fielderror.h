@@ -10,7 +10,8 @@ class FieldError final : public QLabel {
     Q_DISABLE_COPY_MOVE(FieldError)
 
 public:
-    explicit FieldError(QWidget *parent = nullptr) : QLabel(parent) {
+    explicit FieldError(QWidget *parent = nullptr)
+        : QLabel(parent) {
         setWordWrap(true);
         setStyleSheet(QStringLiteral("color: #b02a1e;"));
         hide();

@@ -8,7 +8,9 @@
 namespace ic {
 
 GridModel::GridModel(std::unique_ptr<GridSource> source, QObject *parent)
-    : QAbstractTableModel(parent), m_source(std::move(source)), m_columns(m_source->columns()) {}
+    : QAbstractTableModel(parent)
+    , m_source(std::move(source))
+    , m_columns(m_source->columns()) {}
 
 GridModel::~GridModel() = default;
 

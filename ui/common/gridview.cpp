@@ -26,7 +26,10 @@
 namespace ic {
 
 GridView::GridView(GridModel *model, const QString &settingsKey, QWidget *parent)
-    : QTableView(parent), m_model(model), m_settingsKey(settingsKey), m_columnMenu(new QMenu(this)) {
+    : QTableView(parent)
+    , m_model(model)
+    , m_settingsKey(settingsKey)
+    , m_columnMenu(new QMenu(this)) {
     setModel(model);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -100,9 +103,8 @@ void GridView::restoreState() {
     if (!state.isEmpty() && horizontalHeader()->restoreState(state)) {
         const GridRequest &r = m_model->request();
         const int column = horizontalHeader()->sortIndicatorSection();
-        if (column >= 0 && (column != r.sortColumn ||
-                            (horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder) !=
-                                r.descending))
+        if (column >= 0 && (column != r.sortColumn || (horizontalHeader()->sortIndicatorOrder() ==
+                                                       Qt::DescendingOrder) != r.descending))
             m_model->sort(column, horizontalHeader()->sortIndicatorOrder());
         return;
     }
@@ -123,8 +125,8 @@ void GridView::restoreState() {
 }
 
 QString GridView::selectionText() const {
-    const QModelIndexList selected = selectionModel() ? selectionModel()->selectedIndexes()
-                                                      : QModelIndexList();
+    const QModelIndexList selected =
+        selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
     if (selected.isEmpty())
         return {};
     // Rows in model order, columns in the order the person sees them.
@@ -164,8 +166,8 @@ void GridView::exportView(const ConnectionSpec &spec) {
     const QString csv = tr("CSV (comma-separated) (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString chosen;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export"), QString(),
-                                                xlsx + u";;" + csv, &chosen);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export"), QString(), xlsx + u";;" + csv, &chosen);
     if (path.isEmpty())
         return;
     const bool isCsv = chosen == csv;

@@ -51,5 +51,4 @@ private:
     bool m_fitColumns = false;
 };
 
-
 } // namespace ic

@@ -22,8 +22,12 @@ public:
 
     FieldEditCommand(UndoableForm *form, int field, QVariant before, QVariant after,
                      const QString &text)
-        : QUndoCommand(text), m_form(form), m_field(field), m_session(form->session()),
-          m_before(std::move(before)), m_after(std::move(after)) {}
+        : QUndoCommand(text)
+        , m_form(form)
+        , m_field(field)
+        , m_session(form->session())
+        , m_before(std::move(before))
+        , m_after(std::move(after)) {}
 
     void undo() override { m_form->apply(m_field, m_before); }
     void redo() override { m_form->apply(m_field, m_after); }
@@ -49,7 +53,9 @@ private:
 
 } // namespace
 
-UndoableForm::UndoableForm(QObject *parent) : QObject(parent), m_stack(new QUndoStack(this)) {
+UndoableForm::UndoableForm(QObject *parent)
+    : QObject(parent)
+    , m_stack(new QUndoStack(this)) {
     // After an undo or a redo, the next edit is a step of its own.
     connect(m_stack, &QUndoStack::indexChanged, this, [this] {
         if (!m_pushing)
