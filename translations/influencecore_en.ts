@@ -2680,6 +2680,11 @@
         <source>Their change:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::PlansPage</name>

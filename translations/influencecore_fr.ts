@@ -2680,6 +2680,11 @@
         <source>Their change:</source>
         <translation>Leur changement&#xa0;:</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a form label</comment>
+        <translation>%1&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ic::PlansPage</name>

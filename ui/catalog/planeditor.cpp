@@ -264,8 +264,9 @@ void PlanEditor::buildForm() {
     const char *limitNames[] = {"limitProjects", "limitStorageGb", "limitUsers", "limitApiCalls"};
     const QList<QString> keys = knownLimitKeys();
     for (int i = 0; i < 4; ++i) {
-        QLineEdit *edit = addEdit(kLimitFields[i], limitLabel(keys.at(i)) + u':', limitNames[i],
-                                  tr("blank: not set · -1: unlimited"));
+        QLineEdit *edit =
+            addEdit(kLimitFields[i], tr("%1:", "a form label").arg(limitLabel(keys.at(i))),
+                    limitNames[i], tr("blank: not set · -1: unlimited"));
         edit->setMaximumWidth(220);
     }
 
