@@ -2113,6 +2113,14 @@
         <source>The audit log is append-only: its entries are never changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Given away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::CodeTrialPanel</name>

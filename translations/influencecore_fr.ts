@@ -2113,6 +2113,14 @@
         <source>The audit log is append-only: its entries are never changed or deleted.</source>
         <translation>Le journal d’audit n’accepte que des ajouts&#xa0;: ses entrées ne sont jamais modifiées ni supprimées.</translation>
     </message>
+    <message>
+        <source>Given away</source>
+        <translation>Remises accordées</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d’affaires</translation>
+    </message>
 </context>
 <context>
     <name>ic::CodeTrialPanel</name>

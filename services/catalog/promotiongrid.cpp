@@ -41,6 +41,10 @@ const gridsql::Shape &shape() {
             QStringLiteral("p.is_stackable"),
             QStringLiteral("p.description"),
             QStringLiteral("p.created_at"),
+            QStringLiteral("(SELECT SUM(u.discount_minor) FROM promotion_uses u WHERE "
+                           "u.promotion_id = p.id)"),
+            QStringLiteral("(SELECT SUM(u.final_minor) FROM promotion_uses u WHERE "
+                           "u.promotion_id = p.id)"),
         },
         QStringLiteral("p.id"),
     };
@@ -75,6 +79,8 @@ GridRow read(const QSqlQuery &q) {
         q.value(14).toBool(),    q.value(15).toBool(),
         q.value(16).toString(),  toTimestamp(q.value(17)).date(),
     };
+    // Given away and revenue: null until fillFigures() finds uses.
+    row.values.resize(PromotionGrid::ColumnCount);
     return row;
 }
 
@@ -100,6 +106,50 @@ Done fillTargeting(const Database &db, QList<GridRow> &rows) {
     for (GridRow &row : rows)
         if (const auto it = names.constFind(row.id); it != names.cend())
             row.values[PromotionGrid::Targeting] = it->join(u", ");
+    return {};
+}
+
+// Uses, revenue and discounts given, summed per currency, for the promotions of the page.
+Done fillFigures(const Database &db, QList<GridRow> &rows) {
+    if (rows.isEmpty())
+        return {};
+    QStringList placeholders;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        placeholders.append(u":p" + QString::number(i));
+    auto q = db.prepare(u"SELECT promotion_id, currency, SUM(discount_minor), SUM(final_minor) "
+                        u"FROM promotion_uses WHERE promotion_id IN (" +
+                        placeholders.join(u", ") +
+                        u") GROUP BY promotion_id, currency "
+                        u"ORDER BY promotion_id, currency");
+    if (!q)
+        return std::unexpected(q.error());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        q->bindValue(placeholders.at(i), rows.at(i).id);
+    if (auto ran = Database::exec(*q); !ran)
+        return ran;
+    QHash<qint64, QList<std::pair<Money, Money>>> sums;
+    while (q->next()) {
+        const QString currency = q->value(1).toString().trimmed();
+        sums[q->value(0).toLongLong()].append(
+            {Money(q->value(2).toLongLong(), currency), Money(q->value(3).toLongLong(), currency)});
+    }
+    for (GridRow &row : rows) {
+        const auto it = sums.constFind(row.id);
+        if (it == sums.cend())
+            continue;
+        if (it->size() == 1) {
+            row.values[PromotionGrid::GivenAway] = QVariant::fromValue(it->first().first);
+            row.values[PromotionGrid::Revenue] = QVariant::fromValue(it->first().second);
+            continue;
+        }
+        QStringList given, revenue;
+        for (const auto &[discount, paid] : *it) {
+            given.append(discount.toDecimalString() + u' ' + discount.currency());
+            revenue.append(paid.toDecimalString() + u' ' + paid.currency());
+        }
+        row.values[PromotionGrid::GivenAway] = given.join(u" + ");
+        row.values[PromotionGrid::Revenue] = revenue.join(u" + ");
+    }
     return {};
 }
 
@@ -129,6 +179,8 @@ QList<GridColumn> PromotionGrid::columns() const {
         {QStringLiteral("is_stackable"), Tr::tr("Stackable"), ColumnKind::Boolean, false, {}},
         {QStringLiteral("description"), Tr::tr("Description"), ColumnKind::Text, false, {}},
         {QStringLiteral("created_at"), Tr::tr("Created"), ColumnKind::Date, false, {}},
+        {QStringLiteral("given_away"), Tr::tr("Given away"), ColumnKind::Money, true, {}},
+        {QStringLiteral("revenue"), Tr::tr("Revenue"), ColumnKind::Money, true, {}},
     };
 }
 
@@ -142,6 +194,8 @@ Result<QList<GridRow>> PromotionGrid::fetch(const Database &db, const GridReques
     if (!rows)
         return rows;
     if (auto filled = fillTargeting(db, *rows); !filled)
+        return std::unexpected(filled.error());
+    if (auto filled = fillFigures(db, *rows); !filled)
         return std::unexpected(filled.error());
     return rows;
 }

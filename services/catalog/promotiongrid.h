@@ -25,6 +25,10 @@ public:
         IsStackable,
         Description,
         CreatedAt,
+        // From the recorded uses: Money, or a text listing the sums per currency when the
+        // promotion was used in several; null when never used.
+        GivenAway, // the discounts granted
+        Revenue,   // what the promoted lines were paid after the discount
         ColumnCount
     };
 

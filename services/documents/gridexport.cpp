@@ -49,11 +49,14 @@ bool isMoney(const QVariant &v) {
     return v.metaType() == QMetaType::fromType<Money>();
 }
 
-// The unit of an amount or percentage cell: the currency code, or "%".
-QString unitOf(const QVariant &v) {
+// The unit of an amount or percentage cell: the currency code, or "%". (Sums in several
+// currencies are a text that names its currencies itself.)
+QString unitOf(const GridColumn &column, const QVariant &v) {
     if (v.isNull())
         return {};
-    return isMoney(v) ? v.value<Money>().currency() : QStringLiteral("%");
+    if (isMoney(v))
+        return v.value<Money>().currency();
+    return column.kind == ColumnKind::Percent ? QStringLiteral("%") : QString();
 }
 
 // The plain text of a raw value, as CSV holds it.
@@ -118,7 +121,7 @@ public:
             if (!row)
                 cells.append(csvQuoted(titleOf(all, f)));
             else if (f.isUnit)
-                cells.append(csvQuoted(unitOf(row->values.value(f.column))));
+                cells.append(csvQuoted(unitOf(all.at(f.column), row->values.value(f.column))));
             else
                 cells.append(csvQuoted(plainText(all.at(f.column), row->values.value(f.column))));
         }
@@ -171,7 +174,7 @@ public:
             }
             const QVariant v = row->values.value(f.column);
             if (f.isUnit) {
-                writeText(i, unitOf(v), nullptr);
+                writeText(i, unitOf(all.at(f.column), v), nullptr);
                 continue;
             }
             if (v.isNull())

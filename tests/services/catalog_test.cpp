@@ -145,6 +145,35 @@ TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting) {
     EXPECT_TRUE(ten.values.at(PromotionGrid::AutoApply).toBool());
     EXPECT_TRUE(ten.values.at(PromotionGrid::StartsOn).isNull());
 
+    // Figures from the recorded uses: SPRING used twice on Plan 00 (25.00 − 3.13 = 21.87, the
+    // 12.5 % rounded half away from zero) and once by hand for 10.00 − 1.25 = 8.75.
+    EXPECT_TRUE(spring.values.at(PromotionGrid::GivenAway).isNull());
+    const qint64 customer = makeCustomer(db(), u"ana@example.com"_qs);
+    const qint64 springId = spring.id;
+    const QDateTime at = utc(2026, 3, 10);
+    ASSERT_TRUE(repo.recordUse(springId, customer, 0, Money(2500, u"EUR"_qs), Money(313, u"EUR"_qs),
+                               Money(2187, u"EUR"_qs), at));
+    ASSERT_TRUE(repo.recordUse(springId, customer, 0, Money(2500, u"EUR"_qs), Money(313, u"EUR"_qs),
+                               Money(2187, u"EUR"_qs), at));
+    ASSERT_TRUE(repo.recordUse(springId, customer, 0, Money(1000, u"EUR"_qs), Money(125, u"EUR"_qs),
+                               Money(875, u"EUR"_qs), at));
+    auto withUses = grid.fetch(db(), GridRequest{u"spring"_qs, PromotionGrid::Code, false}, 0, 10);
+    ASSERT_TRUE(withUses.has_value());
+    ASSERT_EQ(withUses->size(), 1);
+    // 3.13 + 3.13 + 1.25 = 7.51 given; 21.87 + 21.87 + 8.75 = 52.49 paid.
+    EXPECT_EQ(withUses->at(0).values.at(PromotionGrid::GivenAway).value<Money>(),
+              Money(751, u"EUR"_qs));
+    EXPECT_EQ(withUses->at(0).values.at(PromotionGrid::Revenue).value<Money>(),
+              Money(5249, u"EUR"_qs));
+    EXPECT_EQ(withUses->at(0).values.at(PromotionGrid::Uses).toLongLong(), 3);
+    // In another currency too: the sums per currency, as text.
+    ASSERT_TRUE(repo.recordUse(springId, customer, 0, Money(1000, u"USD"_qs), Money(125, u"USD"_qs),
+                               Money(875, u"USD"_qs), at));
+    auto mixed = grid.fetch(db(), GridRequest{u"spring"_qs, PromotionGrid::Code, false}, 0, 10);
+    ASSERT_TRUE(mixed.has_value());
+    EXPECT_EQ(mixed->at(0).values.at(PromotionGrid::GivenAway).toString(),
+              u"7.51 EUR + 1.25 USD"_qs);
+
     // Sorting by targeting: the promotion for every plan (0 linked plans) first.
     auto byTarget =
         grid.fetch(db(), GridRequest{QString(), PromotionGrid::Targeting, false}, 0, 10);
