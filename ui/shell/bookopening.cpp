@@ -68,6 +68,14 @@ Result<Database> openExistingBook(const ConnectionSpec &spec) {
     if (!db)
         return db;
     Migrator migrator(*db);
+    if (spec.dialect == Dialect::SQLite) {
+        // A one-seat book written by an older version of the program is brought up to date
+        // (each migration in one transaction; a newer or foreign book is still refused). A
+        // shared PostgreSQL book is upgraded once, on the server, with the CLI's migrate.
+        if (auto migrated = migrator.migrate(); !migrated)
+            return std::unexpected(migrated.error());
+        return db;
+    }
     if (auto upToDate = migrator.checkUpToDate(); !upToDate)
         return std::unexpected(upToDate.error());
     return db;
