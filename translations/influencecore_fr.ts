@@ -2389,7 +2389,7 @@
     </message>
     <message>
         <source>a payment failed; retrying</source>
-        <translation>un paiement a échoué</translation>
+        <translation>paiement refusé, nouvelle tentative prévue</translation>
     </message>
     <message>
         <source>unpaid invoices being chased</source>
