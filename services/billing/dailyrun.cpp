@@ -288,7 +288,7 @@ Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
 {
     // listed only while its reminder is not queued: each one queued here is new
     return m_db.transaction([&]() -> Done {
-        auto invoice = InvoiceRepository(m_db).find(invoiceId);
+        auto invoice = InvoiceRepository(m_db).header(invoiceId);
         if (!invoice)
             return std::unexpected(invoice.error());
         auto customer = CustomerRepository(m_db).find(invoice->customerId);
@@ -415,7 +415,7 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
         return std::unexpected(paid.error());
     ++summary.chargesSucceeded;
     InvoiceRepository invoices(m_db);
-    auto before = invoices.find(invoice.id);
+    auto before = invoices.header(invoice.id);
     if (!before)
         return std::unexpected(before.error());
     const qint64 amount = payment->amount.minor();
@@ -443,7 +443,7 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
 
 Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
 {
-    auto invoice = InvoiceRepository(m_db).find(invoiceId);
+    auto invoice = InvoiceRepository(m_db).header(invoiceId);
     if (!invoice)
         return std::unexpected(invoice.error());
     auto subscription = SubscriptionRepository(m_db).find(invoice->subscriptionId);
@@ -464,7 +464,7 @@ Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
         // Unpaid at J+0: the invoice falls overdue, the subscription past due, and a dunning
         // case opens; its J+0 step runs at once below.
         InvoiceRepository invoices(m_db);
-        auto current = invoices.find(invoiceId);
+        auto current = invoices.header(invoiceId);
         if (!current)
             return std::unexpected(current.error());
         if (auto overdue = invoices.setStatus(current->id, current->rowVersion, InvoiceStatus::Overdue); !overdue)
@@ -521,7 +521,7 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
         const QDate stepDay = c->openedOn.addDays(c->extensionDays + step.dayOffset);
         if (stepDay > day)
             return {};
-        auto invoice = InvoiceRepository(m_db).find(c->invoiceId);
+        auto invoice = InvoiceRepository(m_db).header(c->invoiceId);
         if (!invoice)
             return std::unexpected(invoice.error());
         auto subscription = SubscriptionRepository(m_db).find(c->subscriptionId);

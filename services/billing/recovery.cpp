@@ -11,7 +11,7 @@ namespace ic {
 Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId, const QString &actor)
 {
     Recovery recovery;
-    auto invoice = InvoiceRepository(db).find(invoiceId);
+    auto invoice = InvoiceRepository(db).header(invoiceId);
     if (!invoice)
         return std::unexpected(invoice.error());
     if (invoice->status != InvoiceStatus::Paid)

@@ -280,7 +280,7 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
 {
     if (amountMinor < 0)
         return failure(ErrorCode::Invalid, Tr::tr("A payment cannot be negative."));
-    auto current = find(id);
+    auto current = header(id);
     if (!current)
         return std::unexpected(current.error());
     if (current->status != InvoiceStatus::Sent && current->status != InvoiceStatus::Overdue)
@@ -350,12 +350,20 @@ Result<Invoice> InvoiceRepository::withItems(Invoice i) const
 
 Result<Invoice> InvoiceRepository::find(qint64 id) const
 {
+    auto invoice = header(id);
+    if (!invoice)
+        return invoice;
+    return withItems(*invoice);
+}
+
+Result<Invoice> InvoiceRepository::header(qint64 id) const
+{
     auto list = select(QStringLiteral("id = :id"), {{"id", id}});
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
         return failure(ErrorCode::NotFound, Tr::tr("Invoice %1 does not exist.").arg(id));
-    return withItems(list->first());
+    return list->first();
 }
 
 Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const

@@ -22,6 +22,8 @@ public:
     Result<Invoice> updateDraft(Invoice invoice);
     // With its lines, in position order.
     Result<Invoice> find(qint64 id) const;
+    // The invoice without its lines: for the daily run's and dunning's many status reads.
+    Result<Invoice> header(qint64 id) const;
     Result<Invoice> findByNumber(const QString &number) const;
     // The customer's invoices, oldest first, without their lines.
     Result<QList<Invoice>> listByCustomer(qint64 customerId) const;
