@@ -22,12 +22,6 @@ namespace ic {
 
 namespace {
 
-QString appDataDir() {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir;
-}
-
 // Removes a SQLite file and the journal files beside it.
 void removeSqliteFiles(const QString &path) {
     for (const QString &suffix :
@@ -57,10 +51,10 @@ Done buildDemo(const QString &path, const DemoBook::Progress &progress) {
 } // namespace
 
 QString defaultBookPath() {
-    return QDir(appDataDir()).filePath(QStringLiteral("book.sqlite"));
+    return ConnectionSpec::defaultBook().path; // the same book the CLI uses by default
 }
 QString demoBookPath() {
-    return QDir(appDataDir()).filePath(QStringLiteral("demo.sqlite"));
+    return ConnectionSpec::demoBook().path;
 }
 
 Result<Database> openExistingBook(const ConnectionSpec &spec) {
