@@ -1,22 +1,21 @@
-#include "models/tr.h"
 #include "services/storage/pagerepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace ic {
 
 namespace {
 
-
 const QString kColumns = QStringLiteral(
     "id, slug, title, meta_title, meta_description, og_image, language, status, version, "
     "parent_id, created_by, created_at, published_at, row_version");
 
-Page read(const QSqlQuery &q)
-{
+Page read(const QSqlQuery &q) {
     Page p;
     p.id = q.value(0).toLongLong();
     p.slug = q.value(1).toString();
@@ -35,33 +34,76 @@ Page read(const QSqlQuery &q)
     return p;
 }
 
-Done validate(const Page &p)
-{
+Done validate(const Page &p) {
     if (p.slug.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, Tr::tr("A page needs a slug, the path it is published at."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A page needs a slug, the path it is published at."));
     if (p.title.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("A page needs a title."));
     if (p.language != u"en" && p.language != u"fr")
-        return failure(ErrorCode::Invalid, Tr::tr("The language must be English (en) or French (fr)."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The language must be English (en) or French (fr)."));
     if (p.createdBy.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say who saves this version of the page."));
     for (const Section &s : p.sections)
         for (const Service &service : s.services)
             if (service.name.trimmed().isEmpty())
-                return failure(ErrorCode::Invalid, Tr::tr("Every service shown on the page needs a name."));
+                return failure(ErrorCode::Invalid,
+                               Tr::tr("Every service shown on the page needs a name."));
     return {};
 }
 
 } // namespace
 
-Result<Page> PageRepository::saveNewVersion(Page p)
-{
+Result<Page> PageRepository::saveNewVersion(Page p) {
+    const qint64 parent = p.id != 0 ? p.id : p.parentId;
+    return insertVersion(std::move(p), parent, ParentCheck::None);
+}
+
+Result<Page> PageRepository::saveDraft(Page p) {
+    p.status = PageStatus::Draft;
+    p.publishedAt = {};
+    const qint64 parent = p.id != 0 ? p.id : p.parentId;
+    return insertVersion(std::move(p), parent, ParentCheck::MustBeLatest);
+}
+
+Result<Page> PageRepository::restoreAsDraft(qint64 id, const QString &by, const QDateTime &at) {
+    auto old = find(id);
+    if (!old)
+        return std::unexpected(old.error());
+    Page p = *old;
+    p.status = PageStatus::Draft;
+    p.publishedAt = {};
+    p.createdBy = by;
+    p.createdAt = at;
+    return insertVersion(std::move(p), id, ParentCheck::None);
+}
+
+Result<Page> PageRepository::insertVersion(Page p, qint64 parent, ParentCheck check) {
     if (auto ok = validate(p); !ok)
         return std::unexpected(ok.error());
     if (!p.createdAt.isValid())
         p.createdAt = QDateTime::currentDateTimeUtc();
-    const qint64 parent = p.id != 0 ? p.id : p.parentId;
     auto id = m_db.transaction([&]() -> Result<qint64> {
+        if (check == ParentCheck::MustBeLatest) {
+            auto newest = m_db.exec(
+                u"SELECT id, version, created_by, created_at FROM pages WHERE slug = :slug "
+                u"ORDER BY version DESC LIMIT 1"_qs,
+                {{"slug", p.slug.trimmed()}});
+            if (!newest)
+                return std::unexpected(newest.error());
+            if (newest->next() && newest->value(0).toLongLong() != parent) {
+                const QDateTime at = toTimestamp(newest->value(3));
+                return failure(
+                    ErrorCode::StaleRow,
+                    Tr::tr("%1 saved version %2 of the page \"%3\" at %4 after you opened yours: "
+                           "see their change and merge it before saving.")
+                        .arg(newest->value(2).toString())
+                        .arg(newest->value(1).toInt())
+                        .arg(p.slug.trimmed(),
+                             QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+            }
+        }
         auto last = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM pages WHERE "
                                                "slug = :slug"),
                                 {{"slug", p.slug.trimmed()}});
@@ -89,7 +131,7 @@ Result<Page> PageRepository::saveNewVersion(Page p)
             if (q.error().code == ErrorCode::AlreadyExists)
                 return failure(ErrorCode::StaleRow,
                                Tr::tr("Someone else saved a version of the page %1 at the same "
-                                  "moment; reload it and save again.")
+                                      "moment; reload it and save again.")
                                    .arg(p.slug));
             return std::unexpected(q.error());
         }
@@ -139,8 +181,7 @@ Result<Page> PageRepository::saveNewVersion(Page p)
     return find(*id);
 }
 
-Result<Page> PageRepository::withSections(Page p) const
-{
+Result<Page> PageRepository::withSections(Page p) const {
     auto sq = m_db.exec(QStringLiteral("SELECT id, page_id, section_type, position, is_active, "
                                        "config FROM sections WHERE page_id = :page ORDER BY "
                                        "position, id"),
@@ -188,8 +229,7 @@ Result<Page> PageRepository::withSections(Page p) const
 }
 
 Result<Page> PageRepository::one(const QString &where, Database::Binds binds,
-                                 const QString &notFound) const
-{
+                                 const QString &notFound) const {
     // `where` is always one of this file's constant clauses; values travel in binds.
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM pages WHERE " + where, binds);
     if (!q)
@@ -199,27 +239,25 @@ Result<Page> PageRepository::one(const QString &where, Database::Binds binds,
     return withSections(read(*q));
 }
 
-Result<Page> PageRepository::find(qint64 id) const
-{
+Result<Page> PageRepository::find(qint64 id) const {
     return one(QStringLiteral("id = :id"), {{"id", id}}, Tr::tr("Page %1 does not exist.").arg(id));
 }
 
-Result<Page> PageRepository::latest(const QString &slug) const
-{
+Result<Page> PageRepository::latest(const QString &slug) const {
     return one(QStringLiteral("slug = :slug ORDER BY version DESC LIMIT 1"), {{"slug", slug}},
                Tr::tr("There is no page \"%1\".").arg(slug));
 }
 
-Result<Page> PageRepository::published(const QString &slug) const
-{
-    return one(QStringLiteral("slug = :slug AND status = 'published' ORDER BY version DESC LIMIT 1"),
-               {{"slug", slug}}, Tr::tr("No version of the page \"%1\" is published.").arg(slug));
+Result<Page> PageRepository::published(const QString &slug) const {
+    return one(
+        QStringLiteral("slug = :slug AND status = 'published' ORDER BY version DESC LIMIT 1"),
+        {{"slug", slug}}, Tr::tr("No version of the page \"%1\" is published.").arg(slug));
 }
 
-Result<QList<Page>> PageRepository::versions(const QString &slug) const
-{
-    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM pages WHERE slug = :slug ORDER BY version DESC",
-                       {{"slug", slug}});
+Result<QList<Page>> PageRepository::versions(const QString &slug) const {
+    auto q =
+        m_db.exec(u"SELECT " + kColumns + u" FROM pages WHERE slug = :slug ORDER BY version DESC",
+                  {{"slug", slug}});
     if (!q)
         return std::unexpected(q.error());
     QList<Page> list;
@@ -229,8 +267,7 @@ Result<QList<Page>> PageRepository::versions(const QString &slug) const
 }
 
 Result<Page> PageRepository::setStatus(qint64 id, int rowVersion, PageStatus status,
-                                       const QDateTime &at)
-{
+                                       const QDateTime &at) {
     auto done = m_db.transaction([&]() -> Done {
         auto current = find(id);
         if (!current)
@@ -263,7 +300,7 @@ Result<Page> PageRepository::setStatus(qint64 id, int rowVersion, PageStatus sta
         if (q->numRowsAffected() == 0)
             return failure(ErrorCode::StaleRow,
                            Tr::tr("Version %1 of the page %2 was changed by someone else since you "
-                              "opened it; reload it and try again.")
+                                  "opened it; reload it and try again.")
                                .arg(current->version)
                                .arg(current->slug));
         return {};

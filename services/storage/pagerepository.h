@@ -12,11 +12,21 @@ namespace ic {
 // (page, sections, services) whose parent is the version that was edited.
 class PageRepository final {
 public:
-    explicit PageRepository(Database &db) : m_db(db) {}
+    explicit PageRepository(Database &db)
+        : m_db(db) {}
 
     // Saves `page` as the next version of its slug, in one transaction. The version edited
     // (page.id, or page.parentId for a page not yet saved) becomes the parent.
     Result<Page> saveNewVersion(Page page);
+    // What the editor's Save does: a new DRAFT version (never published, whatever the status
+    // of the version edited) whose parent is page.id. Refused (StaleRow, naming who saved
+    // what and when) when the version edited is no longer the newest of its slug: somebody
+    // saved meanwhile, and their change must be merged first. The check and the insert are
+    // one transaction; two saves racing on two connections meet at UNIQUE (slug, version).
+    Result<Page> saveDraft(Page page);
+    // A new draft with the content of version `id`, its parent; the newest version may be
+    // any other.
+    Result<Page> restoreAsDraft(qint64 id, const QString &by, const QDateTime &at);
     // With its sections and their services, in position order.
     Result<Page> find(qint64 id) const;
     // The newest version of a slug, whatever its status.
@@ -30,6 +40,8 @@ public:
     Result<Page> setStatus(qint64 id, int rowVersion, PageStatus status, const QDateTime &at);
 
 private:
+    enum class ParentCheck { None, MustBeLatest };
+    Result<Page> insertVersion(Page page, qint64 parent, ParentCheck check);
     Result<Page> one(const QString &where, Database::Binds binds, const QString &notFound) const;
     Result<Page> withSections(Page page) const;
     Database &m_db;
