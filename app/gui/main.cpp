@@ -4,6 +4,7 @@
 #include "services/storage/connectionspec.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
+#include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
@@ -127,11 +128,17 @@ int main(int argc, char **argv) {
         // Grids want width: the picture of an area is taken at 1280 × 720.
         if (parser.isSet(screenshotOption))
             window.resize(1280, 720);
-        // The first row opened in the area's editor, so the picture shows one.
+        // The first row opened in the area's editor, so the picture shows one (once the grid,
+        // read on its worker thread, has it).
+        const auto selectFirst = [&window](GridView *view) {
+            QObject::connect(
+                view->gridModel(), &GridModel::reloaded, &window, [view] { view->selectRow(0); },
+                Qt::SingleShotConnection);
+        };
         if (area == u"plans")
-            window.plansPage()->view()->selectRow(0);
+            selectFirst(window.plansPage()->view());
         else if (area == u"promotions")
-            window.promotionsPage()->view()->selectRow(0);
+            selectFirst(window.promotionsPage()->view());
     }
 
     if (parser.isSet(screenshotOption)) {

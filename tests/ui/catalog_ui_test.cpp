@@ -9,6 +9,7 @@
 #include "services/storage/promotionrepository.h"
 #include "tests/services/samplebook.h"
 #include "tests/support/testbooks.h"
+#include "tests/ui/gridwait.h"
 #include "tests/ui/modal.h"
 #include "ui/catalog/codetrialpanel.h"
 #include "ui/catalog/planeditor.h"
@@ -80,6 +81,9 @@ protected:
         auto opened = openExistingBook(m_book->spec);
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
         m_window->setBook(std::move(*opened));
+        // The grids read on their worker threads: their first pages come a moment later.
+        ASSERT_TRUE(waitForGrid(plans()->model()));
+        ASSERT_TRUE(waitForGrid(promotions()->model()));
         m_window->show();
         m_window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
@@ -97,6 +101,7 @@ protected:
     // Clicks the grid row showing `text` in its first column.
     void clickRow(GridView *view, const QString &text) {
         GridModel *model = view->gridModel();
+        EXPECT_TRUE(waitForGrid(model));
         for (int row = 0; row < model->rowCount(); ++row)
             if (model->index(row, 0).data().toString() == text) {
                 const QRect cell = view->visualRect(model->index(row, 0));
@@ -164,8 +169,10 @@ TEST_F(CatalogUiTest, TypingANameIsOneUndoStepAndSavingWritesIt) {
     ASSERT_TRUE(saved.has_value());
     EXPECT_EQ(saved->name, u"Pro Plus"_qs);
     EXPECT_EQ(saved->price, Money(3550, u"EUR"_qs));
-    // The grid shows the saved row.
+    // The grid shows the saved row, selected.
     GridModel *model = plans()->model();
+    ASSERT_TRUE(waitForGrid(model));
+    EXPECT_EQ(plans()->view()->currentIndex().row(), model->rowOfId(m_proId));
     const int row = model->rowOfId(m_proId);
     ASSERT_GE(row, 0);
     EXPECT_EQ(model->index(row, PlanGrid::Name).data().toString(), u"Pro Plus"_qs);
@@ -317,6 +324,7 @@ TEST_F(CatalogUiTest, BadPromotionInputIsNamedBesideItsField) {
     ASSERT_TRUE(saved.has_value());
     EXPECT_EQ(saved->percentBp, 1500);
     EXPECT_EQ(saved->endsOn, QDate(2024, 5, 1));
+    ASSERT_TRUE(waitForGrid(promotions()->model()));
     EXPECT_EQ(promotions()->model()->rowCount(), 2);
     // Undo after a save is a fresh history.
     EXPECT_EQ(editor->undoStack()->count(), 0);
@@ -372,6 +380,7 @@ TEST_F(CatalogUiTest, CopyColumnsStateAndExportOfTheGrid) {
     // The column chooser hides the slug; a new grid with the same key remembers it.
     view->setColumnShown(PlanGrid::Slug, false);
     view->sortByColumn(PlanGrid::Price, Qt::DescendingOrder);
+    ASSERT_TRUE(waitForGrid(plans()->model()));
     EXPECT_EQ(plans()->model()->index(0, PlanGrid::Name).data().toString(), u"Team"_qs);
     {
         GridModel model(std::make_unique<PlanGrid>());
@@ -383,6 +392,7 @@ TEST_F(CatalogUiTest, CopyColumnsStateAndExportOfTheGrid) {
 
     // Export what is shown: filtered to "te", slug hidden.
     QTest::keyClicks(plans()->filterEdit(), u"te"_qs);
+    ASSERT_TRUE(waitForGrid(plans()->model()));
     EXPECT_EQ(plans()->model()->rowCount(), 1);
     const QString path = m_book->dir.filePath(u"plans.csv"_qs);
     bool cancelled = true;
@@ -435,17 +445,40 @@ TEST_F(CatalogUiTest, GridModelsPassTheModelTesterThroughPagingSortAndFilter) {
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
         model.setDatabase(&db);
-        while (model.canFetchMore())
+        ASSERT_TRUE(waitForGrid(&model));
+        while (model.canFetchMore()) {
             model.fetchMore();
+            ASSERT_TRUE(waitForGrid(&model));
+        }
         if (source == 0) {
             EXPECT_EQ(model.rowCount(), 452);
             EXPECT_EQ(model.totalRows(), 452);
         }
         model.sort(PlanGrid::Price, Qt::DescendingOrder);
+        ASSERT_TRUE(waitForGrid(&model));
         model.setFilter(u"bulk 1"_qs);
         model.fetchMore();
+        ASSERT_TRUE(waitForGrid(&model));
+        if (source == 0) {
+            // Names are "Bulk 000" … "Bulk 449": "Bulk 100" … "Bulk 199" hold "bulk 1", 100
+            // rows, less than a page.
+            EXPECT_EQ(model.totalRows(), 100);
+            EXPECT_EQ(model.rowCount(), 100);
+        }
+        // Answers to requests replaced before they came are dropped: typing on, the grid
+        // ends on the last filter only.
+        int firstPages = 0;
+        QObject::connect(&model, &GridModel::pageArrived, &model, [&](qint64 offset, int) {
+            firstPages += offset == 0 ? 1 : 0;
+        });
+        model.setFilter(u"bulk 2"_qs);
+        model.setFilter(u"bulk 3"_qs);
         model.setFilter(QString());
         model.reload();
+        ASSERT_TRUE(waitForGrid(&model));
+        EXPECT_EQ(firstPages, 1);
+        if (source == 0)
+            EXPECT_EQ(model.totalRows(), 452);
         model.setDatabase(nullptr);
         EXPECT_EQ(model.rowCount(), 0);
     }

@@ -119,12 +119,18 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
             m_view->exportView(m_db->spec());
     });
     connect(m_editor, &PlanEditor::saved, this, [this](qint64 id) {
+        // The grid reads on its worker thread: the saved row is selected once it is back.
+        connect(
+            m_model, &GridModel::reloaded, this,
+            [this, id] {
+                const int row = m_model->rowOfId(id);
+                if (row >= 0) {
+                    const QSignalBlocker block(m_view->selectionModel());
+                    m_view->selectRow(row);
+                }
+            },
+            Qt::SingleShotConnection);
         m_model->reload();
-        const int row = m_model->rowOfId(id);
-        if (row >= 0) {
-            const QSignalBlocker block(m_view->selectionModel());
-            m_view->selectRow(row);
-        }
     });
 }
 

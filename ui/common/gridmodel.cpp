@@ -1,21 +1,53 @@
 #include "ui/common/gridmodel.h"
 
 #include "services/storage/database.h"
+#include "ui/common/gridfetcher.h"
 
 #include <QDate>
 #include <QLocale>
+#include <QPointer>
+#include <QThread>
 
 namespace ic {
 
 GridModel::GridModel(std::unique_ptr<GridSource> source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(std::move(source))
-    , m_columns(m_source->columns()) {}
+    , m_columns(m_source->columns())
+    , m_latest(std::make_shared<std::atomic<quint64>>(0)) {}
 
-GridModel::~GridModel() = default;
+GridModel::~GridModel() {
+    if (!m_thread)
+        return;
+    m_latest->store(0); // what is still queued is not run
+    // The connection is closed on the thread that opened it, after the read under way.
+    QMetaObject::invokeMethod(m_fetcher, &GridFetcher::close, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_fetcher;
+}
+
+void GridModel::startWorker() {
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("grid-fetcher"));
+    m_fetcher = new GridFetcher(*m_source, m_latest);
+    m_fetcher->moveToThread(m_thread);
+    m_thread->start();
+}
 
 void GridModel::setDatabase(Database *db) {
     m_db = db;
+    if (db || m_thread) {
+        startWorker();
+        std::optional<ConnectionSpec> spec;
+        if (db)
+            spec = db->spec();
+        QMetaObject::invokeMethod(
+            m_fetcher, [fetcher = m_fetcher, spec] { fetcher->setSpec(spec); },
+            Qt::QueuedConnection);
+    }
     reload();
 }
 
@@ -35,56 +67,111 @@ void GridModel::sort(int column, Qt::SortOrder order) {
 }
 
 void GridModel::reload() {
-    // Nothing is fetched while the reset is under way (a view or a tester may ask from its
-    // handlers of the reset signals): the first page comes after it.
-    m_busy = true;
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    m_atEnd = true;
+    ++m_generation;
+    m_latest->store(m_generation);
     m_error.clear();
-    if (m_db) {
-        auto total = m_source->count(*m_db, m_request);
-        if (total) {
-            m_total = *total;
-            m_atEnd = m_total == 0;
-        } else {
-            m_error = total.error().message;
-        }
+    if (!m_db) {
+        // No book: empty at once.
+        m_busy = true;
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        m_atEnd = true;
+        m_reloading = m_pageInFlight = m_countPending = false;
+        endResetModel();
+        m_busy = false;
+        Q_EMIT reloaded();
+        return;
     }
-    endResetModel();
-    m_busy = false;
-    if (!m_error.isEmpty())
+    // The rows shown stay until the new first page replaces them.
+    m_reloading = true;
+    request(0, true);
+}
+
+void GridModel::request(qint64 offset, bool withCount) {
+    m_pageInFlight = true;
+    m_countPending = m_countPending || withCount;
+    QPointer<GridModel> self(this);
+    const quint64 generation = m_generation;
+    const GridRequest request = m_request;
+    GridFetcher::PageReply onPage = [self](quint64 g, qint64 o, QList<GridRow> rows,
+                                           QString error) {
+        if (self)
+            self->takePage(g, o, rows, error);
+    };
+    GridFetcher::CountReply onCount = [self](quint64 g, qint64 total, QString error) {
+        if (self)
+            self->takeCount(g, total, error);
+    };
+    QMetaObject::invokeMethod(
+        m_fetcher,
+        [fetcher = m_fetcher, generation, request, offset, withCount, context = this, onPage,
+         onCount] {
+            fetcher->fetch(generation, request, offset, kPageSize, withCount, context, onPage,
+                           onCount);
+        },
+        Qt::QueuedConnection);
+}
+
+void GridModel::takePage(quint64 generation, qint64 offset, const QList<GridRow> &rows,
+                         const QString &error) {
+    if (generation != m_generation)
+        return; // an answer to a request since replaced
+    m_pageInFlight = false;
+    if (!error.isEmpty()) {
+        m_atEnd = true;
+        m_error = error;
+        if (offset == 0) {
+            m_busy = true;
+            beginResetModel();
+            m_rows.clear();
+            m_reloading = false;
+            endResetModel();
+            m_busy = false;
+        }
         Q_EMIT loadFailed(m_error);
-    // The first page at once, so a view shows rows without scrolling first.
-    if (canFetchMore())
-        fetchMore();
-    Q_EMIT reloaded();
+        return;
+    }
+    m_atEnd = rows.size() < kPageSize;
+    // Not again from a handler of the reset or insert signals: the same page would come twice.
+    m_busy = true;
+    if (offset == 0) {
+        beginResetModel();
+        m_rows = rows;
+        m_reloading = false;
+        endResetModel();
+    } else if (offset == m_rows.size() && !rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    m_busy = false;
+    Q_EMIT pageArrived(offset, int(rows.size()));
+    if (!m_countPending && offset == 0)
+        Q_EMIT reloaded();
+}
+
+void GridModel::takeCount(quint64 generation, qint64 total, const QString &error) {
+    if (generation != m_generation)
+        return;
+    m_countPending = false;
+    m_total = total;
+    if (!error.isEmpty() && m_error.isEmpty()) {
+        m_error = error;
+        Q_EMIT loadFailed(m_error);
+    }
+    if (!m_reloading)
+        Q_EMIT reloaded();
 }
 
 bool GridModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_db && !m_atEnd && !m_busy;
+    return !parent.isValid() && m_db && !m_atEnd && !m_busy && !m_reloading;
 }
 
 void GridModel::fetchMore(const QModelIndex &parent) {
-    if (!canFetchMore(parent))
+    if (!canFetchMore(parent) || m_pageInFlight)
         return;
-    auto page = m_source->fetch(*m_db, m_request, m_rows.size(), kPageSize);
-    if (!page) {
-        m_atEnd = true;
-        m_error = page.error().message;
-        Q_EMIT loadFailed(m_error);
-        return;
-    }
-    m_atEnd = page->size() < kPageSize;
-    if (page->isEmpty())
-        return;
-    // Not again from a handler of the insert signals: the same page would come twice.
-    m_busy = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(*page);
-    endInsertRows();
-    m_busy = false;
+    request(m_rows.size(), false);
 }
 
 int GridModel::rowCount(const QModelIndex &parent) const {
