@@ -7,6 +7,8 @@
 #include "services/gateways/manualgateway.h"
 #include "services/gateways/simulatedgateway.h"
 #include "services/publish/publisher.h"
+#include "services/publish/publishsettings.h"
+#include "services/security/keys.h"
 #include "services/publish/s3client.h"
 #include "services/storage/database.h"
 #include "services/storage/migrator.h"
@@ -234,28 +236,68 @@ int publish(const QStringList &arguments)
     parser.addOption({u"rollback"_qs, Tr::tr("Publish again the version that was live before the current one.")});
     parser.addOption({u"endpoint"_qs, Tr::tr("The S3 endpoint, e.g. https://s3.eu-west-3.amazonaws.com."), Tr::tr("url")});
     parser.addOption({u"bucket"_qs, Tr::tr("The bucket the site is served from."), Tr::tr("name")});
-    parser.addOption({u"region"_qs, Tr::tr("The bucket's region (default us-east-1)."), Tr::tr("region"), u"us-east-1"_qs});
+    parser.addOption({u"region"_qs, Tr::tr("The bucket's region (default: the book's setting, else us-east-1)."), Tr::tr("region")});
     parser.addOption({u"path-style"_qs, Tr::tr("Address the bucket as endpoint/bucket instead of bucket.endpoint.")});
     parser.addOption({u"site-url"_qs, Tr::tr("The address the site is served from (default: the bucket's address)."), Tr::tr("url")});
     if (int code = parse(parser, arguments, "publish",
-                         QT_TRANSLATE_NOOP("Tr", "Publishes the homepage to S3: only what changed, index.html last. The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY."));
+                         QT_TRANSLATE_NOOP("Tr", "Publishes the homepage to S3: only what changed, index.html last. Where to comes from the book's S3 settings unless given; the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else from the system keychain."));
         code >= 0)
         return code;
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
+        return fail(ok.error());
+    // Where to: the book's S3 settings, each overridden by its option.
+    auto settings = PublishSettings::load(*db);
+    if (!settings)
+        return fail(settings.error());
+    if (parser.isSet(u"endpoint"_qs)) {
+        settings->endpoint = QUrl(parser.value(u"endpoint"_qs), QUrl::StrictMode);
+        if (!settings->endpoint.isValid() || settings->endpoint.host().isEmpty() ||
+            (settings->endpoint.scheme() != u"https" && settings->endpoint.scheme() != u"http"))
+            return fail({ErrorCode::Invalid, Tr::tr("--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not \"%1\".").arg(parser.value(u"endpoint"_qs))});
+    }
+    if (parser.isSet(u"bucket"_qs)) {
+        settings->bucket = parser.value(u"bucket"_qs);
+        static const QRegularExpression bucketName(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_qs);
+        if (!bucketName.match(settings->bucket).hasMatch())
+            return fail({ErrorCode::Invalid, Tr::tr("--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not \"%1\".").arg(settings->bucket)});
+    }
+    if (parser.isSet(u"region"_qs))
+        settings->region = parser.value(u"region"_qs);
+    if (parser.isSet(u"path-style"_qs))
+        settings->pathStyle = true;
+    if (parser.isSet(u"site-url"_qs))
+        settings->siteUrl = parser.value(u"site-url"_qs);
+    if (!settings->isConfigured())
+        return fail({ErrorCode::Invalid, Tr::tr("Say where to publish: --endpoint and --bucket, or the S3 settings of the book.")});
+    if (auto problem = settings->problem())
+        return fail({ErrorCode::Invalid, problem->message});
+    // The keys: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY when set (servers, CI), else the
+    // system keychain where the S3 settings stored them. Never from the command line.
     S3Config config;
-    config.endpoint = QUrl(parser.value(u"endpoint"_qs), QUrl::StrictMode);
-    if (!parser.isSet(u"endpoint"_qs) || !config.endpoint.isValid() || config.endpoint.host().isEmpty() ||
-        (config.endpoint.scheme() != u"https" && config.endpoint.scheme() != u"http"))
-        return fail({ErrorCode::Invalid, Tr::tr("--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not \"%1\".").arg(parser.value(u"endpoint"_qs))});
-    config.bucket = parser.value(u"bucket"_qs);
-    static const QRegularExpression bucketName(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_qs);
-    if (!bucketName.match(config.bucket).hasMatch())
-        return fail({ErrorCode::Invalid, Tr::tr("--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not \"%1\".").arg(config.bucket)});
-    config.region = parser.value(u"region"_qs);
-    config.pathStyle = parser.isSet(u"path-style"_qs);
-    config.accessKeyId = qEnvironmentVariable("AWS_ACCESS_KEY_ID");
-    config.secretAccessKey = qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
-    if (config.accessKeyId.isEmpty() || config.secretAccessKey.isEmpty())
-        return fail({ErrorCode::Invalid, Tr::tr("Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the keys are never taken from the command line.")});
+    const QString envId = qEnvironmentVariable("AWS_ACCESS_KEY_ID");
+    const QString envSecret = qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
+    if (!envId.isEmpty() || !envSecret.isEmpty()) {
+        if (envId.isEmpty() || envSecret.isEmpty())
+            return fail({ErrorCode::Invalid, Tr::tr("Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither to use the keys of the system keychain.")});
+        config.endpoint = settings->endpoint;
+        config.bucket = settings->bucket;
+        config.region = settings->region;
+        config.pathStyle = settings->pathStyle;
+        config.accessKeyId = envId;
+        config.secretAccessKey = envSecret;
+    } else {
+        SystemKeychain keychain;
+        auto fromKeychain = settings->clientConfig(keychain);
+        if (!fromKeychain)
+            return fail({fromKeychain.error().code, Tr::tr("%1 Or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.").arg(fromKeychain.error().message)});
+        config = *fromKeychain;
+    }
     int version = 0;
     if (parser.isSet(u"version"_qs)) {
         bool ok = false;
@@ -266,20 +308,12 @@ int publish(const QStringList &arguments)
     if (parser.isSet(u"rollback"_qs) && parser.isSet(u"version"_qs))
         return fail({ErrorCode::Invalid, Tr::tr("Use --rollback or --version, not both.")});
     S3Client client(config);
-    RenderOptions options{parser.value(u"site-url"_qs)};
+    RenderOptions options{settings->siteUrl};
     if (options.siteUrl.isEmpty())
         options.siteUrl = client.targetFor({}).url.toString(QUrl::FullyEncoded);
 
-    auto spec = specFrom(parser);
-    if (!spec)
-        return fail(spec.error());
-    auto db = Database::open(*spec, Database::Open::MustExist);
-    if (!db)
-        return fail(db.error());
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error());
     SystemClock clock;
-    const QString target = config.endpoint.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u' ' + config.bucket;
+    const QString target = settings->target();
     Publisher publisher(*db, client, clock, target);
     const QString by = qEnvironmentVariable("USER", u"influencecore-cli"_qs);
     const QString slug = parser.value(u"slug"_qs);

@@ -13,6 +13,20 @@ Result<QString> Settings::text(const QString &key, const QString &fallback) cons
     return value.isEmpty() ? fallback : value;
 }
 
+Done Settings::setText(const QString &key, const QString &value)
+{
+    return m_db.transaction([&]() -> Done {
+        auto removed = m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = :key"), {{"key", key}});
+        if (!removed)
+            return std::unexpected(removed.error());
+        auto inserted = m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"),
+                                  {{"key", key}, {"value", value.isNull() ? QStringLiteral("") : value}});
+        if (!inserted)
+            return std::unexpected(inserted.error());
+        return {};
+    });
+}
+
 Result<int> Settings::number(const QString &key, int fallback) const
 {
     auto value = text(key, QString());

@@ -17,6 +17,8 @@ public:
 
     // The value, or `fallback` when the key is not set.
     Result<QString> text(const QString &key, const QString &fallback) const;
+    // Sets (or replaces) one setting.
+    Done setText(const QString &key, const QString &value);
     // A whole number; `fallback` when not set or not a number.
     Result<int> number(const QString &key, int fallback) const;
     // billing.business_time_zone (Europe/Paris unless set): billing dates are dates there.

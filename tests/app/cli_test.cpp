@@ -1,3 +1,6 @@
+#include "services/publish/publishsettings.h"
+#include "services/publish/s3client.h"
+#include "services/security/keys.h"
 #include "services/storage/migrator.h"
 #include "tests/support/testbooks.h"
 
@@ -227,7 +230,7 @@ TEST(Cli, PublishRefusesBadInputWithOneSentence)
         QString expected;
     };
     const Case cases[] = {
-        {{u"--bucket"_qs, u"site"_qs}, u"--endpoint takes an address"_qs},
+        {{u"--bucket"_qs, u"site"_qs}, u"Say where to publish: --endpoint and --bucket, or the S3 settings of the book."_qs},
         {{u"--endpoint"_qs, u"javascript:alert(1)"_qs, u"--bucket"_qs, u"site"_qs}, u"--endpoint takes an address"_qs},
         {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"Not_A_Bucket"_qs}, u"--bucket takes a bucket name"_qs},
         {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs, u"0"_qs}, u"--version takes a whole number"_qs},
@@ -272,4 +275,48 @@ TEST(Cli, PublishDemoHomepageToTheTestServer)
     run = cli(args, keys);
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.startsWith(u"The bucket \"cli-missing-bucket\" does not exist"_qs)) << run.err.toStdString();
+}
+
+// Without AWS_* in the environment the keys come from the system keychain, where the S3
+// settings stored them, and where to publish from the book's settings (scripts/test runs
+// this inside scripts/with-keyring: a throw-away GNOME Keyring).
+TEST(Cli, PublishTakesWhereToFromTheBookAndTheKeysFromTheKeychain)
+{
+    const QString endpoint = qEnvironmentVariable("IC_TEST_S3_ENDPOINT");
+    ASSERT_FALSE(endpoint.isEmpty()) << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"demo.sqlite"_qs);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
+    PublishSettings where;
+    where.endpoint = QUrl(endpoint);
+    where.bucket = u"cli-keychain-site"_qs;
+    where.pathStyle = true;
+    {
+        auto db = Database::open(ConnectionSpec::sqlite(book));
+        ASSERT_TRUE(db);
+        auto saved = where.save(*db);
+        ASSERT_TRUE(saved) << saved.error().message.toStdString();
+    }
+    SystemKeychain keychain;
+    QProcessEnvironment none;
+    none.insert(u"AWS_ACCESS_KEY_ID"_qs, QString());
+    none.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString());
+    ASSERT_TRUE(PublishSettings::forgetKeys(keychain, where.endpoint));
+    CliRun run = cli({u"publish"_qs, u"--database"_qs, book, u"--dry-run"_qs}, none);
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.startsWith(u"No keys are stored for "_qs + endpoint)) << run.err.toStdString();
+
+    ASSERT_TRUE(PublishSettings::storeKeys(keychain, where.endpoint, u"S3RVER"_qs, u"S3RVER"_qs));
+    S3Config config;
+    config.endpoint = where.endpoint;
+    config.bucket = where.bucket;
+    config.pathStyle = true;
+    config.accessKeyId = config.secretAccessKey = u"S3RVER"_qs;
+    ASSERT_TRUE(S3Client(config).createBucket());
+    run = cli({u"publish"_qs, u"--database"_qs, book}, none);
+    ASSERT_TRUE(PublishSettings::forgetKeys(keychain, where.endpoint));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"Published \"home\""_qs)) << run.out.toStdString();
+    EXPECT_FALSE(run.out.contains(u"S3RVER"_qs));
 }

@@ -1,0 +1,178 @@
+// The system keychain (QtKeychain → GNOME Keyring's Secret Service; scripts/test runs this
+// suite inside scripts/with-keyring) and the publish settings that point at it.
+#include "services/publish/publishsettings.h"
+#include "services/security/keys.h"
+#include "tests/support/testbooks.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QUuid>
+
+#include <gtest/gtest.h>
+
+using namespace ic;
+using namespace ic::test;
+
+namespace {
+
+// A keychain of its own per test run: nothing a person stored is read or touched.
+QString testService() {
+    return u"InfluenceCore tests "_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+class MemoryStore final : public SecretStore {
+public:
+    Result<QString> read(const QString &key) override {
+        if (!m_values.contains(key))
+            return failure(ErrorCode::NotFound, u"none"_qs);
+        return m_values.value(key);
+    }
+    Done write(const QString &key, const QString &secret) override {
+        m_values.insert(key, secret);
+        return {};
+    }
+    Done remove(const QString &key) override {
+        m_values.remove(key);
+        return {};
+    }
+    QHash<QString, QString> m_values;
+};
+
+} // namespace
+
+TEST(SystemKeychain, StoresReadsBackOverwritesAndDeletes) {
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        << "run inside scripts/with-keyring (scripts/test does)";
+    SystemKeychain keychain(testService());
+    auto missing = keychain.read(u"s3 key"_qs);
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+
+    auto stored = keychain.write(u"s3 key"_qs, u"first secret é"_qs);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    auto read = keychain.read(u"s3 key"_qs);
+    ASSERT_TRUE(read) << read.error().message.toStdString();
+    EXPECT_EQ(*read, u"first secret é"_qs);
+
+    ASSERT_TRUE(keychain.write(u"s3 key"_qs, u"second"_qs));
+    EXPECT_EQ(keychain.read(u"s3 key"_qs).value_or(QString()), u"second"_qs);
+
+    // Another service name does not see it.
+    EXPECT_FALSE(SystemKeychain(testService()).read(u"s3 key"_qs));
+
+    ASSERT_TRUE(keychain.remove(u"s3 key"_qs));
+    auto gone = keychain.read(u"s3 key"_qs);
+    ASSERT_FALSE(gone);
+    EXPECT_EQ(gone.error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(keychain.remove(u"s3 key"_qs)); // deleting what is not there is fine
+}
+
+TEST(SystemKeychain, PublishKeysGoToTheKeychainUnderTheEndpoint) {
+    SystemKeychain keychain(testService());
+    const QUrl endpoint(u"http://127.0.0.1:4568/"_qs);
+    ASSERT_TRUE(
+        PublishSettings::storeKeys(keychain, endpoint, u" AKIDEXAMPLE "_qs, u"wJalrXUtnFEMI"_qs));
+    EXPECT_EQ(keychain.read(u"s3 http://127.0.0.1:4568 access key id"_qs).value_or(QString()),
+              u"AKIDEXAMPLE"_qs);
+    PublishSettings s;
+    s.endpoint = endpoint;
+    s.bucket = u"site"_qs;
+    auto config = s.clientConfig(keychain);
+    ASSERT_TRUE(config) << config.error().message.toStdString();
+    EXPECT_EQ(config->accessKeyId, u"AKIDEXAMPLE"_qs);
+    EXPECT_EQ(config->secretAccessKey, u"wJalrXUtnFEMI"_qs);
+    ASSERT_TRUE(PublishSettings::forgetKeys(keychain, endpoint));
+    auto none = s.clientConfig(keychain);
+    ASSERT_FALSE(none);
+    EXPECT_EQ(none.error().message,
+              u"No keys are stored for http://127.0.0.1:4568: enter them in the S3 settings."_qs);
+}
+
+// Run by the next test in a child process whose session bus does not exist.
+TEST(SystemKeychain, DISABLED_ChildWithoutKeychain) {
+    auto written = SystemKeychain(testService()).write(u"s3 key"_qs, u"secret"_qs);
+    ASSERT_FALSE(written);
+    printf("SENTENCE:%s\n", qPrintable(written.error().message));
+    printf("CODE:%d\n", int(written.error().code));
+}
+
+TEST(SystemKeychain, AMissingKeychainIsOneSentence) {
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/ic-no-bus"_qs);
+    env.remove(u"GNOME_KEYRING_CONTROL"_qs);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {u"--gtest_also_run_disabled_tests"_qs,
+                 u"--gtest_filter=SystemKeychain.DISABLED_ChildWithoutKeychain"_qs});
+    ASSERT_TRUE(child.waitForFinished(60000));
+    const QString out = QString::fromUtf8(child.readAllStandardOutput());
+    EXPECT_EQ(child.exitCode(), 0) << out.toStdString();
+    const auto line = [&](const QString &tag) {
+        for (const QString &l : out.split(u'\n'))
+            if (l.startsWith(tag))
+                return l.mid(tag.size());
+        return QString();
+    };
+    const QString sentence = line(u"SENTENCE:"_qs);
+    EXPECT_TRUE(sentence.startsWith(u"No system keychain is available"_qs) ||
+                sentence.startsWith(u"The system keychain could not be used"_qs))
+        << sentence.toStdString();
+    EXPECT_TRUE(sentence.endsWith(u"the keys are kept nowhere else."_qs)) << sentence.toStdString();
+    EXPECT_EQ(line(u"CODE:"_qs).toInt(), int(ErrorCode::Unavailable));
+}
+
+class PublishSettingsTest : public BothDatabases {};
+
+TEST_P(PublishSettingsTest, SavedInTheBookWithoutTheKeys) {
+    PublishSettings s;
+    s.endpoint = QUrl(u"https://s3.eu-west-3.amazonaws.com"_qs);
+    s.region = u"eu-west-3"_qs;
+    s.bucket = u"www.example.com"_qs;
+    s.pathStyle = true;
+    s.siteUrl = u"https://www.example.com/"_qs;
+    ASSERT_TRUE(s.save(db()));
+    s.bucket = u"other-bucket"_qs;
+    ASSERT_TRUE(s.save(db())); // saved again: replaced, not duplicated
+    auto back = PublishSettings::load(db());
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->endpoint, QUrl(u"https://s3.eu-west-3.amazonaws.com"_qs));
+    EXPECT_EQ(back->region, u"eu-west-3"_qs);
+    EXPECT_EQ(back->bucket, u"other-bucket"_qs);
+    EXPECT_TRUE(back->pathStyle);
+    EXPECT_EQ(back->siteUrl, u"https://www.example.com/"_qs);
+    auto keys = db().scalar(
+        u"SELECT COUNT(*) FROM settings WHERE key LIKE '%key%' OR value LIKE '%AKID%'"_qs);
+    EXPECT_EQ(keys->toInt(), 0);
+}
+
+TEST_P(PublishSettingsTest, BadSettingsAreOneSentenceAndNothingIsWritten) {
+    PublishSettings s;
+    s.endpoint = QUrl(u"ftp://example.com"_qs);
+    s.bucket = u"Bad_Bucket"_qs;
+    auto refused = s.save(db());
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().message,
+              u"The endpoint is an address like https://s3.eu-west-3.amazonaws.com."_qs);
+    s.endpoint = QUrl(u"http://127.0.0.1:9000"_qs);
+    EXPECT_EQ(s.problem()->field, u"bucket"_qs);
+    s.bucket = u"site"_qs;
+    s.region = u"Europe West"_qs;
+    EXPECT_EQ(s.problem()->field, u"region"_qs);
+    s.region = u"us-east-1"_qs;
+    s.siteUrl = u"javascript:alert(1)"_qs;
+    EXPECT_EQ(s.problem()->field, u"siteUrl"_qs);
+    auto count = db().scalar(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'publish.%'"_qs);
+    EXPECT_EQ(count->toInt(), 0);
+    auto loaded = PublishSettings::load(db());
+    ASSERT_TRUE(loaded);
+    EXPECT_FALSE(loaded->isConfigured());
+    MemoryStore store;
+    auto config = loaded->clientConfig(store);
+    ASSERT_FALSE(config);
+    EXPECT_EQ(
+        config.error().message,
+        u"Say where to publish first: the S3 endpoint and bucket are not set in this book."_qs);
+}
+
+IC_BOTH_DATABASES(PublishSettingsTest);
