@@ -1,6 +1,7 @@
 #include "services/publish/publisher.h"
 
 #include "models/tr.h"
+#include "services/homepage/assets.h"
 #include "services/storage/pagerepository.h"
 #include "services/storage/planrepository.h"
 
@@ -146,7 +147,14 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
     auto catalogue = PlanRepository(m_db).list(true);
     if (!catalogue)
         return std::unexpected(catalogue.error());
-    auto site = Renderer::render(page, *catalogue, options);
+    // The page's images kept in the book go out with it (hashed names, cached for a year);
+    // one the new version no longer shows is deleted from the bucket below.
+    RenderOptions withImages = options;
+    auto images = PageAssets(m_db, m_clock).imagesFor(page);
+    if (!images)
+        return std::unexpected(images.error());
+    withImages.images = *images;
+    auto site = Renderer::render(page, *catalogue, withImages);
     if (!site)
         return std::unexpected(site.error());
     auto bucket = m_store.listObjects();

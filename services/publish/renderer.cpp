@@ -83,7 +83,20 @@ QString anchorFor(SectionType type, QMap<SectionType, int> &seen)
     return n == 1 ? toString(type) : toString(type) + u'-' + QString::number(n);
 }
 
-Result<Data> hero(const Section &section, const QString &id, const QString &what, const Page &page)
+// "a-480.jpg 480w, a-960.jpg 960w" for an image of ours with more than one width.
+QString srcsetOf(const QString &image, const RenderOptions &options)
+{
+    const auto it = options.images.constFind(image);
+    if (it == options.images.cend() || it->size() < 2)
+        return {};
+    QStringList parts;
+    for (const SiteImage &v : *it)
+        parts.append(v.path + u' ' + QString::number(v.width) + u'w');
+    return parts.join(u", ");
+}
+
+Result<Data> hero(const Section &section, const QString &id, const QString &what, const Page &page,
+                  const RenderOptions &options)
 {
     const QJsonObject &c = section.config;
     Data d = object();
@@ -97,6 +110,8 @@ Result<Data> hero(const Section &section, const QString &id, const QString &what
         if (!safe)
             return std::unexpected(safe.error());
         d.set("backgroundImage", s(*safe));
+        if (const QString srcset = srcsetOf(*safe, options); !srcset.isEmpty())
+            d.set("backgroundSrcset", s(srcset));
     }
     Data ctas = list();
     bool any = false;
@@ -123,7 +138,7 @@ Result<Data> hero(const Section &section, const QString &id, const QString &what
 }
 
 Result<Data> services(const Section &section, const QString &id, const QString &what, const PageWords &words,
-                      QStringList &assets)
+                      QStringList &assets, const RenderOptions &options)
 {
     const QJsonObject &c = section.config;
     Data d = object();
@@ -158,6 +173,8 @@ Result<Data> services(const Section &section, const QString &id, const QString &
             if (!image)
                 return std::unexpected(image.error());
             one.set("image", s(*image));
+            if (const QString srcset = srcsetOf(*image, options); !srcset.isEmpty())
+                one.set("imageSrcset", s(srcset));
             one.set("imageAlt", s(service.name.trimmed()));
             if (!image->contains(u':'))
                 assets.append(*image);
@@ -401,10 +418,10 @@ Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catal
                 return failure(ErrorCode::Invalid,
                                Tr::tr("The page \"%1\" has two active hero sections; keep one.").arg(page.title));
             hasHero = true;
-            data = hero(section, id, what, page);
+            data = hero(section, id, what, page, options);
             break;
         case SectionType::Services:
-            data = services(section, id, what, words, site.referencedAssets);
+            data = services(section, id, what, words, site.referencedAssets, options);
             navLabel = words.services;
             break;
         case SectionType::Pricing:
@@ -493,8 +510,13 @@ Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catal
             return std::unexpected(robotsText.error());
         site.files.append({u"robots.txt"_qs, robotsText->toUtf8(), "text/plain; charset=utf-8", false});
     }
-    std::sort(site.files.begin(), site.files.end(), [](const RenderedFile &a, const RenderedFile &b) { return a.path < b.path; });
+    // The images of ours the page shows: every variant is a file of the site.
     site.referencedAssets.removeDuplicates();
+    for (const QString &image : std::as_const(site.referencedAssets))
+        for (const SiteImage &v : options.images.value(image))
+            if (std::none_of(site.files.cbegin(), site.files.cend(), [&](const RenderedFile &f) { return f.path == v.path; }))
+                site.files.append({v.path, v.bytes, v.contentType, true});
+    std::sort(site.files.begin(), site.files.end(), [](const RenderedFile &a, const RenderedFile &b) { return a.path < b.path; });
     site.referencedAssets.sort();
     return site;
 }

@@ -5,6 +5,7 @@
 #include "models/result.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,10 +25,23 @@ struct RenderedSite {
     QStringList referencedAssets; // relative image paths the page points to (kept in the bucket)
 };
 
+// One resized variant of an image of the page (services/homepage/assets.h).
+struct SiteImage {
+    QString path; // "assets/img/3f2a9c1b5d7e-960.jpg"
+    int width = 0;
+    int height = 0;
+    QByteArray contentType;
+    QByteArray bytes;
+};
+
 struct RenderOptions {
     // The address the site is served from, ending with '/': "https://www.example.com/".
     // Canonical link, Open Graph, sitemap.xml and robots.txt use it.
     QString siteUrl;
+    // The images of the page kept in the book, by the path the page uses: their variants
+    // are files of the site (hashed names) and are offered in srcset. A relative path not
+    // listed here is left as it is and kept in the bucket.
+    QHash<QString, QList<SiteImage>> images;
 };
 
 // The homepage as a static site: HTML from the templates in :/homepage (kainjow mustache),
