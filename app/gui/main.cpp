@@ -1,6 +1,7 @@
 // influencecore: the desktop application. Opens a book (the one asked for, the demo book,
 // the last one used, or the default one) and shows the main window on it.
 #include "models/clock.h"
+#include "services/security/demostaff.h"
 #include "services/storage/connectionspec.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
@@ -89,15 +90,36 @@ int main(int argc, char **argv) {
                                         QStringLiteral("FILE"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     // The area shown first ("overview", "plans", "promotions"), for screenshots of each.
-    QCommandLineOption areaOption(QStringLiteral("area"),
-                                  QStringLiteral("Shows this area first."), QStringLiteral("NAME"));
+    QCommandLineOption areaOption(QStringLiteral("area"), QStringLiteral("Shows this area first."),
+                                  QStringLiteral("NAME"));
     areaOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, screenshotOption, areaOption});
+    // Signs in to the demo book as its account of this role without the dialog, for
+    // screenshots and tests ("admin", "accountant", "support").
+    QCommandLineOption asOption(QStringLiteral("as"),
+                                QStringLiteral("Signs in to the demo book as ROLE."),
+                                QStringLiteral("ROLE"));
+    asOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, screenshotOption, areaOption, asOption});
     parser.process(app);
 
     if (parser.isSet(databaseOption) && parser.isSet(demoOption)) {
         refuse(QCoreApplication::translate("Main", "Give either --database or --demo, not both."));
         return 2;
+    }
+    std::optional<Role> asRole;
+    if (parser.isSet(asOption)) {
+        asRole = roleFromString(parser.value(asOption));
+        if (!asRole) {
+            refuse(QCoreApplication::translate(
+                       "Main", "There is no role called \"%1\"; give admin, accountant or support.")
+                       .arg(parser.value(asOption)));
+            return 2;
+        }
+        if (!parser.isSet(demoOption)) {
+            refuse(QCoreApplication::translate("Main", "--as signs in to the demo book only: "
+                                                       "give --demo with it."));
+            return 2;
+        }
     }
 
     Result<Database> opened = failure(ErrorCode::NotFound, QString());
@@ -117,12 +139,22 @@ int main(int argc, char **argv) {
 
     SystemClock clock;
     MainWindow window(clock);
-    window.setBook(std::move(*opened));
+    if (asRole) {
+        auto session = demoSession(*opened, clock, *asRole);
+        if (!session) {
+            refuse(session.error().message);
+            return 1;
+        }
+        window.setBook(std::move(*opened), *session);
+    } else if (!window.switchTo(std::move(opened))) {
+        return 1; // nobody signed in
+    }
     window.show();
     if (parser.isSet(areaOption)) {
         const QString area = parser.value(areaOption);
         if (!window.showArea(area)) {
-            refuse(QCoreApplication::translate("Main", "There is no area called \"%1\".").arg(area));
+            refuse(
+                QCoreApplication::translate("Main", "There is no area called \"%1\".").arg(area));
             return 2;
         }
         // Grids want width: the picture of an area is taken at 1280 × 720.
@@ -143,16 +175,19 @@ int main(int argc, char **argv) {
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QObject::connect(
-            window.overviewPage(), &OverviewPage::loaded, &window,
-            [&window, file] {
-                // One more turn of the event loop so the last layout is painted.
-                QTimer::singleShot(200ms, &window, [&window, file] {
-                    const bool saved = window.grab().save(file);
-                    QCoreApplication::exit(saved ? 0 : 1);
-                });
-            },
-            Qt::SingleShotConnection);
+        const auto take = [&window, file] {
+            // One more turn of the event loop so the last layout is painted.
+            QTimer::singleShot(200ms, &window, [&window, file] {
+                const bool saved = window.grab().save(file);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        };
+        // The overview is loaded for the roles that see it; the other areas read at once.
+        if (window.session() && window.session()->may(Permission::ReadReports))
+            QObject::connect(window.overviewPage(), &OverviewPage::loaded, &window, take,
+                             Qt::SingleShotConnection);
+        else
+            QTimer::singleShot(500ms, &window, take);
         QTimer::singleShot(60s, &window, [] { QCoreApplication::exit(3); });
     }
     return QApplication::exec();

@@ -2,9 +2,11 @@
 
 #include "models/tr.h"
 #include "services/billing/subscriptionlifecycle.h"
+#include "services/security/audittrail.h"
 #include "services/storage/customerrepository.h"
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
+#include "services/storage/promotionrepository.h"
 
 namespace ic {
 
@@ -23,14 +25,48 @@ Result<qint64> CatalogService::subscriberCount(qint64 planId) const {
     return n->toLongLong();
 }
 
-Result<Plan> CatalogService::savePlan(const Plan &plan, std::optional<qint64> migrateTo,
-                                      const QString &actor) {
+namespace {
+
+const QString kPlan = QStringLiteral("plan");
+const QString kPromotion = QStringLiteral("promotion");
+
+} // namespace
+
+Result<Plan> CatalogService::createPlan(const Session &by, const Plan &plan) {
+    if (auto ok = require(by, Permission::EditCatalog); !ok)
+        return std::unexpected(ok.error());
+    return m_db.transaction([&]() -> Result<Plan> {
+        auto saved = PlanRepository(m_db).insert(plan);
+        if (!saved)
+            return saved;
+        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, saved->id,
+                                 QStringLiteral("create"), {}, auditJson(*saved));
+            !a)
+            return std::unexpected(a.error());
+        return saved;
+    });
+}
+
+Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
+                                      std::optional<qint64> migrateTo) {
+    if (auto ok = require(by, Permission::EditCatalog); !ok)
+        return std::unexpected(ok.error());
     if (migrateTo && *migrateTo == plan.id)
         return failure(ErrorCode::Invalid,
                        Tr::tr("The subscribers cannot be moved to the plan they leave."));
     return m_db.transaction([&]() -> Result<Plan> {
-        auto saved = PlanRepository(m_db).update(plan);
-        if (!saved || !migrateTo)
+        PlanRepository plans(m_db);
+        auto before = plans.find(plan.id);
+        if (!before)
+            return before;
+        auto saved = plans.update(plan);
+        if (!saved)
+            return saved;
+        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, plan.id,
+                                 QStringLiteral("update"), auditJson(*before), auditJson(*saved));
+            !a)
+            return std::unexpected(a.error());
+        if (!migrateTo)
             return saved;
         auto q = m_db.exec(u"SELECT id FROM subscriptions WHERE " + kStillOnPlan + u" ORDER BY id",
                            {{"plan_id", plan.id}});
@@ -39,13 +75,67 @@ Result<Plan> CatalogService::savePlan(const Plan &plan, std::optional<qint64> mi
         QList<qint64> ids;
         while (q->next())
             ids.append(q->value(0).toLongLong());
-        SubscriptionLifecycle lifecycle(m_db, m_clock);
+        SubscriptionLifecycle lifecycle(m_db, m_clock, &by);
         const QString reason =
             Tr::tr("The plan \"%1\" was withdrawn from the catalogue.").arg(plan.name);
         for (qint64 id : std::as_const(ids))
-            if (auto moved = lifecycle.changePlanAtNextPeriod(id, *migrateTo, actor, reason);
+            if (auto moved = lifecycle.changePlanAtNextPeriod(id, *migrateTo, by.actor(), reason);
                 !moved)
                 return std::unexpected(moved.error());
+        return saved;
+    });
+}
+
+Result<Plan> CatalogService::setPlanActive(const Session &by, qint64 planId, int rowVersion,
+                                           bool active) {
+    if (auto ok = require(by, Permission::EditCatalog); !ok)
+        return std::unexpected(ok.error());
+    return m_db.transaction([&]() -> Result<Plan> {
+        PlanRepository plans(m_db);
+        auto before = plans.find(planId);
+        if (!before)
+            return before;
+        auto saved = plans.setActive(planId, rowVersion, active);
+        if (!saved)
+            return saved;
+        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, planId, QStringLiteral("update"),
+                                 auditJson(*before), auditJson(*saved));
+            !a)
+            return std::unexpected(a.error());
+        return saved;
+    });
+}
+
+Result<Promotion> CatalogService::createPromotion(const Session &by, const Promotion &promotion) {
+    if (auto ok = require(by, Permission::EditCatalog); !ok)
+        return std::unexpected(ok.error());
+    return m_db.transaction([&]() -> Result<Promotion> {
+        auto saved = PromotionRepository(m_db).insert(promotion);
+        if (!saved)
+            return saved;
+        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPromotion, saved->id,
+                                 QStringLiteral("create"), {}, auditJson(*saved));
+            !a)
+            return std::unexpected(a.error());
+        return saved;
+    });
+}
+
+Result<Promotion> CatalogService::savePromotion(const Session &by, const Promotion &promotion) {
+    if (auto ok = require(by, Permission::EditCatalog); !ok)
+        return std::unexpected(ok.error());
+    return m_db.transaction([&]() -> Result<Promotion> {
+        PromotionRepository promotions(m_db);
+        auto before = promotions.find(promotion.id);
+        if (!before)
+            return before;
+        auto saved = promotions.update(promotion);
+        if (!saved)
+            return saved;
+        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPromotion, promotion.id,
+                                 QStringLiteral("update"), auditJson(*before), auditJson(*saved));
+            !a)
+            return std::unexpected(a.error());
         return saved;
     });
 }

@@ -6,6 +6,7 @@
 #include "models/promotionrules.h"
 #include "models/result.h"
 #include "services/billing/promotionengine.h"
+#include "services/security/session.h"
 
 #include <QDate>
 #include <QList>
@@ -35,8 +36,10 @@ struct CatalogChoice {
     bool isActive = true;
 };
 
-// The catalogue's use cases beyond one repository call: saving a plan with what happens to
-// its subscribers, and trying a promotion code as the billing would check it.
+// The catalogue's use cases: every write of a plan or a promotion (checked against the
+// person's role: Permission::EditCatalog; written with an audit entry, before and after, in
+// the same transaction), saving a plan with what happens to its subscribers, and trying a
+// promotion code as the billing would check it. A refused write changes nothing.
 class CatalogService final {
 public:
     CatalogService(Database &db, const Clock &clock)
@@ -46,10 +49,18 @@ public:
     // Subscriptions still on the plan (neither cancelled nor expired).
     Result<qint64> subscriberCount(qint64 planId) const;
 
+    // A new plan.
+    Result<Plan> createPlan(const Session &by, const Plan &plan);
     // Saves an edited plan (optimistic lock as PlanRepository::update). With `migrateTo`, each
     // subscription still on the plan moves to that plan at its next period
     // (SubscriptionLifecycle::changePlanAtNextPeriod, with its event); all in one transaction.
-    Result<Plan> savePlan(const Plan &plan, std::optional<qint64> migrateTo, const QString &actor);
+    Result<Plan> savePlan(const Session &by, const Plan &plan,
+                          std::optional<qint64> migrateTo = std::nullopt);
+    // Puts a plan on sale or takes it off (its subscribers keep it).
+    Result<Plan> setPlanActive(const Session &by, qint64 planId, int rowVersion, bool active);
+    Result<Promotion> createPromotion(const Session &by, const Promotion &promotion);
+    // Saves an edited promotion (optimistic lock as PromotionRepository::update).
+    Result<Promotion> savePromotion(const Session &by, const Promotion &promotion);
 
     // Checks `code` for the customer with this e-mail address on this plan, today, through the
     // PromotionEngine the billing uses, and prices the plan line with the promotions it would

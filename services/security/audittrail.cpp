@@ -4,6 +4,8 @@
 #include "services/storage/auditrepository.h"
 #include "services/storage/database.h"
 
+#include <QJsonArray>
+
 namespace ic {
 
 namespace {
@@ -55,6 +57,72 @@ QJsonObject auditJson(const DunningCase &c) {
         {QStringLiteral("extension_days"), c.extensionDays},
         {QStringLiteral("last_contact_at"), iso(c.lastContactAt)},
         {QStringLiteral("notes"), c.notes},
+    };
+}
+
+namespace {
+QJsonValue minorOrNull(const std::optional<Money> &m) {
+    return m ? QJsonValue(m->minor()) : QJsonValue();
+}
+QJsonValue intOrNull(const std::optional<int> &n) {
+    return n ? QJsonValue(*n) : QJsonValue();
+}
+QJsonArray idsOf(const QList<qint64> &ids) {
+    QJsonArray a;
+    for (qint64 id : ids)
+        a.append(id);
+    return a;
+}
+} // namespace
+
+QJsonObject auditJson(const Plan &p) {
+    QJsonArray features;
+    for (const PlanFeature &f : p.features)
+        features.append(f.isIncluded ? f.label : u"(" + f.label + u')');
+    QJsonObject limits;
+    for (auto [key, value] : p.limits.asKeyValueRange())
+        limits.insert(key, value);
+    return {
+        {QStringLiteral("slug"), p.slug},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("description"), p.description},
+        {QStringLiteral("plan_type"), toString(p.type)},
+        {QStringLiteral("billing_cycle"), toString(p.cycle)},
+        {QStringLiteral("interval_months"), p.intervalMonths},
+        {QStringLiteral("price_minor"), p.price.minor()},
+        {QStringLiteral("currency"), p.price.currency()},
+        {QStringLiteral("setup_fee_minor"), p.setupFee.minor()},
+        {QStringLiteral("trial_days"), p.trialDays},
+        {QStringLiteral("is_public"), p.isPublic},
+        {QStringLiteral("is_active"), p.isActive},
+        {QStringLiteral("sort_order"), p.sortOrder},
+        {QStringLiteral("signup_url"), p.signupUrl},
+        {QStringLiteral("features"), features},
+        {QStringLiteral("limits"), limits},
+    };
+}
+
+QJsonObject auditJson(const Promotion &p) {
+    return {
+        {QStringLiteral("code"), p.code},
+        {QStringLiteral("name"), p.name},
+        {QStringLiteral("description"), p.description},
+        {QStringLiteral("discount_type"), toString(p.type)},
+        {QStringLiteral("percent_bp"), p.percentBp},
+        {QStringLiteral("amount_minor"), minorOrNull(p.amount)},
+        {QStringLiteral("currency"), p.amount ? QJsonValue(p.amount->currency()) : QJsonValue()},
+        {QStringLiteral("max_uses"), intOrNull(p.maxUses)},
+        {QStringLiteral("max_uses_per_customer"), intOrNull(p.maxUsesPerCustomer)},
+        {QStringLiteral("applies_to"), toString(p.appliesTo)},
+        {QStringLiteral("plan_ids"), idsOf(p.planIds)},
+        {QStringLiteral("service_ids"), idsOf(p.serviceIds)},
+        {QStringLiteral("starts_on"), iso(p.startsOn)},
+        {QStringLiteral("ends_on"), iso(p.endsOn)},
+        {QStringLiteral("is_active"), p.isActive},
+        {QStringLiteral("auto_apply"), p.autoApply},
+        {QStringLiteral("auto_new_customers_only"), p.autoNewCustomersOnly},
+        {QStringLiteral("auto_minimum_minor"), minorOrNull(p.autoMinimumAmount)},
+        {QStringLiteral("is_stackable"), p.isStackable},
     };
 }
 

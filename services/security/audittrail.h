@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/clock.h"
+#include "models/plan.h"
+#include "models/promotion.h"
 #include "models/records.h"
 #include "models/result.h"
 #include "models/subscription.h"
@@ -21,5 +23,7 @@ Done recordAudit(Database &db, const Clock &clock, const QString &actor, const Q
 // What the audit log keeps of a record, before and after a change.
 QJsonObject auditJson(const Subscription &s);
 QJsonObject auditJson(const DunningCase &c);
+QJsonObject auditJson(const Plan &p);
+QJsonObject auditJson(const Promotion &p);
 
 } // namespace ic

@@ -361,12 +361,15 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod) {
     const qint64 pastDue = insertSubscription(db(), customer, old, u"past_due"_qs);
     const qint64 cancelled = insertSubscription(db(), customer, old, u"cancelled"_qs);
     CatalogService catalog(db(), m_clock);
+    Session admin;
+    admin.username = u"tester"_qs;
+    admin.role = Role::Admin;
     EXPECT_EQ(catalog.subscriberCount(old).value_or(-1), 2);
 
     auto plan = PlanRepository(db()).find(old);
     ASSERT_TRUE(plan.has_value());
     plan->isActive = false;
-    auto saved = catalog.savePlan(*plan, next, u"tester"_qs);
+    auto saved = catalog.savePlan(admin, *plan, next);
     ASSERT_TRUE(saved.has_value()) << saved.error().message.toStdString();
     EXPECT_FALSE(saved->isActive);
     auto scheduled = [&](qint64 id) {
@@ -386,7 +389,7 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod) {
     ASSERT_TRUE(thirdPlan.has_value());
     thirdPlan->isActive = false;
     thirdPlan->rowVersion -= 1;
-    auto refused = catalog.savePlan(*thirdPlan, next, u"tester"_qs);
+    auto refused = catalog.savePlan(admin, *thirdPlan, next);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::StaleRow);
     EXPECT_TRUE(PlanRepository(db()).find(third)->isActive);

@@ -11,6 +11,7 @@
 #include "tests/support/testbooks.h"
 #include "tests/ui/gridwait.h"
 #include "tests/ui/modal.h"
+#include "tests/ui/sessions.h"
 #include "ui/catalog/codetrialpanel.h"
 #include "ui/catalog/planeditor.h"
 #include "ui/catalog/planspage.h"
@@ -80,7 +81,7 @@ protected:
         m_window = std::make_unique<MainWindow>(m_clock);
         auto opened = openExistingBook(m_book->spec);
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-        m_window->setBook(std::move(*opened));
+        m_window->setBook(std::move(*opened), test::sessionAs(Role::Admin));
         // The grids read on their worker threads: their first pages come a moment later.
         ASSERT_TRUE(waitForGrid(plans()->model()));
         ASSERT_TRUE(waitForGrid(promotions()->model()));

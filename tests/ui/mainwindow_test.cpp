@@ -6,6 +6,7 @@
 #include "tests/services/samplebook.h"
 #include "tests/support/testbooks.h"
 #include "tests/ui/modal.h"
+#include "tests/ui/sessions.h"
 #include "ui/dashboard/figurecard.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
@@ -44,7 +45,7 @@ protected:
         // The window opens the book as the application does, with a connection of its own.
         auto opened = openExistingBook(m_book->spec);
         ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-        m_window->setBook(std::move(*opened));
+        m_window->setBook(std::move(*opened), test::sessionAs(Role::Admin));
         m_window->show();
         m_window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
@@ -219,15 +220,21 @@ TEST(OpeningAnOlderBook, IsBroughtUpToDateAndKeepsItsRows) {
         auto db = Database::open(spec, Database::Open::CreateIfMissing);
         ASSERT_TRUE(db.has_value());
         const auto first = Migrator::available().first();
-        ASSERT_TRUE(db->execDirect(u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                                   u"applied_at TEXT NOT NULL)"_qs)
-                        .has_value());
+        ASSERT_TRUE(
+            db->execDirect(
+                  u"CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                  u"applied_at TEXT NOT NULL)"_qs)
+                .has_value());
         for (const QString &statement : splitStatements(applyDialect(first.sql, Dialect::SQLite)))
             ASSERT_TRUE(db->execDirect(statement).has_value()) << statement.toStdString();
-        ASSERT_TRUE(db->exec(u"INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'initial', 'then')"_qs)
-                        .has_value());
-        ASSERT_TRUE(db->exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('FR', 2000, '2024-01-01')"_qs)
-                        .has_value());
+        ASSERT_TRUE(
+            db->exec(
+                  u"INSERT INTO schema_version (version, name, applied_at) VALUES (1, 'initial', 'then')"_qs)
+                .has_value());
+        ASSERT_TRUE(
+            db->exec(
+                  u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('FR', 2000, '2024-01-01')"_qs)
+                .has_value());
     }
     ASSERT_GT(Migrator::latestVersion(), 1);
     auto opened = openExistingBook(spec);

@@ -2,11 +2,13 @@
 
 #include "services/catalog/catalogservice.h"
 #include "services/catalog/catalogtext.h"
+#include "services/security/session.h"
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "ui/catalog/amounttext.h"
 #include "ui/common/buddylabel.h"
 #include "ui/common/fielderror.h"
+#include "ui/common/readonlyform.h"
 #include "ui/common/undoableform.h"
 
 #include <QCheckBox>
@@ -88,6 +90,11 @@ void PlanEditor::buildForm() {
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setWeight(QFont::Bold);
     m_title->setFont(titleFont);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+    m_readOnlyNote->hide();
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral(
@@ -278,6 +285,7 @@ void PlanEditor::buildForm() {
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -305,8 +313,29 @@ bool PlanEditor::isModified() const {
     return m_hasPlan && (!m_form->undoStack()->isClean() || m_original.id == 0);
 }
 
+void PlanEditor::setSession(const Session *session) {
+    m_session = session;
+    const Done may = session
+                         ? require(*session, Permission::EditCatalog)
+                         : failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."));
+    m_readOnly = !may.has_value();
+    m_readOnlyNote->setText(may ? QString() : may.error().message);
+    m_readOnlyNote->setVisible(m_readOnly);
+    setFormReadOnly(this, m_readOnly);
+    m_save->setVisible(!m_readOnly);
+    m_revert->setVisible(!m_readOnly);
+    updateButtons();
+}
+
+QString PlanEditor::readOnlyText() const {
+    return m_readOnly ? m_readOnlyNote->text() : QString();
+}
+
 void PlanEditor::setDatabase(Database *db) {
     m_db = db;
+    // Another book (or another person): no plan of the last one stays "open", so choosing the
+    // row of the same id opens it again.
+    m_original = Plan();
     m_hasPlan = false;
     setEnabled(false);
     m_title->clear();
@@ -592,10 +621,13 @@ bool PlanEditor::write(Plan plan) {
     }
 
     PlanRepository plans(*m_db);
-    Result<Plan> written = plan.id == 0
-                               ? plans.insert(plan)
-                               : CatalogService(*m_db, m_clock)
-                                     .savePlan(plan, migrateTo, QStringLiteral("back-office"));
+    CatalogService catalog(*m_db, m_clock);
+    // The service decides: a role that may not change the catalogue is refused there, and the
+    // sentence is shown here with everything typed still in the form.
+    Result<Plan> written =
+        !m_session     ? failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."))
+        : plan.id == 0 ? catalog.createPlan(*m_session, plan)
+                       : catalog.savePlan(*m_session, plan, migrateTo);
     if (!written) {
         const Error &e = written.error();
         if (e.code == ErrorCode::AlreadyExists) {

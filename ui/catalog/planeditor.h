@@ -20,6 +20,7 @@ namespace ic {
 class Clock;
 class Database;
 class FieldError;
+struct Session;
 class UndoableForm;
 
 // One plan of the catalogue, every field editable, every edit undoable. Save refuses what
@@ -58,6 +59,12 @@ public:
     ~PlanEditor() override;
 
     void setDatabase(Database *db);
+    // Who edits: a role that may not change the catalogue (or nobody) sees the form
+    // read-only, with one line saying why. Saving goes through CatalogService with it.
+    void setSession(const Session *session);
+    bool isReadOnly() const { return m_readOnly; }
+    // The line saying why the form is read-only, empty when it is not.
+    QString readOnlyText() const;
     // Shows this plan; the undo history starts again.
     void load(const Plan &plan);
     void newPlan();
@@ -101,6 +108,9 @@ private:
 
     const Clock &m_clock;
     Database *m_db = nullptr;
+    const Session *m_session = nullptr;
+    bool m_readOnly = true;
+    QLabel *m_readOnlyNote = nullptr;
     Plan m_original;
     bool m_hasPlan = false;
     UndoableForm *m_form;

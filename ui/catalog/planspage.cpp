@@ -1,6 +1,7 @@
 #include "ui/catalog/planspage.h"
 
 #include "services/catalog/plangrid.h"
+#include "services/security/session.h"
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "ui/catalog/planeditor.h"
@@ -39,7 +40,7 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("status"));
 
-    auto *newPlan = new QPushButton(tr("&New Plan"), this);
+    auto *newPlan = m_new = new QPushButton(tr("&New Plan"), this);
     newPlan->setObjectName(QStringLiteral("newPlan"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
@@ -135,6 +136,12 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
 }
 
 PlansPage::~PlansPage() = default;
+
+void PlansPage::setSession(const Session *session) {
+    m_session = session;
+    m_editor->setSession(session);
+    m_new->setVisible(session && session->may(Permission::EditCatalog));
+}
 
 void PlansPage::setDatabase(Database *db) {
     m_db = db;

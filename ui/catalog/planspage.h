@@ -4,9 +4,11 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace ic {
 
+struct Session;
 class Clock;
 class Database;
 class GridModel;
@@ -25,6 +27,9 @@ public:
 
     // The connection of the GUI thread; null: no book.
     void setDatabase(Database *db);
+    // Who is signed in (null: nobody): a role that may not change the catalogue gets the
+    // editor read-only and no New button.
+    void setSession(const Session *session);
     void reload();
 
     GridModel *model() const { return m_model; }
@@ -39,6 +44,8 @@ private:
     bool mayLeaveEditor();
 
     Database *m_db = nullptr;
+    const Session *m_session = nullptr;
+    QPushButton *m_new = nullptr;
     GridModel *m_model;
     GridView *m_view;
     PlanEditor *m_editor;

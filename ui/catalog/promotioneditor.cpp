@@ -2,12 +2,14 @@
 
 #include "services/catalog/catalogservice.h"
 #include "services/catalog/catalogtext.h"
+#include "services/security/session.h"
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
 #include "ui/catalog/amounttext.h"
 #include "ui/common/buddylabel.h"
 #include "ui/common/fielderror.h"
+#include "ui/common/readonlyform.h"
 #include "ui/common/undoableform.h"
 
 #include <QCheckBox>
@@ -59,8 +61,9 @@ QString optionalText(const std::optional<int> &n) {
 
 } // namespace
 
-PromotionEditor::PromotionEditor(QWidget *parent)
+PromotionEditor::PromotionEditor(const Clock &clock, QWidget *parent)
     : QWidget(parent)
+    , m_clock(clock)
     , m_form(new UndoableForm(this))
     , m_title(new QLabel(this))
     , m_banner(new QLabel(this))
@@ -98,6 +101,11 @@ void PromotionEditor::buildForm() {
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setWeight(QFont::Bold);
     m_title->setFont(titleFont);
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
+    m_readOnlyNote->hide();
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral(
@@ -272,6 +280,7 @@ void PromotionEditor::buildForm() {
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
+    layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -303,8 +312,28 @@ bool PromotionEditor::isModified() const {
     return m_hasPromotion && (!m_form->undoStack()->isClean() || m_original.id == 0);
 }
 
+void PromotionEditor::setSession(const Session *session) {
+    m_session = session;
+    const Done may = session
+                         ? require(*session, Permission::EditCatalog)
+                         : failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."));
+    m_readOnly = !may.has_value();
+    m_readOnlyNote->setText(may ? QString() : may.error().message);
+    m_readOnlyNote->setVisible(m_readOnly);
+    setFormReadOnly(this, m_readOnly);
+    m_save->setVisible(!m_readOnly);
+    m_revert->setVisible(!m_readOnly);
+    updateButtons();
+}
+
+QString PromotionEditor::readOnlyText() const {
+    return m_readOnly ? m_readOnlyNote->text() : QString();
+}
+
 void PromotionEditor::setDatabase(Database *db) {
     m_db = db;
+    // Another book (or another person): choosing the row of the same id opens it again.
+    m_original = Promotion();
     m_hasPromotion = false;
     setEnabled(false);
     m_title->clear();
@@ -548,9 +577,12 @@ bool PromotionEditor::save() {
     auto promotion = promotionFromForm();
     if (!promotion)
         return false;
-    PromotionRepository promotions(*m_db);
-    auto written =
-        promotion->id == 0 ? promotions.insert(*promotion) : promotions.update(*promotion);
+    CatalogService catalog(*m_db, m_clock);
+    // The service decides; its refusal is shown here and the form keeps what was typed.
+    Result<Promotion> written =
+        !m_session           ? failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."))
+        : promotion->id == 0 ? catalog.createPromotion(*m_session, *promotion)
+                             : catalog.savePromotion(*m_session, *promotion);
     if (!written) {
         const Error &e = written.error();
         if (e.code == ErrorCode::AlreadyExists) {

@@ -18,8 +18,10 @@ class QUndoStack;
 
 namespace ic {
 
+class Clock;
 class Database;
 class FieldError;
+struct Session;
 class UndoableForm;
 
 // One promotion, every field of the specification: code, name, discount, limits of use,
@@ -54,10 +56,16 @@ public:
         FieldCount
     };
 
-    explicit PromotionEditor(QWidget *parent = nullptr);
+    explicit PromotionEditor(const Clock &clock, QWidget *parent = nullptr);
     ~PromotionEditor() override;
 
     void setDatabase(Database *db);
+    // Who edits: a role that may not change the catalogue (or nobody) sees the form
+    // read-only, with one line saying why. Saving goes through CatalogService with it.
+    void setSession(const Session *session);
+    bool isReadOnly() const { return m_readOnly; }
+    // The line saying why the form is read-only, empty when it is not.
+    QString readOnlyText() const;
     void load(const Promotion &promotion);
     void newPromotion();
     bool hasPromotion() const { return m_hasPromotion; }
@@ -87,7 +95,11 @@ private:
     void showIds(QListWidget *list, const QVariant &value);
     QVariantList checkedIds(QListWidget *list) const;
 
+    const Clock &m_clock;
     Database *m_db = nullptr;
+    const Session *m_session = nullptr;
+    bool m_readOnly = true;
+    QLabel *m_readOnlyNote = nullptr;
     Promotion m_original;
     bool m_hasPromotion = false;
     UndoableForm *m_form;

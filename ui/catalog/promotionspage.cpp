@@ -1,6 +1,7 @@
 #include "ui/catalog/promotionspage.h"
 
 #include "services/catalog/promotiongrid.h"
+#include "services/security/session.h"
 #include "services/storage/database.h"
 #include "services/storage/promotionrepository.h"
 #include "ui/catalog/codetrialpanel.h"
@@ -27,7 +28,7 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_model(new GridModel(std::make_unique<PromotionGrid>(), this))
     , m_view(new GridView(m_model, QStringLiteral("grids/promotions"), this))
-    , m_editor(new PromotionEditor(this))
+    , m_editor(new PromotionEditor(clock, this))
     , m_trial(new CodeTrialPanel(clock, this))
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
@@ -44,7 +45,7 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_status->setObjectName(QStringLiteral("status"));
 
-    auto *newPromotion = new QPushButton(tr("&New Promotion"), this);
+    auto *newPromotion = m_new = new QPushButton(tr("&New Promotion"), this);
     newPromotion->setObjectName(QStringLiteral("newPromotion"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
@@ -144,6 +145,12 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
 }
 
 PromotionsPage::~PromotionsPage() = default;
+
+void PromotionsPage::setSession(const Session *session) {
+    m_session = session;
+    m_editor->setSession(session);
+    m_new->setVisible(session && session->may(Permission::EditCatalog));
+}
 
 void PromotionsPage::setDatabase(Database *db) {
     m_db = db;

@@ -4,10 +4,12 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTabWidget;
 
 namespace ic {
 
+struct Session;
 class Clock;
 class CodeTrialPanel;
 class Database;
@@ -26,6 +28,9 @@ public:
     ~PromotionsPage() override;
 
     void setDatabase(Database *db);
+    // Who is signed in (null: nobody): a role that may not change the catalogue gets the
+    // editor read-only and no New button.
+    void setSession(const Session *session);
     void reload();
 
     GridModel *model() const { return m_model; }
@@ -41,6 +46,8 @@ private:
     bool mayLeaveEditor();
 
     Database *m_db = nullptr;
+    const Session *m_session = nullptr;
+    QPushButton *m_new = nullptr;
     GridModel *m_model;
     GridView *m_view;
     PromotionEditor *m_editor;

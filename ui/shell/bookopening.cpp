@@ -1,6 +1,8 @@
 #include "ui/shell/bookopening.h"
 
+#include "models/clock.h"
 #include "services/demo/demobook.h"
+#include "services/security/demostaff.h"
 #include "services/storage/migrator.h"
 
 #include <QApplication>
@@ -85,9 +87,24 @@ Result<Database> openOrCreateBook(const ConnectionSpec &spec) {
     return db;
 }
 
+namespace {
+
+// The demo book's staff accounts, one per role, added on opening when it has none (a demo
+// book built by an earlier version has no staff yet).
+Result<Database> withDemoStaff(Result<Database> opened) {
+    if (!opened)
+        return opened;
+    const SystemClock clock;
+    if (auto staffed = ensureDemoStaff(*opened, clock); !staffed)
+        return std::unexpected(staffed.error());
+    return opened;
+}
+
+} // namespace
+
 Result<Database> openDemoBook(const QString &path, QWidget *parent) {
     if (QFileInfo::exists(path))
-        return openExistingBook(ConnectionSpec::sqlite(path));
+        return withDemoStaff(openExistingBook(ConnectionSpec::sqlite(path)));
 
     // Built under another name and renamed when complete, so an interrupted build never
     // leaves a half-made demo book behind.
@@ -145,7 +162,7 @@ Result<Database> openDemoBook(const QString &path, QWidget *parent) {
                                           "BookOpening", "The demo book could not be saved as %1.")
                                           .arg(QDir::toNativeSeparators(path)));
     }
-    return openExistingBook(ConnectionSpec::sqlite(path));
+    return withDemoStaff(openExistingBook(ConnectionSpec::sqlite(path)));
 }
 
 } // namespace ic

@@ -5,6 +5,10 @@
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/postgresdialog.h"
+#include "ui/shell/signindialog.h"
+
+#include "services/security/demostaff.h"
+#include "services/security/staffauth.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,12 +19,14 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTime>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <chrono>
 #include <initializer_list>
@@ -53,10 +59,9 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_navigation(new QListWidget(this))
     , m_areas(new QStackedWidget(this))
-    , m_overview(new OverviewPage(m_clock, this))
-    , m_plans(new PlansPage(m_clock, this))
-    , m_promotions(new PromotionsPage(m_clock, this))
+    , m_content(new QStackedWidget(this))
     , m_bookName(new QLabel(this))
+    , m_person(new QLabel(this))
     , m_reachability(new QLabel(this))
     , m_connectionTimer(new QTimer(this)) {
     setWindowTitle(tr("InfluenceCore"));
@@ -69,15 +74,20 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(190);
-    addArea(m_overview, QStringLiteral("overview"), tr("Overview"),
-            themeIcon({"view-grid", "go-home", "view-grid-symbolic", "go-home-symbolic"},
-                      style()->standardIcon(QStyle::SP_FileDialogInfoView)));
-    addArea(m_plans, QStringLiteral("plans"), tr("Plans"),
-            themeIcon({"view-list-details", "x-office-spreadsheet", "view-list-symbolic"},
-                      style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
-    addArea(m_promotions, QStringLiteral("promotions"), tr("Promotions"),
-            themeIcon({"emblem-favorite", "starred", "starred-symbolic"},
-                      style()->standardIcon(QStyle::SP_DialogYesButton)));
+    m_overview =
+        addArea(new OverviewPage(m_clock, this), QStringLiteral("overview"), tr("Overview"),
+                themeIcon({"view-grid", "go-home", "view-grid-symbolic", "go-home-symbolic"},
+                          style()->standardIcon(QStyle::SP_FileDialogInfoView)),
+                Permission::ReadReports);
+    m_plans = addArea(new PlansPage(m_clock, this), QStringLiteral("plans"), tr("Plans"),
+                      themeIcon({"view-list-details", "x-office-spreadsheet", "view-list-symbolic"},
+                                style()->standardIcon(QStyle::SP_FileDialogDetailedView)),
+                      Permission::ReadCatalog);
+    m_promotions =
+        addArea(new PromotionsPage(m_clock, this), QStringLiteral("promotions"), tr("Promotions"),
+                themeIcon({"emblem-favorite", "starred", "starred-symbolic"},
+                          style()->standardIcon(QStyle::SP_DialogYesButton)),
+                Permission::ReadCatalog);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -92,15 +102,37 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     separator->setFrameShadow(QFrame::Sunken);
     layout->addWidget(separator);
     layout->addWidget(m_areas, 1);
-    setCentralWidget(central);
+
+    // Shown instead of the areas while nobody is signed in.
+    auto *signedOut = new QWidget(this);
+    signedOut->setObjectName(QStringLiteral("signedOut"));
+    auto *signedOutLayout = new QVBoxLayout(signedOut);
+    auto *nobody = new QLabel(tr("Nobody is signed in."), signedOut);
+    QFont nobodyFont = nobody->font();
+    nobodyFont.setPointSizeF(nobodyFont.pointSizeF() * 1.4);
+    nobody->setFont(nobodyFont);
+    auto *signInButton = new QPushButton(tr("&Sign In…"), signedOut);
+    signInButton->setObjectName(QStringLiteral("signInButton"));
+    connect(signInButton, &QPushButton::clicked, this, &MainWindow::signIn);
+    signedOutLayout->addStretch(1);
+    signedOutLayout->addWidget(nobody, 0, Qt::AlignHCenter);
+    signedOutLayout->addWidget(signInButton, 0, Qt::AlignHCenter);
+    signedOutLayout->addStretch(2);
+
+    m_content->addWidget(central);
+    m_content->addWidget(signedOut);
+    setCentralWidget(m_content);
 
     m_bookName->setObjectName(QStringLiteral("bookName"));
+    m_person->setObjectName(QStringLiteral("person"));
     m_reachability->setObjectName(QStringLiteral("reachability"));
     statusBar()->addWidget(m_bookName, 1);
+    statusBar()->addPermanentWidget(m_person);
     statusBar()->addPermanentWidget(m_reachability);
 
     createMenus();
     updateBookStatus();
+    applySession();
 
     m_connectionTimer->setInterval(30s);
     connect(m_connectionTimer, &QTimer::timeout, this, &MainWindow::checkConnection);
@@ -111,17 +143,27 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addArea(QWidget *page, const QString &name, const QString &title,
-                         const QIcon &icon) {
+void MainWindow::registerArea(Area area, const QString &title, const QIcon &icon) {
     auto *item = new QListWidgetItem(icon, title, m_navigation);
-    item->setData(Qt::UserRole, name);
+    item->setData(Qt::UserRole, area.name);
     item->setSizeHint(QSize(0, 36));
-    m_areas->addWidget(page);
+    area.item = item;
+    m_areas->addWidget(area.page);
+    m_areaList.push_back(std::move(area));
+}
+
+QString MainWindow::currentArea() const {
+    if (!m_session || !m_navigation->currentItem())
+        return QString();
+    return m_navigation->currentItem()->data(Qt::UserRole).toString();
 }
 
 bool MainWindow::showArea(const QString &name) {
+    if (!m_session)
+        return false;
     for (int row = 0; row < m_navigation->count(); ++row)
-        if (m_navigation->item(row)->data(Qt::UserRole).toString() == name) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == name &&
+            !m_navigation->item(row)->isHidden()) {
             m_navigation->setCurrentRow(row);
             return true;
         }
@@ -143,6 +185,12 @@ void MainWindow::createMenus() {
     postgres->setObjectName(QStringLiteral("connectPostgres"));
     QAction *demo = file->addAction(tr("Open &Demo Book"), this, &MainWindow::openDemo);
     demo->setObjectName(QStringLiteral("openDemo"));
+    file->addSeparator();
+    m_signIn = file->addAction(tr("&Sign In…"), this, &MainWindow::signIn);
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signOut = file->addAction(QIcon::fromTheme(QStringLiteral("system-log-out")), tr("Sign &Out"),
+                                this, &MainWindow::signOut);
+    m_signOut->setObjectName(QStringLiteral("signOut"));
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")),
                                     tr("&Quit"), this, &QWidget::close);
@@ -171,20 +219,71 @@ const ConnectionSpec &MainWindow::bookSpec() const {
     return m_db->spec();
 }
 
-void MainWindow::setBook(Database db) {
+void MainWindow::setBook(Database db, const Session &session) {
     // The pages let go of the connection before it closes.
-    m_plans->setDatabase(nullptr);
-    m_promotions->setDatabase(nullptr);
+    m_session.reset();
+    applySession();
     m_db = std::make_unique<Database>(std::move(db));
     m_reachable = true;
     // Never the password: toString() leaves it out.
     QSettings().setValue(kLastBook, m_db->spec().toString());
+    m_session = session;
     updateBookStatus();
-    m_overview->setBook(m_db->spec());
-    // The catalogue grids read a page at a time on the window's own connection.
-    m_plans->setDatabase(m_db.get());
-    m_promotions->setDatabase(m_db.get());
+    applySession();
     Q_EMIT bookChanged();
+}
+
+void MainWindow::applySession() {
+    const Session *session = this->session();
+    Database *db = session ? m_db.get() : nullptr;
+    for (const Area &area : m_areaList) {
+        const bool allowed = session && session->may(area.needed);
+        area.item->setHidden(!allowed);
+        // The grids read a page at a time on the window's own connection; an area the role
+        // may not see gets neither the book nor the session.
+        if (area.setSession)
+            area.setSession(allowed ? session : nullptr);
+        if (area.setDatabase)
+            area.setDatabase(allowed ? db : nullptr);
+    }
+    // The overview reads on a connection of its own, made from the book's spec.
+    if (db && session->may(Permission::ReadReports))
+        m_overview->setBook(m_db->spec());
+    if (session) {
+        QListWidgetItem *current = m_navigation->currentItem();
+        if (!current || current->isHidden())
+            for (int row = 0; row < m_navigation->count(); ++row)
+                if (!m_navigation->item(row)->isHidden()) {
+                    m_navigation->setCurrentRow(row);
+                    break;
+                }
+    }
+    m_content->setCurrentIndex(session ? 0 : 1);
+    m_signOut->setEnabled(session != nullptr);
+    m_signIn->setEnabled(!session && m_db);
+    updatePersonStatus();
+}
+
+bool MainWindow::isDemoBook(const ConnectionSpec &spec) const {
+    return spec.dialect == Dialect::SQLite &&
+           QFileInfo(spec.path).absoluteFilePath() == QFileInfo(demoBookPath()).absoluteFilePath();
+}
+
+Result<Session> MainWindow::askWhoSignsIn(Database &db) {
+    // On PostgreSQL the login of the connection dialog is the person.
+    if (db.dialect() == Dialect::PostgreSQL)
+        return StaffAuth::sessionForLogin(db, m_clock);
+    StaffAuth auth(db, m_clock);
+    auto hasStaff = auth.hasStaff();
+    if (!hasStaff)
+        return std::unexpected(hasStaff.error());
+    SignInDialog dialog(
+        auth, *hasStaff ? SignInDialog::Mode::SignIn : SignInDialog::Mode::FirstAdmin, this);
+    if (isDemoBook(db.spec()))
+        dialog.showDemoAccounts(demoAccounts());
+    if (dialog.exec() != QDialog::Accepted || !dialog.session())
+        return failure(ErrorCode::Cancelled, QString());
+    return *dialog.session();
 }
 
 bool MainWindow::switchTo(Result<Database> opened) {
@@ -193,8 +292,49 @@ bool MainWindow::switchTo(Result<Database> opened) {
             showRefusal(opened.error().message);
         return false;
     }
-    setBook(std::move(*opened));
+    auto session = askWhoSignsIn(*opened);
+    if (!session) {
+        if (session.error().code != ErrorCode::Cancelled)
+            showRefusal(session.error().message);
+        return false;
+    }
+    setBook(std::move(*opened), *session);
     return true;
+}
+
+void MainWindow::signOut() {
+    if (!m_session)
+        return;
+    m_session.reset();
+    applySession();
+    if (m_db && m_db->dialect() == Dialect::PostgreSQL) {
+        // The connection is the person's own login: it closes, and the next person gives theirs.
+        m_db.reset();
+        updateBookStatus();
+        applySession();
+        connectToPostgres();
+        return;
+    }
+    signIn();
+}
+
+void MainWindow::signIn() {
+    if (m_session || !m_db)
+        return;
+    auto session = askWhoSignsIn(*m_db);
+    if (!session) {
+        if (session.error().code != ErrorCode::Cancelled)
+            showRefusal(session.error().message);
+        return;
+    }
+    m_session = *session;
+    applySession();
+}
+
+bool MainWindow::showHistory(const QString &entity, qint64 id) {
+    Q_UNUSED(entity);
+    Q_UNUSED(id);
+    return false;
 }
 
 void MainWindow::showRefusal(const QString &sentence) {
@@ -243,9 +383,11 @@ void MainWindow::openDemo() {
 
 void MainWindow::refresh() {
     checkConnection();
-    m_overview->reload();
-    m_plans->reload();
-    m_promotions->reload();
+    if (!m_session)
+        return;
+    for (const Area &area : m_areaList)
+        if (area.reload && !area.item->isHidden())
+            area.reload();
 }
 
 void MainWindow::showAbout() {
@@ -266,6 +408,21 @@ void MainWindow::checkConnection() {
         m_reachable = reachable;
         updateBookStatus();
     }
+}
+
+void MainWindow::updatePersonStatus() {
+    if (!m_session) {
+        m_person->setText(tr("Nobody is signed in"));
+        m_person->setToolTip(QString());
+        return;
+    }
+    const QString name =
+        m_session->displayName.isEmpty() ? m_session->username : m_session->displayName;
+    m_person->setText(tr("%1 · %2").arg(name, roleDisplayName(m_session->role)));
+    m_person->setToolTip(
+        tr("Signed in as %1 since %2.")
+            .arg(m_session->username, QLocale().toString(m_session->signedInAt.toLocalTime().time(),
+                                                         QLocale::ShortFormat)));
 }
 
 void MainWindow::updateBookStatus() {

@@ -20,6 +20,7 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_confirm(new QLineEdit(this))
     , m_error(new QLabel(this))
+    , m_demo(new QLabel(this))
     , m_submit(nullptr) {
     const bool first = mode == Mode::FirstAdmin;
     setWindowTitle(first ? tr("Create the first admin") : tr("Sign in"));
@@ -33,6 +34,10 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
+    m_demo->setObjectName(QStringLiteral("demoAccounts"));
+    m_demo->setWordWrap(true);
+    m_demo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demo->hide();
 
     auto *form = new QFormLayout;
     form->addRow(tr("&User name:"), m_username);
@@ -58,6 +63,7 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
         intro->setWordWrap(true);
         layout->addWidget(intro);
     }
+    layout->addWidget(m_demo);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
@@ -66,6 +72,21 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
 
 QString SignInDialog::errorText() const {
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+}
+
+void SignInDialog::showDemoAccounts(const QList<DemoAccount> &accounts) {
+    QStringList lines;
+    for (const DemoAccount &a : accounts)
+        lines.append(tr("%1: user name <b>%2</b>, password <b>%3</b>")
+                         .arg(roleDisplayName(a.role), a.username.toHtmlEscaped(),
+                              a.password.toHtmlEscaped()));
+    m_demo->setText(tr("This is the demo book. Sign in with one of its accounts:") + u"<br>" +
+                    lines.join(u"<br>"));
+    m_demo->setVisible(!accounts.isEmpty());
+}
+
+QString SignInDialog::demoAccountsText() const {
+    return m_demo->isHidden() ? QString() : m_demo->text();
 }
 
 void SignInDialog::showError(const QString &sentence) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/security/demostaff.h"
 #include "services/security/session.h"
 
 #include <QDialog>
@@ -29,6 +30,9 @@ public:
     Mode mode() const { return m_mode; }
     const std::optional<Session> &session() const { return m_session; }
     QString errorText() const;
+    // On the demo book only: lists its accounts and their public passwords.
+    void showDemoAccounts(const QList<DemoAccount> &accounts);
+    QString demoAccountsText() const;
 
     QLineEdit *usernameField() const { return m_username; }
     QLineEdit *displayNameField() const { return m_displayName; }
@@ -48,6 +52,7 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_confirm;
     QLabel *m_error;
+    QLabel *m_demo;
     QPushButton *m_submit;
 };
 
