@@ -153,6 +153,12 @@ Result<Payment> PaymentRepository::findByIdempotencyKey(const QString &key) cons
     return list->first();
 }
 
+Result<QList<Payment>> PaymentRepository::listByCustomer(qint64 customerId) const
+{
+    return select(QStringLiteral("customer_id = :c ORDER BY attempted_at DESC, id DESC"),
+                  {{"c", customerId}});
+}
+
 Result<QList<Payment>> PaymentRepository::listByInvoice(qint64 invoiceId) const
 {
     return select(QStringLiteral("invoice_id = :i ORDER BY attempted_at, id"), {{"i", invoiceId}});

@@ -19,6 +19,8 @@ public:
     Result<Payment> findByIdempotencyKey(const QString &key) const;
     // The attempts on one invoice, oldest first.
     Result<QList<Payment>> listByInvoice(qint64 invoiceId) const;
+    // A customer's payments and attempts, newest first.
+    Result<QList<Payment>> listByCustomer(qint64 customerId) const;
     // Moves the status along the transition table if the row is still at `rowVersion`.
     // Succeeding stamps settled_at with `at`; failing records the gateway's code and message.
     Result<Payment> setStatus(qint64 id, int rowVersion, PaymentStatus status, const QDateTime &at,

@@ -2,6 +2,7 @@
 
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
+#include "ui/customers/customerspage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/postgresdialog.h"
@@ -88,6 +89,11 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
                 themeIcon({"emblem-favorite", "starred", "starred-symbolic"},
                           style()->standardIcon(QStyle::SP_DialogYesButton)),
                 Permission::ReadCatalog);
+    m_customers =
+        addArea(new CustomersPage(m_clock, this), QStringLiteral("customers"), tr("Customers"),
+                themeIcon({"system-users", "x-office-address-book", "avatar-default-symbolic"},
+                          style()->standardIcon(QStyle::SP_DirHomeIcon)),
+                Permission::ReadCustomers);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

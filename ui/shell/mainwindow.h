@@ -23,6 +23,7 @@ class QTimer;
 namespace ic {
 
 class Clock;
+class CustomersPage;
 class OverviewPage;
 class PlansPage;
 class PromotionsPage;
@@ -70,6 +71,7 @@ public:
     OverviewPage *overviewPage() const { return m_overview; }
     PlansPage *plansPage() const { return m_plans; }
     PromotionsPage *promotionsPage() const { return m_promotions; }
+    CustomersPage *customersPage() const { return m_customers; }
     // Shows an area by its name ("overview", "plans", "promotions", "audit"); false if there is
     // none, or the person signed in may not see it.
     bool showArea(const QString &name);
@@ -142,6 +144,7 @@ private:
     OverviewPage *m_overview;
     PlansPage *m_plans;
     PromotionsPage *m_promotions;
+    CustomersPage *m_customers;
     QLabel *m_bookName;
     QLabel *m_person;
     QLabel *m_reachability;

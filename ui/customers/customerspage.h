@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTimer;
+
+namespace ic {
+
+class Clock;
+class CustomerView;
+class Database;
+class GridModel;
+class GridView;
+struct Session;
+
+// The Customers area: search as you type over the whole book (name, e-mail, company,
+// invoice number), the grid of what matches, and the page of the customer opened from it
+// (Enter or a double click; Escape or Back returns to the search as it was).
+class CustomersPage final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CustomersPage)
+
+public:
+    // How long typing rests before the search runs.
+    static constexpr int kDebounceMs = 120;
+
+    explicit CustomersPage(const Clock &clock, QWidget *parent = nullptr);
+    ~CustomersPage() override;
+
+    // The GUI thread's connection (the grid reads through its own); null: no book.
+    void setDatabase(Database *db);
+    // The signed-in person (null: nobody signed in, the system acts); must outlive the page.
+    void setSession(const Session *session);
+    void reload();
+
+    GridModel *model() const { return m_model; }
+    GridView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_search; }
+    CustomerView *customerView() const { return m_customer; }
+    QLabel *statusLabel() const { return m_status; }
+    bool isShowingCustomer() const;
+
+    // Opens a customer's page; opens the grid's current (or first) row.
+    void openCustomer(qint64 id);
+    void openCurrent();
+    void showList();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void applySearch();
+    void showStatus();
+
+    Database *m_db = nullptr;
+    GridModel *m_model;
+    GridView *m_view;
+    QLineEdit *m_search;
+    QLabel *m_status;
+    QTimer *m_debounce;
+    QStackedWidget *m_stack;
+    CustomerView *m_customer;
+    bool m_openWhenLoaded = false;
+};
+
+} // namespace ic
