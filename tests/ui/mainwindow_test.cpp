@@ -103,10 +103,11 @@ TEST_F(MainWindowTest, OverviewShowsTheHandCountedFigures) {
 TEST_F(MainWindowTest, OnlyTheAreasThatExistAreListed) {
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_qs);
     ASSERT_NE(navigation, nullptr);
-    ASSERT_EQ(navigation->count(), 3);
+    ASSERT_EQ(navigation->count(), 4);
     EXPECT_EQ(navigation->item(0)->text(), u"Overview"_qs);
     EXPECT_EQ(navigation->item(1)->text(), u"Plans"_qs);
     EXPECT_EQ(navigation->item(2)->text(), u"Promotions"_qs);
+    EXPECT_EQ(navigation->item(3)->text(), u"Customers"_qs);
     EXPECT_EQ(navigation->currentRow(), 0);
     EXPECT_TRUE(overview()->isVisible());
 }

@@ -94,7 +94,7 @@ CustomersPage::~CustomersPage() = default;
 void CustomersPage::setDatabase(Database *db) {
     m_db = db;
     m_customer->setDatabase(db);
-    showList();
+    m_stack->setCurrentIndex(0);
     m_model->setDatabase(db);
 }
 
