@@ -58,7 +58,7 @@ Terms termsOf(const QString &filter) {
     return t;
 }
 
-// The part of the name after its first space, as migration 0005 indexes it.
+// The part of the name after its first space, as migration 0006 indexes it.
 QString surnameOf(Dialect dialect) {
     return dialect == Dialect::SQLite ? u"lower(substr(c.name, instr(c.name, ' ') + 1))"_qs
                                       : u"lower(substr(c.name, strpos(c.name, ' ') + 1))"_qs;

@@ -8,9 +8,9 @@ namespace ic {
 // The filter finds, in SQL and through indexes only:
 // - customers whose name, surname (the name after its first space), e-mail address or
 //   company starts with the text (case-insensitive: ranges on the lowered columns, indexed
-//   by migrations 0001 and 0005);
+//   by migrations 0001 and 0006);
 // - when the text holds a digit, the customers of the invoices whose number starts with it
-//   (a range on lower(number), indexed by migration 0005), so a whole number finds its
+//   (a range on lower(number), indexed by migration 0006), so a whole number finds its
 //   customer. A short prefix such as "inv-2" that matches a great many invoices reads the
 //   first 500 of them only: the search stays as fast as a keystroke needs.
 class CustomerGrid final : public GridSource {

@@ -14,6 +14,7 @@
 #include "tests/support/testbooks.h"
 #include "tests/ui/gridwait.h"
 #include "tests/ui/modal.h"
+#include "tests/ui/sessions.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 #include "ui/customers/actiondialog.h"
@@ -146,7 +147,7 @@ TEST_F(CustomersUiTest, TheAreaIsInTheWindowAndSearchesAsYouType) {
     MainWindow window(m_clock);
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-    window.setBook(std::move(*opened));
+    window.setBook(std::move(*opened), test::sessionAs(Role::Support, u"sofia"_qs));
     window.show();
     ASSERT_TRUE(window.showArea(u"customers"_qs));
     CustomersPage *p = window.customersPage();
