@@ -180,6 +180,9 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
     // Uploads stop at the first failure: index.html comes last, so it is never sent while
     // another file failed, and nothing has been deleted yet.
     for (const RenderedFile &file : todo.uploads) {
+        if (m_cancelled && m_cancelled->load())
+            return failure(ErrorCode::Cancelled,
+                           Tr::tr("Publishing was cancelled before index.html: the live site is unchanged."));
         if (progress)
             progress(done, total, file.path);
         auto etag = m_store.putObject(file.path, file.bytes, file.contentType, cacheControlFor(file));

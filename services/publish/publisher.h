@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 
 namespace ic {
@@ -49,6 +50,11 @@ public:
     Result<PublishReport> rollback(const QString &slug, const RenderOptions &options, bool dryRun, const QString &by,
                                    const Progress &progress = {});
 
+    // Checked before each upload: once set, the publish stops before index.html is sent
+    // (ErrorCode::Cancelled) and the live site stays on the version it was on. Files with
+    // hashed names already sent are harmless and removed by the next publish.
+    void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
+
     // Pure: what to send and delete for `site` given the bucket's listing.
     static PublishPlan plan(const RenderedSite &site, const QList<StoredObject> &bucket);
     static QByteArray cacheControlFor(const RenderedFile &file);
@@ -60,6 +66,7 @@ private:
     ObjectStore &m_store;
     const Clock &m_clock;
     QString m_target;
+    const std::atomic_bool *m_cancelled = nullptr;
 };
 
 } // namespace ic

@@ -132,11 +132,11 @@ Error S3Client::errorOf(const QByteArray &method, const QString &key, const Repl
     const QString code = errorCode(reply.body);
     if (code == u"InvalidAccessKeyId")
         return {ErrorCode::AccessDenied,
-                Tr::tr("The S3 server does not know the access key: check AWS_ACCESS_KEY_ID for %1.")
+                Tr::tr("The S3 server does not know the access key: check the access key id in the S3 settings (or AWS_ACCESS_KEY_ID) for %1.")
                     .arg(m_config.endpoint.host())};
     if (code == u"SignatureDoesNotMatch")
         return {ErrorCode::AccessDenied,
-                Tr::tr("The S3 server refused the signature: check AWS_SECRET_ACCESS_KEY and the region (%1).")
+                Tr::tr("The S3 server refused the signature: check the secret access key in the S3 settings (or AWS_SECRET_ACCESS_KEY) and the region (%1).")
                     .arg(m_config.region)};
     if (code == u"AccessDenied" || reply.status == 403)
         return {ErrorCode::AccessDenied,

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTcpServer>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -289,7 +290,7 @@ TEST(Cli, PublishTakesWhereToFromTheBookAndTheKeysFromTheKeychain)
     ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
     PublishSettings where;
     where.endpoint = QUrl(endpoint);
-    where.bucket = u"cli-keychain-site"_qs;
+    where.bucket = u"cli-keychain-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(16);
     where.pathStyle = true;
     {
         auto db = Database::open(ConnectionSpec::sqlite(book));
