@@ -6,14 +6,20 @@
 #include "services/demo/demobook.h"
 #include "services/gateways/manualgateway.h"
 #include "services/gateways/simulatedgateway.h"
+#include "services/homepage/assets.h"
 #include "services/publish/publisher.h"
 #include "services/publish/publishsettings.h"
 #include "services/security/keys.h"
 #include "services/publish/s3client.h"
 #include "services/storage/database.h"
 #include "services/storage/migrator.h"
+#include "services/storage/pagerepository.h"
+#include "services/storage/planrepository.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -325,11 +331,94 @@ int publish(const QStringList &arguments)
     return Done;
 }
 
+int render(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({u"slug"_qs, Tr::tr("The page (default home)."), Tr::tr("slug"), u"home"_qs});
+    parser.addOption({u"version"_qs, Tr::tr("The version to render (default: the published one)."), Tr::tr("n")});
+    parser.addOption({u"output"_qs, Tr::tr("The folder to write the site to (created; must be empty)."), Tr::tr("folder")});
+    parser.addOption({u"site-url"_qs, Tr::tr("The address the site is served from (default: the book's setting)."), Tr::tr("url")});
+    if (int code = parse(parser, arguments, "render",
+                         QT_TRANSLATE_NOOP("Tr", "Writes the homepage as the static site publishing would send: the same files, the same bytes."));
+        code >= 0)
+        return code;
+    const QString output = parser.value(u"output"_qs);
+    if (output.isEmpty())
+        return fail({ErrorCode::Invalid, Tr::tr("Say where to write the site with --output.")});
+    QDir dir(output);
+    if (dir.exists() && !dir.isEmpty())
+        return fail({ErrorCode::NotEmpty, Tr::tr("The folder %1 is not empty; give a new or empty one.").arg(output)});
+    int version = 0;
+    if (parser.isSet(u"version"_qs)) {
+        bool ok = false;
+        version = parser.value(u"version"_qs).toInt(&ok);
+        if (!ok || version < 1)
+            return fail({ErrorCode::Invalid, Tr::tr("--version takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"version"_qs))});
+    }
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
+        return fail(ok.error());
+    auto settings = PublishSettings::load(*db);
+    if (!settings)
+        return fail(settings.error());
+    RenderOptions options{parser.isSet(u"site-url"_qs) ? parser.value(u"site-url"_qs) : settings->siteUrl};
+    if (options.siteUrl.isEmpty())
+        return fail({ErrorCode::Invalid, Tr::tr("Say with --site-url where the site is served from (the book has no site address).")});
+    if (!options.siteUrl.endsWith(u'/'))
+        options.siteUrl += u'/';
+    PageRepository pages(*db);
+    Result<Page> page = failure(ErrorCode::NotFound, {});
+    const QString slug = parser.value(u"slug"_qs);
+    if (version == 0)
+        page = pages.published(slug);
+    else {
+        auto all = pages.versions(slug);
+        if (!all)
+            return fail(all.error());
+        for (const Page &p : *all)
+            if (p.version == version)
+                page = pages.find(p.id);
+        if (!page && page.error().message.isEmpty())
+            return fail({ErrorCode::NotFound, Tr::tr("The page \"%1\" has no version %2.").arg(slug).arg(version)});
+    }
+    if (!page)
+        return fail(page.error());
+    SystemClock clock;
+    auto images = PageAssets(*db, clock).imagesFor(*page);
+    if (!images)
+        return fail(images.error());
+    options.images = *images;
+    auto catalogue = PlanRepository(*db).list(true);
+    if (!catalogue)
+        return fail(catalogue.error());
+    auto site = Renderer::render(*page, *catalogue, options);
+    if (!site)
+        return fail(site.error());
+    for (const RenderedFile &file : site->files) {
+        const QString path = dir.filePath(file.path);
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return fail({ErrorCode::Io, Tr::tr("The folder for %1 cannot be created.").arg(path)});
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(file.bytes) != file.bytes.size())
+            return fail({ErrorCode::Io, Tr::tr("%1 cannot be written: %2").arg(path, out.errorString())});
+    }
+    out() << Tr::tr("Rendered \"%1\" version %2: %3 file(s) in %4.").arg(slug).arg(page->version).arg(site->files.size()).arg(output)
+          << Qt::endl;
+    return Done;
+}
+
 const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Tr", "Bring a book's schema up to date."), migrate},
     {"demo-data", QT_TRANSLATE_NOOP("Tr", "Build a realistic demo book."), demoData},
     {"daily", QT_TRANSLATE_NOOP("Tr", "Run the billing day (invoices, reminders, charges, dunning)."), daily},
     {"publish", QT_TRANSLATE_NOOP("Tr", "Publish the homepage to S3 (only what changed)."), publish},
+    {"render", QT_TRANSLATE_NOOP("Tr", "Write the homepage's static site to a folder."), render},
 };
 
 int usage(QTextStream &stream)

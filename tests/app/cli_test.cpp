@@ -321,3 +321,25 @@ TEST(Cli, PublishTakesWhereToFromTheBookAndTheKeysFromTheKeychain)
     EXPECT_TRUE(run.out.startsWith(u"Published \"home\""_qs)) << run.out.toStdString();
     EXPECT_FALSE(run.out.contains(u"S3RVER"_qs));
 }
+
+TEST(Cli, RenderWritesTheSiteThatPublishingSends)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"demo.sqlite"_qs);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
+    const QString site = dir.filePath(u"site"_qs);
+    CliRun run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs, u"https://www.example.com/"_qs});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"Rendered \"home\" version 1: 4 file(s) in "_qs)) << run.out.toStdString();
+    QFile index(site + u"/index.html"_qs);
+    ASSERT_TRUE(index.open(QIODevice::ReadOnly));
+    const QByteArray html = index.readAll();
+    EXPECT_TRUE(html.startsWith("<!DOCTYPE html>")) << html.left(40).constData();
+    EXPECT_TRUE(html.contains("<link rel=\"canonical\" href=\"https://www.example.com/\">")) << html.constData();
+    EXPECT_TRUE(QFile::exists(site + u"/robots.txt"_qs));
+    // The same folder again: refused, nothing overwritten.
+    run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs, u"https://www.example.com/"_qs});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_TRUE(run.err.contains(u"is not empty"_qs)) << run.err.toStdString();
+}
