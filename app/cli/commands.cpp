@@ -413,19 +413,47 @@ int render(const QStringList &arguments)
     return Done;
 }
 
+int importImage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(databaseOption());
+    parser.addOption({u"file"_qs, Tr::tr("The image to add (PNG, JPEG, GIF, WebP, BMP)."), Tr::tr("file")});
+    if (int code = parse(parser, arguments, "import-image",
+                         QT_TRANSLATE_NOOP("Tr", "Adds an image to the homepage's images (resized to 480, 960 and 1600 pixels wide) and prints the path to give the page."));
+        code >= 0)
+        return code;
+    if (parser.value(u"file"_qs).isEmpty())
+        return fail({ErrorCode::Invalid, Tr::tr("Say which image with --file.")});
+    auto spec = specFrom(parser);
+    if (!spec)
+        return fail(spec.error());
+    auto db = Database::open(*spec, Database::Open::MustExist);
+    if (!db)
+        return fail(db.error());
+    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
+        return fail(ok.error());
+    SystemClock clock;
+    auto path = PageAssets(*db, clock).import(parser.value(u"file"_qs));
+    if (!path)
+        return fail(path.error());
+    out() << *path << Qt::endl;
+    return Done;
+}
+
 const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Tr", "Bring a book's schema up to date."), migrate},
     {"demo-data", QT_TRANSLATE_NOOP("Tr", "Build a realistic demo book."), demoData},
     {"daily", QT_TRANSLATE_NOOP("Tr", "Run the billing day (invoices, reminders, charges, dunning)."), daily},
     {"publish", QT_TRANSLATE_NOOP("Tr", "Publish the homepage to S3 (only what changed)."), publish},
     {"render", QT_TRANSLATE_NOOP("Tr", "Write the homepage's static site to a folder."), render},
+    {"import-image", QT_TRANSLATE_NOOP("Tr", "Add an image to the homepage's images."), importImage},
 };
 
 int usage(QTextStream &stream)
 {
     stream << Tr::tr("Usage: influencecore-cli <command> [options]") << u"\n\n"_qs << Tr::tr("Commands:") << u'\n';
     for (const Command &command : kCommands)
-        stream << u"  "_qs << QString::fromUtf8(command.name).leftJustified(12) << Tr::tr(command.summary) << u'\n';
+        stream << u"  "_qs << QString::fromUtf8(command.name).leftJustified(14) << Tr::tr(command.summary) << u'\n';
     stream << u'\n' << Tr::tr("Run influencecore-cli <command> --help for a command's options.") << Qt::endl;
     return Done;
 }

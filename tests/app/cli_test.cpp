@@ -7,7 +7,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QUuid>
 
@@ -342,4 +344,29 @@ TEST(Cli, RenderWritesTheSiteThatPublishingSends)
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
     EXPECT_TRUE(run.err.contains(u"is not empty"_qs)) << run.err.toStdString();
+}
+
+TEST(Cli, ImportImagePrintsThePathOrSaysItIsNotAnImage)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"book.sqlite"_qs);
+    ASSERT_EQ(cli({u"migrate"_qs, u"--database"_qs, book}).exitCode, 0);
+    const QString text = dir.filePath(u"notes.jpg"_qs);
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not a picture");
+    f.close();
+    CliRun run = cli({u"import-image"_qs, u"--database"_qs, book, u"--file"_qs, text});
+    EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
+    EXPECT_EQ(run.err.trimmed(), u"\"notes.jpg\" is not an image: choose a PNG, JPEG, GIF, WebP or BMP file."_qs);
+    QImage image(640, 320, QImage::Format_RGB32);
+    image.fill(QColor(40, 90, 200));
+    const QString png = dir.filePath(u"banner.png"_qs);
+    ASSERT_TRUE(image.save(png));
+    run = cli({u"import-image"_qs, u"--database"_qs, book, u"--file"_qs, png});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // 640 wide: 480 and 640 (never upscaled to 960); the page points to the widest.
+    EXPECT_TRUE(QRegularExpression(u"^assets/img/[0-9a-f]{12}-640\\.jpg$"_qs).match(run.out.trimmed()).hasMatch())
+        << run.out.toStdString();
 }

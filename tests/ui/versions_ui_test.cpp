@@ -76,6 +76,8 @@ TEST_F(VersionsUi, HistoryCompareAndRestoreAsAPersonDoes) {
     PageVersions versions(db(), m_clock, &m_claire);
     Page edited = m_v1;
     edited.sections[0].config.insert(u"title"_qs, u"Grow faster"_qs);
+    edited.sections[0].config.insert(u"subtitle"_qs, u"Measure every post"_qs);
+    edited.sections[1].config.insert(u"title"_qs, u"Your questions"_qs);
     ASSERT_TRUE(versions.save(edited));
 
     VersionsDialog dialog(versions, u"home"_qs);
@@ -87,22 +89,33 @@ TEST_F(VersionsUi, HistoryCompareAndRestoreAsAPersonDoes) {
     EXPECT_EQ(dialog.list()->topLevelItem(0)->text(2), u"claire"_qs);
     EXPECT_EQ(dialog.list()->topLevelItem(0)->text(5), u"version 1"_qs);
 
-    // Version 2 alone: compared with the version it was edited from.
+    // Version 2 alone: compared with the version it was edited from, in page order and,
+    // within a section, in field order (subtitle before title).
     dialog.list()->setCurrentItem(dialog.list()->topLevelItem(0));
     ASSERT_TRUE(dialog.compareButton()->isEnabled());
-    int rows = -1;
-    QString after;
+    QStringList rows;
     whenModal<VersionsCompareDialog>([&](VersionsCompareDialog *compare) {
         QAbstractItemModelTester tester(compare->model(),
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
-        rows = compare->model()->rowCount();
-        after = compare->model()->index(0, VersionsCompareModel::After).data().toString();
+        for (int r = 0; r < compare->model()->rowCount(); ++r) {
+            QStringList cells;
+            for (int c = 0; c < VersionsCompareModel::ColumnCount; ++c)
+                cells.append(compare->model()->index(r, c).data().toString());
+            rows.append(cells.join(u" | "));
+        }
+        // For the README: IC_SCREENSHOT_DIR=docs/screenshots writes the dialog as a person sees it.
+        if (const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            compare->resize(860, 260);
+            compare->grab().save(dir + u"/versions-compare.png"_qs);
+            dialog.grab().save(dir + u"/versions-history.png"_qs);
+        }
         compare->reject();
     });
     QTest::mouseClick(dialog.compareButton(), Qt::LeftButton);
     EXPECT_EQ(dialog.errorLabel()->text(), QString());
-    EXPECT_EQ(rows, 1);
-    EXPECT_EQ(after, u"Grow faster"_qs);
+    EXPECT_EQ(rows, (QStringList{u"Hero | subtitle | changed | Measure | Measure every post"_qs,
+                                 u"Hero | title | changed | Grow | Grow faster"_qs,
+                                 u"FAQ | title | changed | Questions | Your questions"_qs}));
 
     // Restore version 1: a third version, a draft, with version 1's title.
     QSignalSpy restored(&dialog, &VersionsDialog::restored);
