@@ -6,9 +6,12 @@
 
 #include "services/billing/dunningactions.h"
 #include "services/billing/subscriptionlifecycle.h"
+#include "services/catalog/catalogservice.h"
 #include "services/security/staffauth.h"
 #include "services/storage/auditrepository.h"
 #include "services/storage/dunningcaserepository.h"
+#include "services/storage/planrepository.h"
+#include "services/storage/promotionrepository.h"
 #include "tests/services/billingfixtures.h"
 
 #include <QUuid>
@@ -173,6 +176,75 @@ TEST_F(DatabaseRoles, EvenAnAdminAndTheOwnerCannotChangeTheAuditLog) {
     refused(*m_book->db, u"DELETE FROM audit_log"_qs);
     refused(*m_book->db, u"TRUNCATE audit_log"_qs);
     EXPECT_EQ(scalarOf(*m_book->db, u"SELECT count(*) FROM audit_log"_qs), 1);
+}
+
+TEST_F(DatabaseRoles, OnlyTheAdminLoginChangesTheCatalogueDirectlyOrThroughTheService) {
+    Promotion spring;
+    spring.code = u"SPRING"_qs;
+    spring.name = u"Spring"_qs;
+    spring.percentBp = 1500;
+    spring.planIds = {plan};
+    auto promo = PromotionRepository(*m_book->db).insert(spring);
+    ASSERT_TRUE(promo) << promo.error().message.toStdString();
+    const QString planId = QString::number(plan);
+
+    for (const char *role : {"accountant", "support"}) {
+        auto db = as(role);
+        ASSERT_TRUE(db);
+        // Directly, every catalogue table.
+        refused(*db, u"UPDATE plans SET price_minor = 1 WHERE id = " + planId);
+        refused(*db, u"UPDATE promotions SET percent_bp = 10000"_qs);
+        refused(*db, u"UPDATE plan_features SET label = 'x'"_qs);
+        refused(*db, u"DELETE FROM promotion_plans"_qs);
+        refused(*db, u"INSERT INTO promotion_plans (promotion_id, plan_id) VALUES (" +
+                         QString::number(promo->id) + u", " + planId + u")");
+        refused(*db, u"UPDATE audit_log SET actor = 'x'"_qs);
+        refused(*db, u"DELETE FROM audit_log"_qs);
+
+        // Through the service with their own session: refused before any statement.
+        Session own = *StaffAuth::sessionForLogin(*db, clock);
+        CatalogService catalog(*db, clock);
+        auto p = PlanRepository(*db).find(plan);
+        ASSERT_TRUE(p) << p.error().message.toStdString();
+        p->price = Money(1, u"EUR"_qs);
+        auto saved = catalog.savePlan(own, *p);
+        ASSERT_FALSE(saved) << role;
+        EXPECT_EQ(saved.error().code, ErrorCode::Forbidden);
+
+        // A program that claims to be an admin on that connection is stopped by the server.
+        Session forged = own;
+        forged.role = Role::Admin;
+        auto forgedSave = catalog.savePlan(forged, *p);
+        EXPECT_FALSE(forgedSave) << role << " changed a plan with a forged session";
+        auto q = PromotionRepository(*db).find(promo->id);
+        ASSERT_TRUE(q);
+        q->percentBp = 9000;
+        EXPECT_FALSE(catalog.savePromotion(forged, *q)) << role;
+    }
+    EXPECT_EQ(PlanRepository(*m_book->db).find(plan)->price.minor(), 2000);
+    EXPECT_EQ(PromotionRepository(*m_book->db).find(promo->id)->percentBp, 1500);
+    EXPECT_EQ(scalarOf(*m_book->db, u"SELECT count(*) FROM audit_log"_qs), 0);
+
+    // The admin login changes the plan; the entry names the login, before and after.
+    auto db = as("admin");
+    ASSERT_TRUE(db);
+    Session admin = *StaffAuth::sessionForLogin(*db, clock);
+    auto p = PlanRepository(*db).find(plan);
+    ASSERT_TRUE(p);
+    p->price = Money(2400, u"EUR"_qs);
+    auto saved = CatalogService(*db, clock).savePlan(admin, *p);
+    ASSERT_TRUE(saved) << saved.error().message.toStdString();
+    AuditFilter f;
+    f.entity = u"plan"_qs;
+    auto log = AuditRepository(*m_book->db).list(f);
+    ASSERT_TRUE(log);
+    ASSERT_EQ(log->size(), 1);
+    EXPECT_EQ(log->first().actor, admin.username);
+    EXPECT_EQ(log->first().before.value(u"price_minor"_qs).toInteger(), 2000);
+    EXPECT_EQ(log->first().after.value(u"price_minor"_qs).toInteger(), 2400);
+    // And even the admin login cannot take it back out of the log.
+    refused(*db, u"UPDATE audit_log SET after_json = NULL"_qs);
+    refused(*db, u"DELETE FROM audit_log WHERE entity = 'plan'"_qs);
 }
 
 } // namespace ic::test
