@@ -3,6 +3,7 @@
 #include "models/clock.h"
 #include "services/security/demostaff.h"
 #include "services/storage/connectionspec.h"
+#include "ui/audit/auditpage.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
 #include "ui/common/gridmodel.h"
@@ -171,6 +172,8 @@ int main(int argc, char **argv) {
             selectFirst(window.plansPage()->view());
         else if (area == u"promotions")
             selectFirst(window.promotionsPage()->view());
+        else if (area == u"audit")
+            selectFirst(window.auditPage()->view());
     }
 
     if (parser.isSet(screenshotOption)) {

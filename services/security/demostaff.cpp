@@ -1,12 +1,19 @@
 #include "services/security/demostaff.h"
 
 #include "models/tr.h"
+#include "services/catalog/catalogservice.h"
 #include "services/security/audittrail.h"
 #include "services/security/staffauth.h"
 #include "services/storage/database.h"
+#include "services/storage/planrepository.h"
+#include "services/storage/promotionrepository.h"
 #include "services/storage/staffuserrepository.h"
 
 namespace ic {
+
+namespace {
+Done demoAdminChanges(Database &db, const Clock &clock);
+} // namespace
 
 QList<DemoAccount> demoAccounts() {
     return {
@@ -25,7 +32,7 @@ Done ensureDemoStaff(Database &db, const Clock &clock) {
     if (!n)
         return std::unexpected(n.error());
     if (*n > 0)
-        return {};
+        return demoAdminChanges(db, clock);
     // Hashed before the transaction: Argon2id takes a moment each.
     QList<StaffUser> users;
     for (const DemoAccount &a : demoAccounts()) {
@@ -41,7 +48,7 @@ Done ensureDemoStaff(Database &db, const Clock &clock) {
         u.createdAt = clock.now();
         users.append(u);
     }
-    return db.transaction([&]() -> Done {
+    auto created = db.transaction([&]() -> Done {
         for (const StaffUser &u : std::as_const(users)) {
             auto saved = staff.insert(u);
             if (!saved)
@@ -56,7 +63,44 @@ Done ensureDemoStaff(Database &db, const Clock &clock) {
         }
         return {};
     });
+    if (!created)
+        return created;
+    return demoAdminChanges(db, clock);
 }
+
+namespace {
+
+// The demo admin's first changes, each with its audit entry; once (a book where the demo
+// admin has acted already is left alone).
+Done demoAdminChanges(Database &db, const Clock &clock) {
+    auto acted = db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = :a"),
+                           {{"a", demoAccounts().first().username}});
+    if (!acted)
+        return std::unexpected(acted.error());
+    if (acted->toLongLong() > 0)
+        return {};
+    // An admin account someone changed, or a record refused: the demo opens without them; only
+    // a failing database stops it.
+    auto admin = demoSession(db, clock, Role::Admin);
+    if (!admin)
+        return {};
+    CatalogService catalog(db, clock);
+    if (auto spring = PromotionRepository(db).findByCode(QStringLiteral("SPRING25")); spring) {
+        spring->maxUses = 2500;
+        if (auto saved = catalog.savePromotion(*admin, *spring);
+            !saved && saved.error().code == ErrorCode::Database)
+            return std::unexpected(saved.error());
+    }
+    if (auto agency = PlanRepository(db).findBySlug(QStringLiteral("agency-custom")); agency) {
+        agency->trialDays = 30;
+        if (auto saved = catalog.savePlan(*admin, *agency);
+            !saved && saved.error().code == ErrorCode::Database)
+            return std::unexpected(saved.error());
+    }
+    return {};
+}
+
+} // namespace
 
 Result<Session> demoSession(Database &db, const Clock &clock, Role role) {
     for (const DemoAccount &a : demoAccounts()) {

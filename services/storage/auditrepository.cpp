@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/auditrepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -9,9 +9,7 @@ namespace ic {
 
 namespace {
 
-
-AuditEntry read(const QSqlQuery &q)
-{
+AuditEntry read(const QSqlQuery &q) {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
     e.occurredAt = toTimestamp(q.value(1));
@@ -24,14 +22,16 @@ AuditEntry read(const QSqlQuery &q)
     return e;
 }
 
-QVariant jsonOrNull(const QJsonObject &o) { return o.isEmpty() ? QVariant() : QVariant(jsonText(o)); }
+QVariant jsonOrNull(const QJsonObject &o) {
+    return o.isEmpty() ? QVariant() : QVariant(jsonText(o));
+}
 
 } // namespace
 
-Result<AuditEntry> AuditRepository::append(AuditEntry e)
-{
+Result<AuditEntry> AuditRepository::append(AuditEntry e) {
     if (e.actor.trimmed().isEmpty() || e.entity.trimmed().isEmpty() || e.action.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, Tr::tr("An audit entry says who did what to which record."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("An audit entry says who did what to which record."));
     if (!e.occurredAt.isValid())
         return failure(ErrorCode::Invalid, Tr::tr("An audit entry needs the time it happened."));
     auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log (occurred_at, actor, entity, "
@@ -54,8 +54,7 @@ Result<AuditEntry> AuditRepository::append(AuditEntry e)
     return e;
 }
 
-Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f) const
-{
+Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f) const {
     // The clause is made of constant pieces, one per filter given; values travel in binds.
     QString sql = QStringLiteral("SELECT id, occurred_at, actor, entity, entity_id, action, "
                                  "before_json, after_json FROM audit_log WHERE 1 = 1");
@@ -90,6 +89,17 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f) const
     while (q->next())
         list.append(read(*q));
     return list;
+}
+
+Result<AuditEntry> AuditRepository::find(qint64 id) const {
+    auto q = m_db.exec(QStringLiteral("SELECT id, occurred_at, actor, entity, entity_id, action, "
+                                      "before_json, after_json FROM audit_log WHERE id = :id"),
+                       {{"id", id}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(ErrorCode::NotFound, Tr::tr("The audit log has no entry %1.").arg(id));
+    return read(*q);
 }
 
 } // namespace ic

@@ -21,11 +21,14 @@ struct AuditFilter {
 // The audit trail: appended to, never changed.
 class AuditRepository final {
 public:
-    explicit AuditRepository(Database &db) : m_db(db) {}
+    explicit AuditRepository(Database &db)
+        : m_db(db) {}
 
     Result<AuditEntry> append(AuditEntry entry);
     // Newest first.
     Result<QList<AuditEntry>> list(const AuditFilter &filter) const;
+    // One entry, or NotFound.
+    Result<AuditEntry> find(qint64 id) const;
 
 private:
     Database &m_db;

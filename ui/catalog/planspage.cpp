@@ -41,6 +41,9 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
 
     auto *newPlan = m_new = new QPushButton(tr("&New Plan"), this);
+    m_history = new QPushButton(tr("&History"), this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setToolTip(tr("Every change of this plan in the audit log"));
     newPlan->setObjectName(QStringLiteral("newPlan"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
@@ -77,6 +80,7 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(newPlan);
+    tools->addWidget(m_history);
     tools->addWidget(exportButton);
     leftLayout->addLayout(tools);
     leftLayout->addWidget(m_view, 1);
@@ -111,15 +115,21 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
                 if (current.isValid() && m_model->idAt(current.row()) != m_editor->planId())
                     openRow(current.row());
             });
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (m_editor->planId() != 0)
+            Q_EMIT historyRequested(QStringLiteral("plan"), m_editor->planId());
+    });
     connect(newPlan, &QPushButton::clicked, this, [this] {
         if (mayLeaveEditor())
             m_editor->newPlan();
+        updateHistoryButton();
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (m_db)
             m_view->exportView(m_db->spec());
     });
     connect(m_editor, &PlanEditor::saved, this, [this](qint64 id) {
+        updateHistoryButton();
         // The grid reads on its worker thread: the saved row is selected once it is back.
         connect(
             m_model, &GridModel::reloaded, this,
@@ -141,12 +151,19 @@ void PlansPage::setSession(const Session *session) {
     m_session = session;
     m_editor->setSession(session);
     m_new->setVisible(session && session->may(Permission::EditCatalog));
+    m_history->setVisible(session && session->may(Permission::ReadAudit));
+    updateHistoryButton();
+}
+
+void PlansPage::updateHistoryButton() {
+    m_history->setEnabled(m_db && m_editor->planId() != 0);
 }
 
 void PlansPage::setDatabase(Database *db) {
     m_db = db;
     m_editor->setDatabase(db);
     m_model->setDatabase(db);
+    updateHistoryButton();
 }
 
 void PlansPage::reload() {
@@ -185,6 +202,7 @@ void PlansPage::openRow(int row) {
         return;
     }
     m_editor->load(*plan);
+    updateHistoryButton();
 }
 
 } // namespace ic

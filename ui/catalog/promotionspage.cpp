@@ -46,6 +46,9 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     m_status->setObjectName(QStringLiteral("status"));
 
     auto *newPromotion = m_new = new QPushButton(tr("&New Promotion"), this);
+    m_history = new QPushButton(tr("&History"), this);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setToolTip(tr("Every change of this promotion in the audit log"));
     newPromotion->setObjectName(QStringLiteral("newPromotion"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
@@ -81,6 +84,7 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     auto *tools = new QHBoxLayout;
     tools->addWidget(m_filter, 1);
     tools->addWidget(newPromotion);
+    tools->addWidget(m_history);
     tools->addWidget(exportButton);
     leftLayout->addLayout(tools);
     leftLayout->addWidget(m_view, 1);
@@ -118,10 +122,15 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
                 if (current.isValid() && m_model->idAt(current.row()) != m_editor->promotionId())
                     openRow(current.row());
             });
+    connect(m_history, &QPushButton::clicked, this, [this] {
+        if (m_editor->promotionId() != 0)
+            Q_EMIT historyRequested(QStringLiteral("promotion"), m_editor->promotionId());
+    });
     connect(newPromotion, &QPushButton::clicked, this, [this] {
         if (!mayLeaveEditor())
             return;
         m_editor->newPromotion();
+        updateHistoryButton();
         m_tabs->setCurrentIndex(0);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] {
@@ -129,6 +138,7 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
             m_view->exportView(m_db->spec());
     });
     connect(m_editor, &PromotionEditor::saved, this, [this](qint64 id) {
+        updateHistoryButton();
         // The grid reads on its worker thread: the saved row is selected once it is back.
         connect(
             m_model, &GridModel::reloaded, this,
@@ -150,6 +160,12 @@ void PromotionsPage::setSession(const Session *session) {
     m_session = session;
     m_editor->setSession(session);
     m_new->setVisible(session && session->may(Permission::EditCatalog));
+    m_history->setVisible(session && session->may(Permission::ReadAudit));
+    updateHistoryButton();
+}
+
+void PromotionsPage::updateHistoryButton() {
+    m_history->setEnabled(m_db && m_editor->promotionId() != 0);
 }
 
 void PromotionsPage::setDatabase(Database *db) {
@@ -157,6 +173,7 @@ void PromotionsPage::setDatabase(Database *db) {
     m_editor->setDatabase(db);
     m_trial->setDatabase(db);
     m_model->setDatabase(db);
+    updateHistoryButton();
 }
 
 void PromotionsPage::reload() {
@@ -197,6 +214,7 @@ void PromotionsPage::openRow(int row) {
     }
     m_editor->load(*promotion);
     m_trial->setCode(promotion->code);
+    updateHistoryButton();
 }
 
 } // namespace ic

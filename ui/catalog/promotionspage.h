@@ -41,13 +41,19 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     void openRow(int row);
 
+Q_SIGNALS:
+    // The History button: the audit log filtered to this record (MainWindow::showHistory).
+    void historyRequested(const QString &entity, qint64 id);
+
 private:
     void showStatus();
+    void updateHistoryButton();
     bool mayLeaveEditor();
 
     Database *m_db = nullptr;
     const Session *m_session = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_history = nullptr;
     GridModel *m_model;
     GridView *m_view;
     PromotionEditor *m_editor;

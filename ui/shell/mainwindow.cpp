@@ -1,5 +1,6 @@
 #include "ui/shell/mainwindow.h"
 
+#include "ui/audit/auditpage.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
 #include "ui/customers/customerspage.h"
@@ -94,6 +95,11 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
                 themeIcon({"system-users", "x-office-address-book", "avatar-default-symbolic"},
                           style()->standardIcon(QStyle::SP_DirHomeIcon)),
                 Permission::ReadCustomers);
+    m_audit = addArea(
+        new AuditPage(m_clock, this), QStringLiteral("audit"), tr("Audit log"),
+        themeIcon({"document-open-recent", "appointment-soon", "document-open-recent-symbolic"},
+                  style()->standardIcon(QStyle::SP_FileDialogContentsView)),
+        Permission::ReadAudit);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -338,9 +344,10 @@ void MainWindow::signIn() {
 }
 
 bool MainWindow::showHistory(const QString &entity, qint64 id) {
-    Q_UNUSED(entity);
-    Q_UNUSED(id);
-    return false;
+    if (!m_session || !m_session->may(Permission::ReadAudit) || !showArea(QStringLiteral("audit")))
+        return false;
+    m_audit->showRecord(entity, id);
+    return true;
 }
 
 void MainWindow::showRefusal(const QString &sentence) {

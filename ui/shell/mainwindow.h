@@ -24,6 +24,7 @@ namespace ic {
 
 class Clock;
 class CustomersPage;
+class AuditPage;
 class OverviewPage;
 class PlansPage;
 class PromotionsPage;
@@ -72,6 +73,7 @@ public:
     PlansPage *plansPage() const { return m_plans; }
     PromotionsPage *promotionsPage() const { return m_promotions; }
     CustomersPage *customersPage() const { return m_customers; }
+    AuditPage *auditPage() const { return m_audit; }
     // Shows an area by its name ("overview", "plans", "promotions", "audit"); false if there is
     // none, or the person signed in may not see it.
     bool showArea(const QString &name);
@@ -145,6 +147,7 @@ private:
     PlansPage *m_plans;
     PromotionsPage *m_promotions;
     CustomersPage *m_customers;
+    AuditPage *m_audit;
     QLabel *m_bookName;
     QLabel *m_person;
     QLabel *m_reachability;
