@@ -177,6 +177,15 @@ void PublishDialog::start(Mode mode) {
     m_watcher.setFuture(QtConcurrent::run([job, progress] { return runJob(job, progress); }));
 }
 
+void PublishDialog::startRollback() {
+    if (m_watcher.isRunning()) {
+        // The dry run of the opening is dropped: its list is not what a roll back sends.
+        m_cancelled->store(true);
+        m_watcher.waitForFinished();
+    }
+    start(Mode::Rollback);
+}
+
 void PublishDialog::updateProgress(int done, int total, const QString &path) {
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);

@@ -47,6 +47,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     FieldError *errorLabel() const { return m_error; }
     bool isBusy() const { return m_watcher.isRunning(); }
+    // Rolls back at once (the toolbar's Roll Back: one action), instead of the dry run.
+    void startRollback();
 
 Q_SIGNALS:
     // A job (preview, publish, roll back) is over; ok false when it failed or was cancelled.
