@@ -1,9 +1,20 @@
 #include "services/homepage/versions.h"
 
 #include "models/tr.h"
+#include "services/security/audittrail.h"
 #include "services/storage/pagerepository.h"
 
 namespace ic {
+
+namespace {
+
+QJsonObject auditOf(const Page &p) {
+    return {{u"slug"_qs, p.slug},         {u"version"_qs, p.version},
+            {u"parentId"_qs, p.parentId}, {u"status"_qs, toString(p.status)},
+            {u"title"_qs, p.title},       {u"sections"_qs, int(p.sections.size())}};
+}
+
+} // namespace
 
 PageVersions::PageVersions(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
@@ -23,7 +34,17 @@ Result<Page> PageVersions::save(Page edited) {
         return std::unexpected(ok.error());
     edited.createdBy = actor();
     edited.createdAt = m_clock.now();
-    return PageRepository(m_db).saveDraft(std::move(edited));
+    // The version and its audit entry are written together or not at all.
+    return m_db.transaction([&]() -> Result<Page> {
+        auto saved = PageRepository(m_db).saveDraft(edited);
+        if (!saved)
+            return saved;
+        if (auto logged = recordAudit(m_db, m_clock, actor(), u"page"_qs, saved->id, u"save"_qs, {},
+                                      auditOf(*saved));
+            !logged)
+            return std::unexpected(logged.error());
+        return saved;
+    });
 }
 
 Result<QList<Page>> PageVersions::history(const QString &slug) const {
@@ -48,7 +69,16 @@ Result<QList<FieldChange>> PageVersions::compare(qint64 a, qint64 b) const {
 Result<Page> PageVersions::restore(qint64 id) {
     if (auto ok = allowed(); !ok)
         return std::unexpected(ok.error());
-    return PageRepository(m_db).restoreAsDraft(id, actor(), m_clock.now());
+    return m_db.transaction([&]() -> Result<Page> {
+        auto restored = PageRepository(m_db).restoreAsDraft(id, actor(), m_clock.now());
+        if (!restored)
+            return restored;
+        if (auto logged = recordAudit(m_db, m_clock, actor(), u"page"_qs, restored->id,
+                                      u"restore"_qs, {}, auditOf(*restored));
+            !logged)
+            return std::unexpected(logged.error());
+        return restored;
+    });
 }
 
 Result<PageVersions::Merge> PageVersions::mergeWithLatest(const Page &mine) const {

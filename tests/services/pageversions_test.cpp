@@ -82,6 +82,14 @@ TEST_P(PageVersionsTest, SavingMakesADraftWhoseParentIsTheVersionEditedWithWhoAn
     EXPECT_EQ(saved->createdAt, utc(2026, 3, 2, 10, 30));
     EXPECT_FALSE(saved->publishedAt.isValid());
     EXPECT_EQ(saved->title, u"InfluenceCore — new"_qs);
+    auto audit = db().exec(
+        u"SELECT actor, entity, entity_id, action FROM audit_log WHERE entity = 'page'"_qs);
+    ASSERT_TRUE(audit);
+    ASSERT_TRUE(audit->next());
+    EXPECT_EQ(audit->value(0).toString(), u"claire"_qs);
+    EXPECT_EQ(audit->value(2).toString(), QString::number(saved->id));
+    EXPECT_EQ(audit->value(3).toString(), u"save"_qs);
+    EXPECT_FALSE(audit->next());
     // The live version is untouched.
     auto live = PageRepository(db()).published(u"home"_qs);
     ASSERT_TRUE(live);
@@ -176,7 +184,8 @@ TEST_P(PageVersionsTest, TheLaterSaveOfTheSameDraftIsRefusedThenMergedWithNothin
     EXPECT_TRUE(refused.error().message.contains(u"claire"_qs));
     EXPECT_TRUE(refused.error().message.contains(u"version 2"_qs));
     auto versions = bruno.history(u"home"_qs);
-    ASSERT_EQ(versions->size(), 2); // nothing written
+    ASSERT_EQ(versions->size(), 2);                 // nothing written
+    EXPECT_EQ(countRows(db(), u"audit_log"_qs), 1); // Claire's save only
 
     auto merge = bruno.mergeWithLatest(brunos);
     ASSERT_TRUE(merge) << merge.error().message.toStdString();
