@@ -9,6 +9,8 @@
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 #include "ui/dashboard/overviewpage.h"
+#include "ui/homepage/homepagepage.h"
+#include "ui/homepage/homepagepreview.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/mainwindow.h"
 
@@ -24,6 +26,8 @@
 #include <QTranslator>
 
 #include <chrono>
+
+#include <unistd.h>
 
 using namespace std::chrono_literals;
 using namespace ic;
@@ -52,6 +56,11 @@ Result<Database> openStartupBook() {
 } // namespace
 
 int main(int argc, char **argv) {
+    // The homepage preview's browser refuses to start its sandbox as root (a container, a
+    // CI machine): it runs without one there.
+    if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
     QApplication::setApplicationName(QStringLiteral("InfluenceCore"));
@@ -100,7 +109,13 @@ int main(int argc, char **argv) {
                                 QStringLiteral("Signs in to the demo book as ROLE."),
                                 QStringLiteral("ROLE"));
     asOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, demoOption, screenshotOption, areaOption, asOption});
+    // The homepage preview's width in a screenshot: phone, tablet or desktop.
+    QCommandLineOption previewOption(QStringLiteral("preview-width"),
+                                     QStringLiteral("The homepage preview's width."),
+                                     QStringLiteral("DEVICE"));
+    previewOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {databaseOption, demoOption, screenshotOption, areaOption, asOption, previewOption});
     parser.process(app);
 
     if (parser.isSet(databaseOption) && parser.isSet(demoOption)) {
@@ -174,6 +189,13 @@ int main(int argc, char **argv) {
             selectFirst(window.promotionsPage()->view());
         else if (area == u"audit")
             selectFirst(window.auditPage()->view());
+        else if (area == u"homepage") {
+            const QString device = parser.value(previewOption);
+            window.homepagePage()->preview()->setDevice(
+                device == u"phone"    ? HomepagePreview::Device::Phone
+                : device == u"tablet" ? HomepagePreview::Device::Tablet
+                                      : HomepagePreview::Device::Desktop);
+        }
     }
 
     if (parser.isSet(screenshotOption)) {
@@ -185,8 +207,15 @@ int main(int argc, char **argv) {
                 QCoreApplication::exit(saved ? 0 : 1);
             });
         };
-        // The overview is loaded for the roles that see it; the other areas read at once.
-        if (window.session() && window.session()->may(Permission::ReadReports))
+        // The homepage waits for its preview to be drawn (the browser paints a moment after
+        // the page says it is ready); the overview is loaded for the roles that see it; the
+        // other areas read at once.
+        if (parser.value(areaOption) == u"homepage")
+            QObject::connect(
+                window.homepagePage()->preview(), &HomepagePreview::ready, &window,
+                [&window, take] { QTimer::singleShot(600ms, &window, take); },
+                Qt::SingleShotConnection);
+        else if (window.session() && window.session()->may(Permission::ReadReports))
             QObject::connect(window.overviewPage(), &OverviewPage::loaded, &window, take,
                              Qt::SingleShotConnection);
         else

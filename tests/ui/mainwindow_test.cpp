@@ -103,12 +103,13 @@ TEST_F(MainWindowTest, OverviewShowsTheHandCountedFigures) {
 TEST_F(MainWindowTest, OnlyTheAreasThatExistAreListed) {
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_qs);
     ASSERT_NE(navigation, nullptr);
-    ASSERT_EQ(navigation->count(), 5);
+    ASSERT_EQ(navigation->count(), 6);
     EXPECT_EQ(navigation->item(0)->text(), u"Overview"_qs);
     EXPECT_EQ(navigation->item(1)->text(), u"Plans"_qs);
     EXPECT_EQ(navigation->item(2)->text(), u"Promotions"_qs);
     EXPECT_EQ(navigation->item(3)->text(), u"Customers"_qs);
     EXPECT_EQ(navigation->item(4)->text(), u"Audit log"_qs);
+    EXPECT_EQ(navigation->item(5)->text(), u"Homepage"_qs);
     EXPECT_EQ(navigation->currentRow(), 0);
     EXPECT_TRUE(overview()->isVisible());
 }

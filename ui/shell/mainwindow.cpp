@@ -4,6 +4,7 @@
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
 #include "ui/customers/customerspage.h"
+#include "ui/homepage/homepagepage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/postgresdialog.h"
@@ -100,6 +101,11 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         themeIcon({"document-open-recent", "appointment-soon", "document-open-recent-symbolic"},
                   style()->standardIcon(QStyle::SP_FileDialogContentsView)),
         Permission::ReadAudit);
+    m_homepage =
+        addArea(new HomepagePage(this), QStringLiteral("homepage"), tr("Homepage"),
+                themeIcon({"applications-internet", "web-browser", "text-html", "web-browser-symbolic"},
+                          style()->standardIcon(QStyle::SP_DriveNetIcon)),
+                Permission::ReadHomepage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);

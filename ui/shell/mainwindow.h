@@ -25,6 +25,7 @@ namespace ic {
 class Clock;
 class CustomersPage;
 class AuditPage;
+class HomepagePage;
 class OverviewPage;
 class PlansPage;
 class PromotionsPage;
@@ -74,6 +75,7 @@ public:
     PromotionsPage *promotionsPage() const { return m_promotions; }
     CustomersPage *customersPage() const { return m_customers; }
     AuditPage *auditPage() const { return m_audit; }
+    HomepagePage *homepagePage() const { return m_homepage; }
     // Shows an area by its name ("overview", "plans", "promotions", "audit"); false if there is
     // none, or the person signed in may not see it.
     bool showArea(const QString &name);
@@ -148,6 +150,7 @@ private:
     PromotionsPage *m_promotions;
     CustomersPage *m_customers;
     AuditPage *m_audit;
+    HomepagePage *m_homepage;
     QLabel *m_bookName;
     QLabel *m_person;
     QLabel *m_reachability;
