@@ -100,7 +100,9 @@ Result<S3Client::Reply> S3Client::send(const QByteArray &method, const QString &
             request.setRawHeader(name, value);
     request.setRawHeader("Authorization", signature.authorization);
 
-    QNetworkReply *reply = m_network->sendCustomRequest(request, method, body);
+    // HEAD through head(): sent as a custom verb, Qt would wait for the body its
+    // Content-Length announces (s3rver's 404 announces one), until the server hangs up.
+    QNetworkReply *reply = method == "HEAD" ? m_network->head(request) : m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
