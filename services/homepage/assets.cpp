@@ -4,6 +4,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -150,6 +151,27 @@ QStringList PageAssets::referencedBy(const Page &page) {
     }
     paths.removeDuplicates();
     return paths;
+}
+
+Done PageAssets::writeTo(const QString &folder, const Page &page) const {
+    auto images = imagesFor(page);
+    if (!images)
+        return std::unexpected(images.error());
+    const QDir root(folder);
+    for (const QList<SiteImage> &variants : std::as_const(*images))
+        for (const SiteImage &v : variants) {
+            const QString path = root.filePath(v.path);
+            if (QFileInfo::exists(path))
+                continue;
+            if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+                return failure(ErrorCode::Io,
+                               Tr::tr("The folder for %1 cannot be created.").arg(path));
+            QFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(v.bytes) != v.bytes.size())
+                return failure(ErrorCode::Io,
+                               Tr::tr("%1 cannot be written: %2").arg(path, out.errorString()));
+        }
+    return {};
 }
 
 Result<QHash<QString, QList<SiteImage>>> PageAssets::imagesFor(const Page &page) const {

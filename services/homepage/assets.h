@@ -36,6 +36,11 @@ public:
     // The variants of one image path (any of them), narrowest first; empty if not ours.
     Result<QList<SiteImage>> variantsOf(const QString &path) const;
 
+    // Writes the variants of every image `page` shows under `folder` at their page-relative
+    // paths (folder/assets/img/…), so a preview whose base is `folder` shows them; files
+    // already there are left as they are (a hashed name never changes content).
+    Done writeTo(const QString &folder, const Page &page) const;
+
     // The image paths a page points to (relative ones only).
     static QStringList referencedBy(const Page &page);
 

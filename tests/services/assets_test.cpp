@@ -160,6 +160,24 @@ TEST_P(PageAssetsTest, TheRendererOffersTheVariantsInSrcsetAndShipsThem) {
     }
 }
 
+TEST_P(PageAssetsTest, AFolderForThePreviewHoldsTheImagesThePageShows) {
+    PageAssets assets(db(), m_clock);
+    auto path = assets.import(writePhoto(m_files, u"search.jpg"_qs, 700, 300, "JPEG"));
+    ASSERT_TRUE(path);
+    Page page = fullPage();
+    page.sections[1].services[1].image = *path;
+    QTemporaryDir preview;
+    ASSERT_TRUE(assets.writeTo(preview.path(), page));
+    const auto variants = assets.variantsOf(*path);
+    ASSERT_TRUE(variants);
+    ASSERT_EQ(variants->size(), 2); // 480 and 700
+    for (const SiteImage &v : *variants) {
+        QFile f(preview.filePath(v.path));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << v.path.toStdString();
+        EXPECT_EQ(f.readAll(), v.bytes);
+    }
+}
+
 IC_BOTH_DATABASES(PageAssetsTest);
 
 // Against the s3rver scripts/test starts: the images go up with the page, and the publish
