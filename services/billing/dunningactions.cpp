@@ -28,7 +28,7 @@ QJsonObject extraOf(const Payment &p)
             {QStringLiteral("currency"), p.amount.currency()}};
 }
 
-// Runs `body` in one transaction (a savepoint inside a caller's) and, when it succeeds,
+// Runs `body` in one transaction (or as a part of a caller's) and, when it succeeds,
 // writes the audit entry of the case as it was before and after (with the credit or payment
 // the action made), in the same transaction.
 template <typename F>

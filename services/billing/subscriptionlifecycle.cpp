@@ -77,7 +77,7 @@ const Subscription &subscriptionOf(const LifecycleOutcome &o) {
     return o.subscription;
 }
 
-// Runs `body` in one transaction (a savepoint inside a caller's) and, when it succeeds,
+// Runs `body` in one transaction (or as a part of a caller's) and, when it succeeds,
 // writes the audit entry of the subscription as it was before and after, in the same
 // transaction. A step that changed nothing writes no entry.
 template <typename F>

@@ -166,6 +166,7 @@ Database::Database(Database &&other) noexcept
     : m_spec(std::move(other.m_spec))
     , m_name(std::exchange(other.m_name, QString()))
     , m_depth(std::exchange(other.m_depth, 0))
+    , m_failedPart(std::exchange(other.m_failedPart, false))
 {
 }
 
@@ -176,6 +177,7 @@ Database &Database::operator=(Database &&other) noexcept
         m_spec = std::move(other.m_spec);
         m_name = std::exchange(other.m_name, QString());
         m_depth = std::exchange(other.m_depth, 0);
+        m_failedPart = std::exchange(other.m_failedPart, false);
     }
     return *this;
 }
@@ -211,6 +213,11 @@ Done Database::commit()
 {
     if (m_depth == 0)
         return failure(ErrorCode::Database, Tr::tr("There is no transaction to save."));
+    if (m_depth == 1 && m_failedPart) {
+        rollback();
+        return failure(ErrorCode::Database,
+                       Tr::tr("A part of this change failed, so none of it was saved."));
+    }
     --m_depth;
     QSqlQuery q(handle());
     const QString statement = m_depth > 0 ? u"RELEASE SAVEPOINT ic_savepoint_" + QString::number(m_depth)
@@ -237,6 +244,7 @@ void Database::rollback()
         return;
     }
     q.exec(QStringLiteral("ROLLBACK"));
+    m_failedPart = false;
 }
 
 Error Database::errorOf(const QSqlError &error, const QString &context)

@@ -19,12 +19,12 @@ protected:
     }
 };
 
-TEST_P(DatabaseTest, AFailedInnerTransactionRollsBackAloneAndTheOuterOneCommits)
+TEST_P(DatabaseTest, AFailedSavepointRollsBackAloneAndTheOuterTransactionCommits)
 {
     auto outer = db().transaction([&]() -> Done {
         if (auto r = insertRate("FR"); !r)
             return r;
-        auto inner = db().transaction([&]() -> Done {
+        auto inner = db().savepoint([&]() -> Done {
             if (auto r = insertRate("DE"); !r)
                 return r;
             return failure(ErrorCode::Invalid, u"inner refused"_qs);
@@ -52,7 +52,7 @@ TEST_P(DatabaseTest, AFailedOuterTransactionTakesItsInnerOnesWithIt)
 TEST_P(DatabaseTest, ADatabaseErrorInsideASavepointLeavesTheOuterTransactionUsable)
 {
     auto outer = db().transaction([&]() -> Done {
-        auto inner = db().transaction([&]() -> Done {
+        auto inner = db().savepoint([&]() -> Done {
             auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('XX', -5, '2024-01-01')"_qs);
             if (!r)
                 return std::unexpected(r.error());
@@ -60,6 +60,49 @@ TEST_P(DatabaseTest, ADatabaseErrorInsideASavepointLeavesTheOuterTransactionUsab
         });
         EXPECT_FALSE(inner.has_value());
         return insertRate("IT"); // on PostgreSQL this needs the savepoint rolled back
+    });
+    ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();
+    EXPECT_EQ(rates(), 1);
+}
+
+TEST_P(DatabaseTest, AFailedJoinedPartMeansTheWholeTransactionIsRolledBack)
+{
+    // An inner transaction joins the outer one: if it fails after writing, nothing can undo
+    // its writes alone, so an outer transaction that carries on anyway is not saved.
+    auto outer = db().transaction([&]() -> Done {
+        if (auto r = insertRate("FR"); !r)
+            return r;
+        auto inner = db().transaction([&]() -> Done {
+            if (auto r = insertRate("DE"); !r)
+                return r;
+            return failure(ErrorCode::Invalid, u"inner refused"_qs);
+        });
+        EXPECT_FALSE(inner.has_value());
+        return insertRate("BE");
+    });
+    ASSERT_FALSE(outer.has_value());
+    EXPECT_EQ(outer.error().message, u"A part of this change failed, so none of it was saved."_qs);
+    EXPECT_FALSE(db().isInTransaction());
+    EXPECT_EQ(rates(), 0);
+    // and the connection is usable again
+    EXPECT_TRUE(db().transaction([&]() -> Done { return insertRate("NL"); }).has_value());
+    EXPECT_EQ(rates(), 1);
+}
+
+TEST_P(DatabaseTest, AFailedPartInsideARolledBackSavepointDoesNotSpoilTheOuterTransaction)
+{
+    auto outer = db().transaction([&]() -> Done {
+        auto part = db().savepoint([&]() -> Done {
+            auto joined = db().transaction([&]() -> Done {
+                if (auto r = insertRate("DE"); !r)
+                    return r;
+                return failure(ErrorCode::Invalid, u"refused"_qs);
+            });
+            EXPECT_FALSE(joined.has_value());
+            return joined;
+        });
+        EXPECT_FALSE(part.has_value());
+        return insertRate("IT");
     });
     ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();
     EXPECT_EQ(rates(), 1);
