@@ -351,7 +351,7 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor) {
                             {QStringLiteral("total_minor"), paid->totalMinor}});
             !a)
             return std::unexpected(a.error());
-        return invoices.find(paid->id);
+        return paid; // as saved: issue() and addPaid() return the row they wrote
     });
 }
 

@@ -6,9 +6,27 @@
 
 namespace ic {
 
-Result<PromotionFacts> PromotionEngine::factsFor(const Promotion *promotion,
-                                                 const QString &typedCode,
-                                                 const PromotionQuery &query) const {
+Result<PromotionEngine::History> PromotionEngine::historyOf(qint64 customerId) const {
+    History history;
+    auto uses = m_db.exec(QStringLiteral("SELECT promotion_id, COUNT(*) FROM promotion_uses WHERE "
+                                         "customer_id = :c GROUP BY promotion_id"),
+                          {{"c", customerId}});
+    if (!uses)
+        return std::unexpected(uses.error());
+    while (uses->next())
+        history.usesByPromotion.insert(uses->value(0).toLongLong(), uses->value(1).toInt());
+    // A new customer has never been sent an invoice (drafts do not count).
+    auto invoiced = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE customer_id = "
+                                               ":c AND kind = 'invoice' AND status <> 'draft'"),
+                                {{"c", customerId}});
+    if (!invoiced)
+        return std::unexpected(invoiced.error());
+    history.isNewCustomer = invoiced->toLongLong() == 0;
+    return history;
+}
+
+PromotionFacts PromotionEngine::factsFor(const Promotion *promotion, const QString &typedCode,
+                                         const PromotionQuery &query, const History &history) {
     PromotionFacts facts;
     facts.typedCode = typedCode;
     facts.today = query.today;
@@ -17,24 +35,21 @@ Result<PromotionFacts> PromotionEngine::factsFor(const Promotion *promotion,
     facts.amount = query.amount;
     if (!promotion)
         return facts;
-    auto uses = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM promotion_uses WHERE promotion_id "
-                                           "= :p AND customer_id = :c"),
-                            {{"p", promotion->id}, {"c", query.customerId}});
-    if (!uses)
-        return std::unexpected(uses.error());
-    facts.customerUses = uses->toInt();
-    // A new customer has never been sent an invoice (drafts do not count).
-    auto invoiced = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM invoices WHERE customer_id = "
-                                               ":c AND kind = 'invoice' AND status <> 'draft'"),
-                                {{"c", query.customerId}});
-    if (!invoiced)
-        return std::unexpected(invoiced.error());
-    facts.isNewCustomer = invoiced->toLongLong() == 0;
+    facts.customerUses = history.usesByPromotion.value(promotion->id, 0);
+    facts.isNewCustomer = history.isNewCustomer;
     return facts;
 }
 
 Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
                                                         const PromotionQuery &query) const {
+    auto history = historyOf(query.customerId);
+    if (!history)
+        return std::unexpected(history.error());
+    return checkCode(code, query, *history);
+}
+
+Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code, const PromotionQuery &query,
+                                                        const History &history) const {
     PromotionCheckReport report;
     PromotionRepository promotions(m_db);
     auto found = promotions.findByCode(code);
@@ -42,14 +57,20 @@ Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
         report.promotion = *found;
     else if (found.error().code != ErrorCode::NotFound)
         return std::unexpected(found.error());
-    auto facts = factsFor(report.promotion ? &*report.promotion : nullptr, code, query);
-    if (!facts)
-        return std::unexpected(facts.error());
-    report.steps = runPromotionChecks(report.promotion, *facts);
+    const PromotionFacts facts = factsFor(report.promotion ? &*report.promotion : nullptr, code, query, history);
+    report.steps = runPromotionChecks(report.promotion, facts);
     return report;
 }
 
 Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query) const {
+    auto history = historyOf(query.customerId);
+    if (!history)
+        return std::unexpected(history.error());
+    return autoApplicable(query, *history);
+}
+
+Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query,
+                                                         const History &history) const {
     auto all = PromotionRepository(m_db).listAutoApplying();
     if (!all)
         return std::unexpected(all.error());
@@ -58,10 +79,7 @@ Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &q
         if (p.type == DiscountType::Fixed &&
             (!p.amount || p.amount->currency() != query.amount.currency()))
             continue;
-        auto facts = factsFor(&p, p.code, query);
-        if (!facts)
-            return std::unexpected(facts.error());
-        if (allPassed(runPromotionChecks(p, *facts)))
+        if (allPassed(runPromotionChecks(p, factsFor(&p, p.code, query, history))))
             out.append(p);
     }
     std::sort(out.begin(), out.end(),
@@ -71,16 +89,19 @@ Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &q
 
 Result<QList<Discount>> PromotionEngine::choose(const QString &code,
                                                 const PromotionQuery &query) const {
+    auto history = historyOf(query.customerId);
+    if (!history)
+        return std::unexpected(history.error());
     std::optional<Promotion> typed;
     if (!code.trimmed().isEmpty()) {
-        auto report = checkCode(code, query);
+        auto report = checkCode(code, query, *history);
         if (!report)
             return std::unexpected(report.error());
         if (!report->isAccepted())
             return failure(ErrorCode::Invalid, report->reason());
         typed = report->promotion;
     }
-    auto autos = autoApplicable(query);
+    auto autos = autoApplicable(query, *history);
     if (!autos)
         return std::unexpected(autos.error());
     return choosePromotions(typed, *autos, query.amount);

@@ -4,6 +4,7 @@
 #include "models/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -49,8 +50,17 @@ public:
     Result<QList<Discount>> choose(const QString &code, const PromotionQuery &query) const;
 
 private:
-    Result<PromotionFacts> factsFor(const Promotion *promotion, const QString &typedCode,
-                                    const PromotionQuery &query) const;
+    // What the customer did before, read once for all the promotions checked for one query.
+    struct History {
+        QHash<qint64, int> usesByPromotion;
+        bool isNewCustomer = true;
+    };
+    Result<History> historyOf(qint64 customerId) const;
+    static PromotionFacts factsFor(const Promotion *promotion, const QString &typedCode,
+                                   const PromotionQuery &query, const History &history);
+    Result<PromotionCheckReport> checkCode(const QString &code, const PromotionQuery &query,
+                                           const History &history) const;
+    Result<QList<Promotion>> autoApplicable(const PromotionQuery &query, const History &history) const;
     Database &m_db;
 };
 

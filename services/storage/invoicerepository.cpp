@@ -70,20 +70,25 @@ Done validate(const Invoice &i)
 
 } // namespace
 
-Done InvoiceRepository::writeItems(qint64 invoiceId, const QList<InvoiceItem> &items)
+Result<QList<InvoiceItem>> InvoiceRepository::writeItems(qint64 invoiceId, QList<InvoiceItem> items,
+                                                        bool replace)
 {
-    if (auto d = m_db.exec(QStringLiteral("DELETE FROM invoice_items WHERE invoice_id = :id"),
-                           {{"id", invoiceId}});
-        !d)
-        return std::unexpected(d.error());
+    if (replace)
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM invoice_items WHERE invoice_id = :id"),
+                               {{"id", invoiceId}});
+            !d)
+            return std::unexpected(d.error());
     int position = 0;
-    for (const InvoiceItem &item : items) {
+    for (InvoiceItem &item : items) {
+        item.invoiceId = invoiceId;
+        item.position = position;
+        item.description = item.description.trimmed();
         auto q = m_db.exec(
             QStringLiteral("INSERT INTO invoice_items (invoice_id, position, description, "
                            "quantity, unit_price_minor, discount_minor, tax_rate_bp, tax_minor, "
                            "total_minor, plan_id, promotion_id) VALUES (:invoice_id, :position, "
                            ":description, :quantity, :unit_price, :discount, :rate, :tax, :total, "
-                           ":plan_id, :promotion_id)"),
+                           ":plan_id, :promotion_id) RETURNING id"),
             {{"invoice_id", invoiceId},
              {"position", position++},
              {"description", item.description.trimmed()},
@@ -97,8 +102,11 @@ Done InvoiceRepository::writeItems(qint64 invoiceId, const QList<InvoiceItem> &i
              {"promotion_id", nullIfZero(item.promotionId)}});
         if (!q)
             return std::unexpected(q.error());
+        if (!q->next())
+            return failure(ErrorCode::Database, Tr::tr("The invoice line was not saved."));
+        item.id = q->value(0).toLongLong();
     }
-    return {};
+    return items;
 }
 
 Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
@@ -113,7 +121,7 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
         i.publicId = QUuid::createUuid();
     if (!i.createdAt.isValid())
         i.createdAt = QDateTime::currentDateTimeUtc();
-    auto id = m_db.transaction([&]() -> Result<qint64> {
+    return m_db.transaction([&]() -> Result<Invoice> {
         auto q = m_db.exec(
             QStringLiteral(
                 "INSERT INTO invoices (public_id, kind, credit_for_invoice_id, customer_id, "
@@ -122,7 +130,7 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
                 "paid_at, reverse_charge, notes, created_at) VALUES (:public_id, :kind, "
                 ":credit_for, :customer_id, :subscription_id, 'draft', :currency, :subtotal, "
                 ":discount, :tax, :total, :paid, :issue_date, :due_date, :period_start, "
-                ":period_end, :paid_at, :reverse_charge, :notes, :created_at) RETURNING id"),
+                ":period_end, :paid_at, :reverse_charge, :notes, :created_at) RETURNING ") + kColumns,
             {{"public_id", i.publicId.toString(QUuid::WithoutBraces)},
              {"kind", kindName(i.kind)},
              {"credit_for", nullIfZero(i.creditForInvoiceId)},
@@ -146,14 +154,13 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
             return std::unexpected(q.error());
         if (!q->next())
             return failure(ErrorCode::Database, Tr::tr("The new invoice was not saved."));
-        const qint64 newId = q->value(0).toLongLong();
-        if (auto items = writeItems(newId, i.items); !items)
+        Invoice saved = read(*q);
+        auto items = writeItems(saved.id, i.items, false);
+        if (!items)
             return std::unexpected(items.error());
-        return newId;
+        saved.items = *items;
+        return saved;
     });
-    if (!id)
-        return std::unexpected(id.error());
-    return find(*id);
 }
 
 Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
@@ -195,7 +202,9 @@ Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
                            Tr::tr("This draft invoice was changed by someone else since you opened "
                               "it; reload to see their change, then make yours again."));
         }
-        return writeItems(i.id, i.items);
+        if (auto items = writeItems(i.id, i.items, true); !items)
+            return std::unexpected(items.error());
+        return {};
     });
     if (!done)
         return std::unexpected(done.error());
@@ -210,8 +219,8 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
         return failure(ErrorCode::Invalid,
                        Tr::tr("The invoice would be due on %1, before it is issued on %2.")
                            .arg(dueDate.toString(Qt::ISODate), issueDate.toString(Qt::ISODate)));
-    auto done = m_db.transaction([&]() -> Done {
-        auto current = find(id);
+    return m_db.transaction([&]() -> Result<Invoice> {
+        auto current = header(id);
         if (!current)
             return std::unexpected(current.error());
         if (auto allowed = transition(current->status, InvoiceStatus::Sent); !allowed)
@@ -230,7 +239,7 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
         auto q = m_db.exec(QStringLiteral("UPDATE invoices SET number = :number, status = 'sent', "
                                           "issue_date = :issue_date, due_date = :due_date, "
                                           "row_version = row_version + 1 WHERE id = :id AND "
-                                          "status = 'draft' AND row_version = :rv"),
+                                          "status = 'draft' AND row_version = :rv RETURNING ") + kColumns,
                            {{"number", number},
                             {"issue_date", dateValue(issueDate)},
                             {"due_date", dateValue(dueDate)},
@@ -238,15 +247,12 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
                             {"rv", current->rowVersion}});
         if (!q)
             return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
+        if (!q->next())
             return failure(ErrorCode::StaleRow,
                            Tr::tr("The draft invoice was changed by someone else while it was being "
                               "issued; reload it and issue it again."));
-        return {};
+        return withItems(read(*q));
     });
-    if (!done)
-        return std::unexpected(done.error());
-    return find(id);
 }
 
 Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceStatus status)
@@ -260,19 +266,21 @@ Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceS
     if (auto allowed = transition(current->status, status); !allowed)
         return std::unexpected(allowed.error());
     auto q = m_db.exec(QStringLiteral("UPDATE invoices SET status = :to, row_version = row_version "
-                                      "+ 1 WHERE id = :id AND row_version = :rv AND status = :from"),
+                                      "+ 1 WHERE id = :id AND row_version = :rv AND status = :from RETURNING ") + kColumns,
                        {{"to", toString(status)},
                         {"id", id},
                         {"rv", rowVersion},
                         {"from", toString(current->status)}});
     if (!q)
         return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
+    if (!q->next())
         return failure(ErrorCode::StaleRow,
                        Tr::tr("Invoice %1 was changed by someone else since you opened it; reload it "
                           "and try again.")
                            .arg(current->number.isEmpty() ? QString::number(id) : current->number));
-    return find(id);
+    Invoice updated = read(*q);
+    updated.items = current->items; // a status change leaves the lines as they were
+    return updated;
 }
 
 Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool markPaid,
@@ -292,7 +300,7 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
     auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + "
                                       ":amount, status = :to, paid_at = :paid_at, row_version = "
                                       "row_version + 1 WHERE id = :id AND status = :from AND "
-                                      "amount_paid_minor + :amount <= total_minor"),
+                                      "amount_paid_minor + :amount <= total_minor RETURNING ") + kColumns,
                        {{"amount", amountMinor},
                         {"to", toString(to)},
                         {"paid_at", markPaid ? timestampValue(at) : QVariant()},
@@ -300,12 +308,12 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
                         {"from", toString(current->status)}});
     if (!q)
         return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
+    if (!q->next())
         return failure(ErrorCode::Invalid,
                        Tr::tr("Invoice %1 cannot take that much: it would be paid more than its "
                               "total.")
                            .arg(current->number));
-    return find(id);
+    return withItems(read(*q));
 }
 
 Result<QList<Invoice>> InvoiceRepository::select(const QString &where, Database::Binds binds) const

@@ -43,7 +43,8 @@ public:
 private:
     Result<QList<Invoice>> select(const QString &where, Database::Binds binds) const;
     Result<Invoice> withItems(Invoice invoice) const;
-    Done writeItems(qint64 invoiceId, const QList<InvoiceItem> &items);
+    // Writes the lines (replacing those there) and returns them as saved, with their ids.
+    Result<QList<InvoiceItem>> writeItems(qint64 invoiceId, QList<InvoiceItem> items, bool replace);
     Database &m_db;
 };
 

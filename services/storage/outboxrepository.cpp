@@ -46,7 +46,7 @@ Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
                        "payload, status, attempts, dedupe_key, created_at, next_attempt_at) VALUES "
                        "(:channel, :template, :language, :recipient, :payload, 'pending', 0, "
                        ":dedupe, :created_at, :next) ON CONFLICT (dedupe_key) DO NOTHING "
-                       "RETURNING id"),
+                       "RETURNING ") + kColumns,
         {{"channel", toString(m.channel)},
          {"template", m.templateKey.trimmed()},
          {"language", m.language},
@@ -58,7 +58,7 @@ Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
     if (!q)
         return std::unexpected(q.error());
     if (q->next())
-        return find(q->value(0).toLongLong());
+        return read(*q);
     // Nothing inserted: the same cause was queued before.
     return findBy(QStringLiteral("dedupe_key = :k"), {{"k", m.dedupeKey}});
 }
@@ -98,11 +98,11 @@ Result<OutboxMessage> OutboxRepository::markSent(qint64 id, const QDateTime &at)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE outbox_messages SET status = 'sent', sent_at = :at, "
                                       "attempts = attempts + 1, next_attempt_at = NULL WHERE id = "
-                                      ":id AND status = 'pending'"),
+                                      ":id AND status = 'pending' RETURNING ") + kColumns,
                        {{"at", timestampValue(at)}, {"id", id}});
     if (!q)
         return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0) {
+    if (!q->next()) {
         auto current = find(id);
         if (!current)
             return std::unexpected(current.error());
@@ -111,7 +111,7 @@ Result<OutboxMessage> OutboxRepository::markSent(qint64 id, const QDateTime &at)
                            .arg(id)
                            .arg(toString(current->status)));
     }
-    return find(id);
+    return read(*q);
 }
 
 Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &error,
@@ -119,14 +119,14 @@ Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &err
 {
     auto q = m_db.exec(QStringLiteral("UPDATE outbox_messages SET status = :status, attempts = "
                                       "attempts + 1, last_error = :error, next_attempt_at = :next "
-                                      "WHERE id = :id AND status = 'pending'"),
+                                      "WHERE id = :id AND status = 'pending' RETURNING ") + kColumns,
                        {{"status", nextAttemptAt.isValid() ? u"pending"_qs : u"failed"_qs},
                         {"error", nullIfEmpty(error)},
                         {"next", timestampValue(nextAttemptAt)},
                         {"id", id}});
     if (!q)
         return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0) {
+    if (!q->next()) {
         auto current = find(id);
         if (!current)
             return std::unexpected(current.error());
@@ -135,7 +135,7 @@ Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &err
                            .arg(id)
                            .arg(toString(current->status)));
     }
-    return find(id);
+    return read(*q);
 }
 
 } // namespace ic

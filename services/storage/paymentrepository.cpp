@@ -53,7 +53,7 @@ Result<Payment> PaymentRepository::insert(Payment p)
             "gateway, gateway_reference, idempotency_key, status, failure_code, failure_message, "
             "attempted_at, settled_at) VALUES (:invoice_id, :customer_id, :amount, :currency, "
             ":method, :gateway, :reference, :key, :status, :failure_code, :failure_message, "
-            ":attempted_at, :settled_at) RETURNING id"),
+            ":attempted_at, :settled_at) RETURNING ") + kColumns,
         {{"invoice_id", p.invoiceId},
          {"customer_id", p.customerId},
          {"amount", p.amount.minor()},
@@ -76,7 +76,7 @@ Result<Payment> PaymentRepository::insert(Payment p)
     }
     if (!q->next())
         return failure(ErrorCode::Database, Tr::tr("The payment was not saved."));
-    return find(q->value(0).toLongLong());
+    return read(*q);
 }
 
 Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentStatus status,
@@ -102,7 +102,7 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
                                       "failure_code = :code, failure_message = :message, "
                                       "gateway_reference = :reference, "
                                       "row_version = row_version + 1 WHERE id = :id AND "
-                                      "row_version = :rv AND status = :from"),
+                                      "row_version = :rv AND status = :from RETURNING ") + kColumns,
                        {{"to", toString(status)},
                         {"reference", nullIfEmpty(next.gatewayReference)},
                         {"settled_at", timestampValue(next.settledAt)},
@@ -113,12 +113,12 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
                         {"from", toString(current->status)}});
     if (!q)
         return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0)
+    if (!q->next())
         return failure(ErrorCode::StaleRow,
                        Tr::tr("Payment %1 was changed by someone else since it was read; reload it "
                           "and try again.")
                            .arg(id));
-    return find(id);
+    return read(*q);
 }
 
 Result<QList<Payment>> PaymentRepository::select(const QString &where, Database::Binds binds) const

@@ -282,30 +282,45 @@ Result<Promotion> PromotionRepository::findByCode(const QString &code) const
 
 Result<QList<Promotion>> PromotionRepository::list() const
 {
-    return listWhere(u"SELECT id FROM promotions ORDER BY lower(code), id"_qs);
+    return listWhere(u"1 = 1"_qs);
 }
 
 Result<QList<Promotion>> PromotionRepository::listAutoApplying() const
 {
-    return listWhere(u"SELECT id FROM promotions WHERE auto_apply = TRUE AND is_active = TRUE "
-                     u"ORDER BY lower(code), id"_qs);
+    return listWhere(u"auto_apply = TRUE AND is_active = TRUE"_qs);
 }
 
-Result<QList<Promotion>> PromotionRepository::listWhere(const QString &idsSql) const
+Result<QList<Promotion>> PromotionRepository::listWhere(const QString &where) const
 {
-    auto q = m_db.exec(idsSql);
+    // Three statements whatever the number of promotions: the rows, then their plans and
+    // their services (the billing asks for the auto-apply ones for every invoice it drafts).
+    // `where` is always one of this file's constant clauses.
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM promotions WHERE " + where + u" ORDER BY lower(code), id");
     if (!q)
         return std::unexpected(q.error());
-    QList<qint64> ids;
-    while (q->next())
-        ids.append(q->value(0).toLongLong());
     QList<Promotion> list;
-    for (qint64 id : ids) {
-        auto p = find(id);
-        if (!p)
-            return std::unexpected(p.error());
-        list.append(*p);
+    QHash<qint64, qsizetype> index;
+    while (q->next()) {
+        list.append(read(*q));
+        index.insert(list.last().id, list.size() - 1);
     }
+    if (list.isEmpty())
+        return list;
+    const auto links = [&](const QString &table, const QString &column, auto member) -> Done {
+        auto l = m_db.exec(u"SELECT promotion_id, " + column + u" FROM " + table
+                           + u" WHERE promotion_id IN (SELECT id FROM promotions WHERE " + where
+                           + u") ORDER BY promotion_id, " + column);
+        if (!l)
+            return std::unexpected(l.error());
+        while (l->next())
+            if (auto it = index.constFind(l->value(0).toLongLong()); it != index.cend())
+                (list[*it].*member).append(l->value(1).toLongLong());
+        return {};
+    };
+    if (auto r = links(u"promotion_plans"_qs, u"plan_id"_qs, &Promotion::planIds); !r)
+        return std::unexpected(r.error());
+    if (auto r = links(u"promotion_services"_qs, u"service_id"_qs, &Promotion::serviceIds); !r)
+        return std::unexpected(r.error());
     return list;
 }
 

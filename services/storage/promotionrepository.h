@@ -48,7 +48,7 @@ public:
     Result<QList<PromotionUse>> usesByCustomer(qint64 promotionId, qint64 customerId) const;
 
 private:
-    Result<QList<Promotion>> listWhere(const QString &idsSql) const;
+    Result<QList<Promotion>> listWhere(const QString &where) const;
     Result<Promotion> readFull(QSqlQuery &q, const QString &notFound) const;
     Done writeLinks(qint64 promotionId, const Promotion &promotion);
     Database &m_db;

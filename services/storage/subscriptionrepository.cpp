@@ -165,7 +165,7 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
             "promotion_id = :promotion_id, price_minor = :price_minor, currency = :currency, "
             "gateway = :gateway, scheduled_plan_id = :scheduled_plan_id, row_version = row_version + 1 "
             "WHERE id = :id AND row_version = "
-            ":row_version AND status = :status"),
+            ":row_version AND status = :status RETURNING ") + kColumns,
         {{"customer_id", s.customerId},
          {"plan_id", s.planId},
          {"started_on", dateValue(s.startedOn)},
@@ -187,7 +187,7 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
          {"status", toString(s.status)}});
     if (!q)
         return std::unexpected(q.error());
-    if (q->numRowsAffected() == 0) {
+    if (!q->next()) {
         auto current = find(s.id);
         if (!current)
             return std::unexpected(current.error());
@@ -197,7 +197,7 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
                               "which is recorded in its history, not through an edit."));
         return std::unexpected(staleRow(*current));
     }
-    return find(s.id);
+    return read(*q);
 }
 
 Result<Subscription> SubscriptionRepository::updateWithEvent(Subscription s, const QString &actor,
@@ -229,7 +229,7 @@ Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expecte
 {
     if (actor.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say who changes the status."));
-    auto done = m_db.transaction([&]() -> Done {
+    return m_db.transaction([&]() -> Result<Subscription> {
         auto current = find(id);
         if (!current)
             return std::unexpected(current.error());
@@ -248,7 +248,7 @@ Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expecte
         auto q = m_db.exec(QStringLiteral("UPDATE subscriptions SET status = :to, cancelled_at = "
                                           ":cancelled_at, paused_at = :paused_at, row_version = "
                                           "row_version + 1 WHERE id = :id AND row_version = :rv "
-                                          "AND status = :from"),
+                                          "AND status = :from RETURNING ") + kColumns,
                            {{"to", toString(to)},
                             {"cancelled_at", timestampValue(cancelledAt)},
                             {"paused_at", timestampValue(pausedAt)},
@@ -257,14 +257,15 @@ Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expecte
                             {"from", toString(current->status)}});
         if (!q)
             return std::unexpected(q.error());
-        if (q->numRowsAffected() == 0)
+        if (!q->next())
             return std::unexpected(staleRow(*current));
-        return insertEvent(m_db, id, at, current->status, to, current->planId, current->planId,
-                           actor.trimmed(), reason.trimmed());
+        const Subscription changed = read(*q);
+        if (auto e = insertEvent(m_db, id, at, current->status, to, current->planId, current->planId,
+                                 actor.trimmed(), reason.trimmed());
+            !e)
+            return std::unexpected(e.error());
+        return changed;
     });
-    if (!done)
-        return std::unexpected(done.error());
-    return find(id);
 }
 
 Result<Subscription> SubscriptionRepository::find(qint64 id) const
