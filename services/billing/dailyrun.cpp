@@ -119,8 +119,19 @@ Result<QList<DunningStep>> DailyRun::policy()
     return m_policy;
 }
 
+Result<Plan> DailyRun::planOf(qint64 id)
+{
+    if (auto it = m_plans.constFind(id); it != m_plans.cend())
+        return *it;
+    auto plan = PlanRepository(m_db).header(id);
+    if (plan)
+        m_plans.insert(id, *plan);
+    return plan;
+}
+
 Result<DailyRunSummary> DailyRun::run(QDate asOf, const std::function<bool()> &cancelled)
 {
+    m_plans.clear();
     if (!asOf.isValid())
         return failure(ErrorCode::Invalid, Tr::tr("The daily run needs a business date."));
     BillingQueries queries(m_db);
@@ -156,6 +167,7 @@ Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const std::function<b
     BillingQueries queries(m_db);
     if (auto r = queries.startRun(day, m_clock.now()); !r)
         return r;
+    m_invoicing = std::make_unique<Invoicing>(m_db, m_clock);
     const auto each = [&](Result<QList<qint64>> ids, auto step, const char *what) -> Done {
         if (!ids)
             return std::unexpected(ids.error());
@@ -258,7 +270,7 @@ Done DailyRun::invoiceRenewal(qint64 subscriptionId, QDate day, DailyRunSummary 
         auto s = SubscriptionRepository(m_db).find(subscriptionId);
         if (!s)
             return std::unexpected(s.error());
-        auto plan = PlanRepository(m_db).find(s->planForNextPeriod());
+        auto plan = planOf(s->planForNextPeriod());
         if (!plan)
             return std::unexpected(plan.error());
         if (plan->intervalMonths <= 0)
@@ -272,7 +284,9 @@ Done DailyRun::invoiceRenewal(qint64 subscriptionId, QDate day, DailyRunSummary 
         request.issueDate = day;
         request.dueDate = s->nextBillingOn;
         request.firstPayment = false;
-        Invoicing invoicing(m_db, m_clock);
+        request.subscription = &*s;
+        request.plan = &*plan;
+        Invoicing &invoicing = *m_invoicing;
         auto draft = invoicing.draftForSubscriptionPeriod(request);
         if (!draft)
             return std::unexpected(draft.error());

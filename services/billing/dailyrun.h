@@ -3,14 +3,18 @@
 #include "models/clock.h"
 #include "models/customer.h"
 #include "models/invoice.h"
+#include "models/plan.h"
 #include "models/records.h"
 #include "models/result.h"
 #include "models/subscription.h"
+#include "services/billing/invoicing.h"
 #include "services/gateways/paymentgateway.h"
 #include "services/storage/database.h"
 
 #include <QDate>
 #include <QHash>
+
+#include <memory>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -99,6 +103,12 @@ private:
     Database &m_db;
     const Clock &m_clock;
     QHash<QString, PaymentGateway *> m_gateways;
+    // The plans billed during one run, read once (a run bills the catalogue as it stood when
+    // the run began; a subscription keeps its own price anyway).
+    QHash<qint64, Plan> m_plans;
+    // One Invoicing a day, whose tax policy reads the settings and rates once.
+    std::unique_ptr<Invoicing> m_invoicing;
+    Result<Plan> planOf(qint64 id);
     QList<DunningStep> m_policy;
     bool m_policyLoaded = false;
     int m_invoiceDaysBefore = 7;

@@ -66,7 +66,8 @@ InvoiceAmounts amountsOf(const Invoice &invoice) {
 Invoicing::Invoicing(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
     , m_clock(clock)
-    , m_session(session) {}
+    , m_session(session)
+    , m_tax(db) {}
 
 Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) const {
     if (auto allowed = require(m_session, Permission::ReadInvoices); !allowed)
@@ -84,12 +85,16 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
     if (r.periodStart.isValid() && r.periodEnd.isValid() && r.periodEnd < r.periodStart)
         return failure(ErrorCode::Invalid, Tr::tr("The billed period ends before it starts."));
 
-    auto customer = CustomerRepository(m_db).find(r.customerId);
+    auto customer = r.customer && r.customer->id == r.customerId
+                        ? Result<Customer>(*r.customer)
+                        : CustomerRepository(m_db).find(r.customerId);
     if (!customer)
         return std::unexpected(customer.error());
     std::optional<Subscription> subscription;
     if (r.subscriptionId > 0) {
-        auto s = SubscriptionRepository(m_db).find(r.subscriptionId);
+        auto s = r.subscription && r.subscription->id == r.subscriptionId
+                     ? Result<Subscription>(*r.subscription)
+                     : SubscriptionRepository(m_db).find(r.subscriptionId);
         if (!s)
             return std::unexpected(s.error());
         if (s->customerId != r.customerId)
@@ -101,7 +106,7 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
     const qint64 planId = r.planId > 0 ? r.planId : (subscription ? subscription->planId : 0);
     if (planId <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("An invoice for a period needs a plan."));
-    auto plan = PlanRepository(m_db).find(planId);
+    auto plan = r.plan && r.plan->id == planId ? Result<Plan>(*r.plan) : PlanRepository(m_db).header(planId);
     if (!plan)
         return std::unexpected(plan.error());
     const QString currency = plan->price.currency();
@@ -136,7 +141,7 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
             ErrorCode::Invalid,
             Tr::tr("A promotion code discounts the plan; this invoice has no plan line."));
 
-    TaxPolicy tax(m_db);
+    const TaxPolicy &tax = m_tax;
     auto decision = tax.decide(*customer);
     if (!decision)
         return std::unexpected(decision.error());

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "models/clock.h"
+#include "models/customer.h"
 #include "models/invoice.h"
 #include "models/invoicemath.h"
 #include "models/money.h"
 #include "models/payment.h"
+#include "models/plan.h"
 #include "models/result.h"
+#include "models/subscription.h"
+#include "services/billing/taxpolicy.h"
 #include "services/security/session.h"
 #include "models/usercredit.h"
 
@@ -44,6 +48,11 @@ struct InvoiceRequest {
     QString promotionCode;     // empty = none typed; auto-apply promotions are found anyway
     QList<ExtraLine> extraLines;
     bool includePlanLine = true; // false: only the extra lines (a plan change's proration)
+    // Rows the caller has just read, so that drafting does not read them again (the daily
+    // run drafts thousands of invoices); each is used only when its id is the one asked for.
+    const Customer *customer = nullptr;
+    const Subscription *subscription = nullptr;
+    const Plan *plan = nullptr;
 };
 
 // An invoice's amounts recomputed from its lines, with the breakdown by tax rate.
@@ -104,6 +113,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const Session *m_session = nullptr;
+    TaxPolicy m_tax; // remembers the settings and rates it read, for this object's life
 };
 
 } // namespace ic

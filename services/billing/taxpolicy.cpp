@@ -24,7 +24,12 @@ bool TaxPolicy::isEuCountry(const QString &country) {
 }
 
 Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) const {
-    return Settings(m_db).text(key, fallback);
+    if (auto it = m_settings.constFind(key); it != m_settings.cend())
+        return *it;
+    auto value = Settings(m_db).text(key, fallback);
+    if (value)
+        m_settings.insert(key, *value);
+    return value;
 }
 
 Result<QString> TaxPolicy::sellerCountry() const {
@@ -66,6 +71,9 @@ Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date,
     if (!date.isValid())
         return failure(ErrorCode::Invalid,
                        Tr::tr("A tax rate is looked up for a date; none was given."));
+    const QString key = country.trimmed().toUpper() + u'|' + category + u'|' + date.toString(Qt::ISODate);
+    if (auto it = m_rates.constFind(key); it != m_rates.cend())
+        return *it;
     auto q = m_db.exec(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE country = :country AND "
                                       "category = :category AND valid_from <= :day AND (valid_to "
                                       "IS NULL OR valid_to >= :day) ORDER BY valid_from DESC, id "
@@ -79,7 +87,9 @@ Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date,
         return failure(ErrorCode::NotFound,
                        Tr::tr("No %1 tax rate for %2 is valid on %3; add it to the tax rates.")
                            .arg(category, country.trimmed().toUpper(), date.toString(Qt::ISODate)));
-    return q->value(0).toInt();
+    const int rate = q->value(0).toInt();
+    m_rates.insert(key, rate);
+    return rate;
 }
 
 Result<int> TaxPolicy::lineRate(const TaxDecision &decision, const QDate &date,

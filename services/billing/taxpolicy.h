@@ -4,6 +4,7 @@
 #include "models/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 namespace ic {
@@ -58,6 +59,10 @@ public:
 private:
     Result<QString> setting(const QString &key, const QString &fallback) const;
     Database &m_db;
+    // What this object has read: a policy lives for one use case (or one day of the daily
+    // run, which prices thousands of lines with the same few settings and rates).
+    mutable QHash<QString, QString> m_settings;
+    mutable QHash<QString, int> m_rates;
 };
 
 } // namespace ic

@@ -241,18 +241,25 @@ Result<QList<PlanFeature>> PlanRepository::featuresOf(qint64 planId) const
     return features;
 }
 
-Result<Plan> PlanRepository::find(qint64 id) const
+Result<Plan> PlanRepository::header(qint64 id) const
 {
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM plans WHERE id = :id", {{"id", id}});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
         return failure(ErrorCode::NotFound, Tr::tr("Plan %1 does not exist.").arg(id));
-    Plan p = read(*q);
-    auto features = featuresOf(p.id);
+    return read(*q);
+}
+
+Result<Plan> PlanRepository::find(qint64 id) const
+{
+    auto p = header(id);
+    if (!p)
+        return p;
+    auto features = featuresOf(p->id);
     if (!features)
         return std::unexpected(features.error());
-    p.features = *features;
+    p->features = *features;
     return p;
 }
 

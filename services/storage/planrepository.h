@@ -19,6 +19,8 @@ public:
     // it was read (row_version); otherwise ErrorCode::StaleRow and nothing is written.
     Result<Plan> update(Plan plan);
     Result<Plan> find(qint64 id) const;
+    // The plan without its features (what billing needs).
+    Result<Plan> header(qint64 id) const;
     // The slug is compared case-insensitively.
     Result<Plan> findBySlug(const QString &slug) const;
     // Every plan (or the active ones only) by sort order, then name.
