@@ -332,6 +332,7 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
+    attempt.customer = *customer;
 
     // 1. The attempt is on record, with its key, before money can move. A pending attempt
     //    left by a run that stopped is taken up again with the same key.
@@ -416,37 +417,33 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
         return std::unexpected(payment.error());
     const QDateTime now = m_clock.now();
     if (attempt.result == Charged::Declined) {
-        auto failed = payments.setStatus(payment->id, payment->rowVersion, PaymentStatus::Failed, now,
+        auto failed = payments.setStatus(*payment, PaymentStatus::Failed, now,
                                          attempt.declineCode, attempt.message, attempt.reference);
         if (!failed)
             return std::unexpected(failed.error());
         ++summary.chargesFailed;
         return {};
     }
-    auto paid = payments.setStatus(payment->id, payment->rowVersion, PaymentStatus::Succeeded, now, {}, {},
-                                   attempt.reference);
+    auto paid = payments.setStatus(*payment, PaymentStatus::Succeeded, now, {}, {}, attempt.reference);
     if (!paid)
         return std::unexpected(paid.error());
     ++summary.chargesSucceeded;
-    InvoiceRepository invoices(m_db);
-    auto before = invoices.header(invoice.id);
-    if (!before)
-        return std::unexpected(before.error());
-    const qint64 amount = payment->amount.minor();
-    auto settled = invoices.addPaid(invoice.id, amount, before->amountPaidMinor + amount == before->totalMinor, now);
+    auto settled = InvoiceRepository(m_db).addPayment(invoice.id, payment->amount.minor(), now);
     if (!settled)
         return std::unexpected(settled.error());
 
     if (settled->status != InvoiceStatus::Paid)
         return {}; // part paid: the rest is still due
-    auto customer = CustomerRepository(m_db).find(invoice.customerId);
+    auto customer = attempt.customer && attempt.customer->id == invoice.customerId
+                        ? Result<Customer>(*attempt.customer)
+                        : CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
     if (auto r = queue(u"email"_qs, u"payment_confirmation"_qs, *customer,
                        u"paid-"_qs + QString::number(invoice.id), invoiceData(*settled, *customer));
         !r)
         return r;
-    auto recovery = applyPaidInvoice(m_db, m_clock, invoice.id, kActor);
+    auto recovery = applyPaidInvoice(m_db, m_clock, *settled, kActor);
     if (!recovery)
         return std::unexpected(recovery.error());
     if (recovery->caseResolved)

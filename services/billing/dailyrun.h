@@ -15,6 +15,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -84,6 +85,7 @@ private:
         QString declineCode;
         QString message;
         QString reference;
+        std::optional<Customer> customer; // as charge() read it
     };
     // Records the attempt (pending) and asks the gateway; the caller writes the outcome.
     Result<Attempt> charge(const Invoice &invoice, const Subscription &subscription, QDate day,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/clock.h"
+#include "models/invoice.h"
 #include "models/result.h"
 #include "services/storage/database.h"
 
@@ -17,5 +18,7 @@ struct Recovery {
 // scheduled for that period (SubscriptionLifecycle::applyScheduledChange), and the invoice's dunning case is resolved. Runs inside the
 // caller's transaction.
 Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId, const QString &actor);
+// The same for an invoice the caller has just written (its header is enough).
+Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, const Invoice &invoice, const QString &actor);
 
 } // namespace ic

@@ -316,6 +316,36 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
     return withItems(read(*q));
 }
 
+Result<Invoice> InvoiceRepository::addPayment(qint64 id, qint64 amountMinor, const QDateTime &at)
+{
+    if (amountMinor < 0)
+        return failure(ErrorCode::Invalid, Tr::tr("A payment cannot be negative."));
+    // SET expressions see the row as it was before the update, on both databases.
+    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + :amount, "
+                                      "status = CASE WHEN amount_paid_minor + :amount = total_minor "
+                                      "THEN 'paid' ELSE status END, paid_at = CASE WHEN "
+                                      "amount_paid_minor + :amount = total_minor THEN :paid_at ELSE "
+                                      "paid_at END, row_version = row_version + 1 WHERE id = :id AND "
+                                      "status IN ('sent', 'overdue') AND amount_paid_minor + :amount "
+                                      "<= total_minor RETURNING ") + kColumns,
+                       {{"amount", amountMinor}, {"paid_at", timestampValue(at)}, {"id", id}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->next())
+        return read(*q);
+    auto current = header(id);
+    if (!current)
+        return std::unexpected(current.error());
+    if (current->status != InvoiceStatus::Sent && current->status != InvoiceStatus::Overdue)
+        return failure(ErrorCode::IllegalTransition,
+                       Tr::tr("Invoice %1 is %2: it takes no payment.")
+                           .arg(current->number.isEmpty() ? QString::number(id) : current->number,
+                                displayName(current->status)));
+    return failure(ErrorCode::Invalid,
+                   Tr::tr("Invoice %1 cannot take that much: it would be paid more than its total.")
+                       .arg(current->number));
+}
+
 Result<QList<Invoice>> InvoiceRepository::select(const QString &where, Database::Binds binds) const
 {
     // `where` is always one of this file's constant clauses; values travel in binds.

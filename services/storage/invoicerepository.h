@@ -39,6 +39,9 @@ public:
     // conditional UPDATE that never takes amount_paid past the total. With `markPaid` the
     // invoice also moves to paid (transition table) and paid_at is stamped with `at`.
     Result<Invoice> addPaid(qint64 id, qint64 amountMinor, bool markPaid, const QDateTime &at);
+    // Adds a payment, marking the invoice paid when it is paid in full, in one statement.
+    // Returns the invoice's header as written (its lines are not read).
+    Result<Invoice> addPayment(qint64 id, qint64 amountMinor, const QDateTime &at);
 
 private:
     Result<QList<Invoice>> select(const QString &where, Database::Binds binds) const;

@@ -33,6 +33,13 @@ Payment read(const QSqlQuery &q)
     return p;
 }
 
+Error stalePayment(qint64 id)
+{
+    return {ErrorCode::StaleRow, Tr::tr("Payment %1 was changed by someone else since it was read; reload it "
+                                        "and try again.")
+                                     .arg(id)};
+}
+
 } // namespace
 
 Result<Payment> PaymentRepository::insert(Payment p)
@@ -87,9 +94,19 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
     auto current = find(id);
     if (!current)
         return std::unexpected(current.error());
-    if (auto allowed = transition(current->status, status); !allowed)
+    if (current->rowVersion != rowVersion)
+        return std::unexpected(stalePayment(id));
+    return setStatus(*current, status, at, failureCode, failureMessage, gatewayReference);
+}
+
+Result<Payment> PaymentRepository::setStatus(const Payment &current, PaymentStatus status, const QDateTime &at,
+                                             const QString &failureCode, const QString &failureMessage,
+                                             const QString &gatewayReference)
+{
+    const qint64 id = current.id;
+    if (auto allowed = transition(current.status, status); !allowed)
         return std::unexpected(allowed.error());
-    Payment next = *current;
+    Payment next = current;
     if (status == PaymentStatus::Succeeded)
         next.settledAt = at;
     if (status == PaymentStatus::Failed) {
@@ -109,15 +126,12 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
                         {"code", nullIfEmpty(next.failureCode)},
                         {"message", nullIfEmpty(next.failureMessage)},
                         {"id", id},
-                        {"rv", rowVersion},
-                        {"from", toString(current->status)}});
+                        {"rv", current.rowVersion},
+                        {"from", toString(current.status)}});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::StaleRow,
-                       Tr::tr("Payment %1 was changed by someone else since it was read; reload it "
-                          "and try again.")
-                           .arg(id));
+        return std::unexpected(stalePayment(id));
     return read(*q);
 }
 

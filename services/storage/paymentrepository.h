@@ -26,6 +26,10 @@ public:
     Result<Payment> setStatus(qint64 id, int rowVersion, PaymentStatus status, const QDateTime &at,
                               const QString &failureCode = {}, const QString &failureMessage = {},
                               const QString &gatewayReference = {});
+    // The same from the row as the caller has just read it (not read again).
+    Result<Payment> setStatus(const Payment &current, PaymentStatus status, const QDateTime &at,
+                              const QString &failureCode = {}, const QString &failureMessage = {},
+                              const QString &gatewayReference = {});
 
 private:
     Result<QList<Payment>> select(const QString &where, Database::Binds binds) const;
