@@ -366,6 +366,7 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
         payment = *saved;
     }
     attempt.paymentId = payment.id;
+    attempt.payment = payment;
     ++summary.chargesTried;
 
     // 2. The gateway, with the key: a key it knows is answered from its ledger.
@@ -412,7 +413,8 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
                             QDate day, DailyRunSummary &summary)
 {
     PaymentRepository payments(m_db);
-    auto payment = payments.find(attempt.paymentId);
+    auto payment = attempt.payment && attempt.payment->id == attempt.paymentId ? Result<Payment>(*attempt.payment)
+                                                                              : payments.find(attempt.paymentId);
     if (!payment)
         return std::unexpected(payment.error());
     const QDateTime now = m_clock.now();

@@ -3,6 +3,7 @@
 #include "models/clock.h"
 #include "models/customer.h"
 #include "models/invoice.h"
+#include "models/payment.h"
 #include "models/plan.h"
 #include "models/records.h"
 #include "models/result.h"
@@ -86,6 +87,8 @@ private:
         QString message;
         QString reference;
         std::optional<Customer> customer; // as charge() read it
+        std::optional<Payment> payment;   // the pending attempt as recorded (its row version
+                                          // guards the outcome's UPDATE)
     };
     // Records the attempt (pending) and asks the gateway; the caller writes the outcome.
     Result<Attempt> charge(const Invoice &invoice, const Subscription &subscription, QDate day,

@@ -336,41 +336,45 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
         return failure(ErrorCode::Invalid,
                        Tr::tr("The amount after the discount must be the amount before it less the "
                           "discount."));
-    auto id = m_db.transaction([&]() -> Result<qint64> {
+    return m_db.transaction([&]() -> Result<PromotionUse> {
         // The conditional UPDATE takes the row (PostgreSQL) or the write lock (SQLite) first,
         // so the per-customer count below cannot race with another seat either.
         auto counted = m_db.exec(
             QStringLiteral("UPDATE promotions SET current_uses = current_uses + 1 WHERE id = :id "
-                           "AND (max_uses IS NULL OR current_uses < max_uses)"),
+                           "AND (max_uses IS NULL OR current_uses < max_uses) RETURNING ") + kColumns,
             {{"id", promotionId}});
         if (!counted)
             return std::unexpected(counted.error());
-        auto promotion = find(promotionId);
-        if (!promotion)
-            return std::unexpected(promotion.error());
-        if (counted->numRowsAffected() == 0)
+        if (!counted->next()) {
+            auto promotion = find(promotionId);
+            if (!promotion)
+                return std::unexpected(promotion.error());
             return failure(ErrorCode::Invalid,
                            Tr::tr("The promotion %1 has been used its %2 times already; it cannot be "
                               "used again.")
                                .arg(promotion->code)
                                .arg(promotion->maxUses.value_or(0)));
-        if (promotion->maxUsesPerCustomer) {
+        }
+        const Promotion promotion = read(*counted); // without its plans and services: not needed here
+        if (promotion.maxUsesPerCustomer) {
             auto uses = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM promotion_uses WHERE "
                                                    "promotion_id = :p AND customer_id = :c"),
                                     {{"p", promotionId}, {"c", customerId}});
             if (!uses)
                 return std::unexpected(uses.error());
-            if (uses->toInt() >= *promotion->maxUsesPerCustomer)
+            if (uses->toInt() >= *promotion.maxUsesPerCustomer)
                 return failure(ErrorCode::Invalid,
                                Tr::tr("This customer has already used the promotion %1 as often as "
                                   "it allows (%2 times).")
-                                   .arg(promotion->code)
-                                   .arg(*promotion->maxUsesPerCustomer));
+                                   .arg(promotion.code)
+                                   .arg(*promotion.maxUsesPerCustomer));
         }
         auto q = m_db.exec(
             QStringLiteral("INSERT INTO promotion_uses (promotion_id, customer_id, invoice_id, "
                            "initial_minor, discount_minor, final_minor, currency, used_at) VALUES "
-                           "(:p, :c, :i, :initial, :discount, :final, :currency, :at) RETURNING id"),
+                           "(:p, :c, :i, :initial, :discount, :final, :currency, :at) RETURNING id, "
+                           "promotion_id, customer_id, invoice_id, initial_minor, discount_minor, "
+                           "final_minor, currency, used_at"),
             {{"p", promotionId},
              {"c", customerId},
              {"i", nullIfZero(invoiceId)},
@@ -383,19 +387,8 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
             return std::unexpected(q.error());
         if (!q->next())
             return failure(ErrorCode::Database, Tr::tr("The promotion use was not saved."));
-        return q->value(0).toLongLong();
+        return readUse(*q);
     });
-    if (!id)
-        return std::unexpected(id.error());
-    auto q = m_db.exec(QStringLiteral("SELECT id, promotion_id, customer_id, invoice_id, "
-                                      "initial_minor, discount_minor, final_minor, currency, "
-                                      "used_at FROM promotion_uses WHERE id = :id"),
-                       {{"id", *id}});
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return failure(ErrorCode::NotFound, Tr::tr("The promotion use was not saved."));
-    return readUse(*q);
 }
 
 Result<QList<PromotionUse>> PromotionRepository::usesByCustomer(qint64 promotionId,
