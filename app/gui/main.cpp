@@ -6,6 +6,7 @@
 #include "ui/audit/auditpage.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
+#include "ui/customers/customerspage.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 #include "ui/dashboard/overviewpage.h"
@@ -18,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPixmap>
@@ -114,8 +116,17 @@ int main(int argc, char **argv) {
                                      QStringLiteral("The homepage preview's width."),
                                      QStringLiteral("DEVICE"));
     previewOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {databaseOption, demoOption, screenshotOption, areaOption, asOption, previewOption});
+    // For screenshots of the Customers area: a search typed, and the first customer found
+    // opened.
+    QCommandLineOption searchOption(QStringLiteral("search"),
+                                    QStringLiteral("Types TEXT in the customer search."),
+                                    QStringLiteral("TEXT"));
+    searchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption openFirstOption(QStringLiteral("open-first"),
+                                       QStringLiteral("Opens the first customer found."));
+    openFirstOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, demoOption, screenshotOption, areaOption, asOption,
+                       previewOption, searchOption, openFirstOption});
     parser.process(app);
 
     if (parser.isSet(databaseOption) && parser.isSet(demoOption)) {
@@ -195,14 +206,22 @@ int main(int argc, char **argv) {
                 device == u"phone"    ? HomepagePreview::Device::Phone
                 : device == u"tablet" ? HomepagePreview::Device::Tablet
                                       : HomepagePreview::Device::Desktop);
+        } else if (area == u"customers") {
+            CustomersPage *customers = window.customersPage();
+            if (parser.isSet(searchOption))
+                customers->searchEdit()->setText(parser.value(searchOption));
+            if (parser.isSet(openFirstOption))
+                QTimer::singleShot(400ms, customers, [customers] { customers->openCurrent(); });
         }
     }
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        const auto take = [&window, file] {
-            // One more turn of the event loop so the last layout is painted.
-            QTimer::singleShot(200ms, &window, [&window, file] {
+        // One more turn of the event loop so the last layout is painted; the Customers area
+        // waits for its search and the customer it opens.
+        const auto settle = parser.value(areaOption) == u"customers" ? 1500ms : 200ms;
+        const auto take = [&window, file, settle] {
+            QTimer::singleShot(settle, &window, [&window, file] {
                 const bool saved = window.grab().save(file);
                 QCoreApplication::exit(saved ? 0 : 1);
             });

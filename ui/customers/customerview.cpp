@@ -364,6 +364,8 @@ void CustomerView::fill() {
     m_notes->setPlainText(c.notes);
     showEvents();
     updateActions();
+    for (QTableView *view : findChildren<QTableView *>())
+        view->resizeColumnsToContents();
 }
 
 const Subscription *CustomerView::selectedSubscription() const {
@@ -393,6 +395,8 @@ void CustomerView::showEvents() {
         }
     }
     m_events->setRecords(rows);
+    if (auto *events = findChild<QTableView *>(u"events"_qs))
+        events->resizeColumnsToContents();
 }
 
 void CustomerView::updateActions() {
