@@ -68,6 +68,22 @@ Done validate(const Invoice &i)
     return {};
 }
 
+bool takesPayments(const Invoice &invoice)
+{
+    return invoice.status == InvoiceStatus::Sent || invoice.status == InvoiceStatus::Overdue;
+}
+
+// Why `invoice` does not take a payment (of the size asked).
+Error paymentRefused(const Invoice &invoice)
+{
+    const QString name = invoice.number.isEmpty() ? QString::number(invoice.id) : invoice.number;
+    if (!takesPayments(invoice))
+        return {ErrorCode::IllegalTransition,
+                Tr::tr("Invoice %1 is %2: it takes no payment.").arg(name, displayName(invoice.status))};
+    return {ErrorCode::Invalid,
+            Tr::tr("Invoice %1 cannot take that much: it would be paid more than its total.").arg(name)};
+}
+
 } // namespace
 
 Result<QList<InvoiceItem>> InvoiceRepository::writeItems(qint64 invoiceId, QList<InvoiceItem> items,
@@ -291,11 +307,8 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
     auto current = header(id);
     if (!current)
         return std::unexpected(current.error());
-    if (current->status != InvoiceStatus::Sent && current->status != InvoiceStatus::Overdue)
-        return failure(ErrorCode::IllegalTransition,
-                       Tr::tr("Invoice %1 is %2: it takes no payment.")
-                           .arg(current->number.isEmpty() ? QString::number(id) : current->number,
-                                displayName(current->status)));
+    if (!takesPayments(*current))
+        return std::unexpected(paymentRefused(*current));
     const InvoiceStatus to = markPaid ? InvoiceStatus::Paid : current->status;
     auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + "
                                       ":amount, status = :to, paid_at = :paid_at, row_version = "
@@ -309,10 +322,7 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("Invoice %1 cannot take that much: it would be paid more than its "
-                              "total.")
-                           .arg(current->number));
+        return std::unexpected(paymentRefused(*current));
     return withItems(read(*q));
 }
 
@@ -336,14 +346,7 @@ Result<Invoice> InvoiceRepository::addPayment(qint64 id, qint64 amountMinor, con
     auto current = header(id);
     if (!current)
         return std::unexpected(current.error());
-    if (current->status != InvoiceStatus::Sent && current->status != InvoiceStatus::Overdue)
-        return failure(ErrorCode::IllegalTransition,
-                       Tr::tr("Invoice %1 is %2: it takes no payment.")
-                           .arg(current->number.isEmpty() ? QString::number(id) : current->number,
-                                displayName(current->status)));
-    return failure(ErrorCode::Invalid,
-                   Tr::tr("Invoice %1 cannot take that much: it would be paid more than its total.")
-                       .arg(current->number));
+    return std::unexpected(paymentRefused(*current));
 }
 
 Result<QList<Invoice>> InvoiceRepository::select(const QString &where, Database::Binds binds) const

@@ -262,4 +262,37 @@ TEST_P(InvoiceRepositoryTest, StatusMovesFollowTheTable)
     EXPECT_EQ(repo.find(d->id)->rowVersion, paid->rowVersion);
 }
 
+TEST_P(InvoiceRepositoryTest, APaymentInFullMarksTheInvoicePaidAndAPartOneLeavesItDue)
+{
+    InvoiceRepository repo(db());
+    auto d = repo.insertDraft(draft());
+    ASSERT_TRUE(d.has_value());
+    auto issued = repo.issue(d->id, QDate(2026, 3, 1), QDate(2026, 3, 31));
+    ASSERT_TRUE(issued.has_value());
+    const QDateTime at = utc(2026, 3, 31, 9, 0, 0, 0);
+    // 68.75 due: 20.00 first, the invoice stays sent
+    auto part = repo.addPayment(d->id, 2000, at);
+    ASSERT_TRUE(part.has_value()) << part.error().message.toStdString();
+    EXPECT_EQ(part->status, InvoiceStatus::Sent);
+    EXPECT_EQ(part->amountPaidMinor, 2000);
+    EXPECT_FALSE(part->paidAt.isValid());
+    // more than the 48.75 left is refused, and nothing changes
+    auto tooMuch = repo.addPayment(d->id, 4876, at);
+    ASSERT_FALSE(tooMuch.has_value());
+    EXPECT_EQ(tooMuch.error().message,
+              u"Invoice %1 cannot take that much: it would be paid more than its total."_qs.arg(issued->number));
+    EXPECT_EQ(repo.header(d->id)->amountPaidMinor, 2000);
+    // the rest: paid, with the time
+    auto rest = repo.addPayment(d->id, 4875, at);
+    ASSERT_TRUE(rest.has_value()) << rest.error().message.toStdString();
+    EXPECT_EQ(rest->status, InvoiceStatus::Paid);
+    EXPECT_EQ(rest->amountPaidMinor, 6875);
+    EXPECT_EQ(rest->paidAt, at);
+    EXPECT_EQ(rest->rowVersion, repo.header(d->id)->rowVersion);
+    // a paid invoice takes no payment
+    auto after = repo.addPayment(d->id, 1, at);
+    ASSERT_FALSE(after.has_value());
+    EXPECT_EQ(after.error().code, ErrorCode::IllegalTransition);
+}
+
 IC_BOTH_DATABASES(InvoiceRepositoryTest);
