@@ -54,6 +54,14 @@
         <source>There is no area called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no role called &quot;%1&quot;; give admin, accountant or support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as signs in to the demo book only: give --demo with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -1784,14 +1792,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The S3 server does not know the access key: check AWS_ACCESS_KEY_ID for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The S3 server refused the signature: check AWS_SECRET_ACCESS_KEY and the region (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The S3 server refused access to the bucket &quot;%1&quot;: check that these keys may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,10 +2066,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bucket&apos;s region (default us-east-1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>region</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,19 +2078,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publishes the homepage to S3: only what changed, index.html last. The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the keys are never taken from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2119,6 +2107,590 @@
     </message>
     <message>
         <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s region (default: the book&apos;s setting, else us-east-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes the homepage to S3: only what changed, index.html last. Where to comes from the book&apos;s S3 settings unless given; the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to publish: --endpoint and --bucket, or the S3 settings of the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither to use the keys of the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version to render (default: the published one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the site to (created; must be empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address the site is served from (default: the book&apos;s setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the homepage as the static site publishing would send: the same files, the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the site with --output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; give a new or empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say with --site-url where the site is served from (the book has no site address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rendered &quot;%1&quot; version %2: %3 file(s) in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image to add (PNG, JPEG, GIF, WebP, BMP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds an image to the homepage&apos;s images (resized to 480, 960 and 1600 pixels wide) and prints the path to give the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which image with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the homepage&apos;s static site to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an image to the homepage&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment gateway is set up here; record the payment as manual or leave it for the daily run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gateway does not charge cards: record the payment when the money arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway did not answer; the daily run will ask again without charging twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was declined (%1); the invoice stays due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit must be more than nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the customer receives this credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 40 MB; choose a smaller image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image: choose a PNG, JPEG, GIF, WebP or BMP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: write it as name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot; on this computer for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot; in the page&apos;s assets for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A title that says what you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; of form field %2 must be letters, digits, - or _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two form fields are named &quot;%1&quot;: give each its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled before index.html: the live site is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is an address like https://s3.eu-west-3.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket name is 3 to 63 lower-case letters, digits, dots and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region reads like eu-west-3 or us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is like https://www.example.com/, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the access key id and the secret access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to publish first: the S3 endpoint and bucket are not set in this book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored for %1: enter them in the S3 settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key: check the access key id in the S3 settings (or AWS_ACCESS_KEY_ID) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 server refused the signature: check the secret access key in the S3 settings (or AWS_SECRET_ACCESS_KEY) and the region (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dunning case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This book has no demo account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo account &quot;%1&quot; was changed; sign in instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no demo account for this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to %1; unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (start GNOME Keyring or KWallet in your session): the keys are kept nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1): the keys are kept nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so none of it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice line was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of the page &quot;%3&quot; at %4 after you opened yours: see their change and merge it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2-day trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 — %2 every month</numerusform>
+            <numerusform>%1 — %2 every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::AuditPage</name>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (part of the name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ic::ChangePlanDialog</name>
+    <message>
+        <source>&amp;Now, with the proration below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the start of the next &amp;period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan changes on %1, when the next period starts; nothing is charged or given back now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 days left in the period %3 – %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new period starts today, until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer receives %1 as a credit for the next invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice of %1 is issued now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the new plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan changes at the next period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed; invoice %1 of %2 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed; %1 credited to the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2201,6 +2773,468 @@
     </message>
 </context>
 <context>
+    <name>ic::ContactEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the contact email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: text, email, tel, url, number or textarea.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Form fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::CustomerView</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Subscription…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add C&amp;redit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Pa&amp;yment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;dits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes in French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancels on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription to %1 started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a subscription in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing of %1 stops while it is paused; the period already paid is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing starts again; after the end of the paid period a new period and its invoice start today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is active again; invoice %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Now: billing stops today, nothing is given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;end of the period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subscription ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit the next invoices of %1 use before anything is charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your limit: %1 a credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 credited to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money received outside the gateway (a transfer, a cheque, cash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque or cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due on this customer&apos;s invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, company or invoice number — Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n customer found</numerusform>
+            <numerusform>%n customers found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no customers in this book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::FaqEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::GridModel</name>
     <message>
         <source>Yes</source>
@@ -2236,6 +3270,155 @@
     <message>
         <source>Cancel</source>
         <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ic::HeroEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hero title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subtitle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary button&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its &amp;link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary button&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its st&amp;yle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary button&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;econdary button:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secondary button&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its li&amp;nk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secondary button&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its styl&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secondary button&apos;s style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Background image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::HomepagePage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder; untick to hide a section from the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec&amp;tions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>section shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::HomepagePreview</name>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ablet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;ktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview at %1 pixels wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2340,6 +3523,112 @@
         <source>Promotions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::NewSubscriptionDialog</name>
+    <message>
+        <source>Charge the customer&apos;s card now (%1 gateway)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record it as paid at the counter (manual payment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it due: the daily run charges it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque number, transfer reference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotion &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not record payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First invoice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-day trial: nothing to pay today.</source>
+        <translation>
+            <numerusform>A %n-day trial: nothing to pay today.</numerusform>
+            <numerusform>A %n-day trial: nothing to pay today.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A free plan: nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::OverviewPage</name>
@@ -2418,6 +3707,60 @@
     <message>
         <source>paid invoices issued in %1</source>
         <translation>paid invoices issued in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PageDocument</name>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::PageFieldsEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meta title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meta title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta &amp;description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the meta description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Graph image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Open Graph image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2693,6 +4036,10 @@
         <comment>a form label</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::PlansPage</name>
@@ -2743,6 +4090,14 @@
         <source>The plan you are editing has changes that are not saved. Drop them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this plan in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::PostgresDialog</name>
@@ -2781,6 +4136,37 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PricingEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highlighted plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highlighted plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no public plan on sale: the section shows its title only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans shown come from the catalogue (public plans on sale, in their order): %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4383,10 @@
         <source>The promotion would end on %1, before it starts on %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in to change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::PromotionsPage</name>
@@ -3055,6 +4445,410 @@
         <source>The promotion you are editing has changes that are not saved. Drop them?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this promotion in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::PublishActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the page as a new draft version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s versions: compare, restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this version to the S3 bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish again the version that was live before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the page is published, and the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to the Previous Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the Homepage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish again the version that was live before the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be published yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published version of &quot;%1&quot; to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Comparing with the bucket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling before index.html…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The bucket already holds version %1: nothing to upload (%n file(s) unchanged).</source>
+        <translation>
+            <numerusform>The bucket already holds version %1: nothing to upload (%n file unchanged).</numerusform>
+            <numerusform>The bucket already holds version %1: nothing to upload (%n files unchanged).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2 file(s) to upload, %3 to delete, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::RowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::S3SettingsDialog</name>
+    <message>
+        <source>Address the bucket as &amp;endpoint/bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ (empty: the bucket&apos;s address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Access key id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys are kept in the system keychain, never in the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain; type a new one to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keys are stored for this endpoint yet; they go to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the access key id that goes with this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::SectionEditor</name>
+    <message>
+        <source>Hero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions (FAQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (filled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::ServicesEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services (drag to reorder, tick to show):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advantage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Advantages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the advantages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::SignInDialog</name>
@@ -3094,6 +4888,14 @@
         <source>The two passwords differ; type them again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: user name &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the demo book. Sign in with one of its accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::UndoableForm</name>
@@ -3103,6 +4905,240 @@
     </message>
     <message>
         <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsCompareDialog</name>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare Versions %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from version %1 to version %2.</source>
+        <translation>
+            <numerusform>%n change from version %1 to version %2.</numerusform>
+            <numerusform>%n changes from version %1 to version %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsCompareModel</name>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole section)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsDialog</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore as Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the Page &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions, or one to compare it with the version it was edited from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsMergeDialog</name>
+    <message>
+        <source>Merge Your Change with Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 at %3 after you opened version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes and theirs touch different fields: both are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Both of you changed %n field(s): choose which to keep; everything else is merged.</source>
+        <translation>
+            <numerusform>Both of you changed %n field: choose which to keep; everything else is merged.</numerusform>
+            <numerusform>Both of you changed %n fields: choose which to keep; everything else is merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole section or service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept, with its changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by both of you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version is kept in the editor until you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and &amp;Merge…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

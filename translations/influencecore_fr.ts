@@ -54,6 +54,14 @@
         <source>There is no area called &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’espace nommé «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>There is no role called &quot;%1&quot;; give admin, accountant or support.</source>
+        <translation>Il n’y a pas de rôle nommé «&#xa0;%1&#xa0;»&#xa0;; indiquez admin, accountant ou support.</translation>
+    </message>
+    <message>
+        <source>--as signs in to the demo book only: give --demo with it.</source>
+        <translation>--as ne sert qu’à se connecter au dossier de démonstration&#xa0;: indiquez aussi --demo.</translation>
+    </message>
 </context>
 <context>
     <name>Tr</name>
@@ -1067,7 +1075,7 @@
     </message>
     <message>
         <source>A promotion code discounts the plan; this invoice has no plan line.</source>
-        <translation>Un code promotionnel s’applique à l’offre&#xa0;; cette facture n’a pas de ligne d’offre.</translation>
+        <translation>Un code promo s’applique à l’offre&#xa0;; cette facture n’a pas de ligne d’offre.</translation>
     </message>
     <message>
         <source>%1, %2 to %3</source>
@@ -1399,7 +1407,7 @@
     </message>
     <message>
         <source>Plan &quot;%1&quot; starts with nothing to pay, so there is nothing for a promotion code to discount.</source>
-        <translation>L’offre «&#xa0;%1&#xa0;» commence sans rien à payer&#xa0;: un code promotionnel n’a donc rien à réduire.</translation>
+        <translation>L’offre «&#xa0;%1&#xa0;» commence sans rien à payer&#xa0;: un code promo n’a donc rien à réduire.</translation>
     </message>
     <message>
         <source>Only a paused subscription is resumed; this one is %1.</source>
@@ -1784,14 +1792,6 @@
         <translation>Le point d’accès S3 %1 est injoignable (%2)&#xa0;; vérifiez l’adresse et le réseau.</translation>
     </message>
     <message>
-        <source>The S3 server does not know the access key: check AWS_ACCESS_KEY_ID for %1.</source>
-        <translation>Le serveur S3 ne connaît pas la clé d’accès&#xa0;: vérifiez AWS_ACCESS_KEY_ID pour %1.</translation>
-    </message>
-    <message>
-        <source>The S3 server refused the signature: check AWS_SECRET_ACCESS_KEY and the region (%1).</source>
-        <translation>Le serveur S3 a refusé la signature&#xa0;: vérifiez AWS_SECRET_ACCESS_KEY et la région (%1).</translation>
-    </message>
-    <message>
         <source>The S3 server refused access to the bucket &quot;%1&quot;: check that these keys may write to it.</source>
         <translation>Le serveur S3 a refusé l’accès au compartiment «&#xa0;%1&#xa0;»&#xa0;: vérifiez que ces clés ont le droit d’y écrire.</translation>
     </message>
@@ -2066,10 +2066,6 @@
         <translation>nom</translation>
     </message>
     <message>
-        <source>The bucket&apos;s region (default us-east-1).</source>
-        <translation>La région du compartiment (us-east-1 par défaut).</translation>
-    </message>
-    <message>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -2082,20 +2078,12 @@
         <translation>L’adresse d’où le site est servi (par défaut&#xa0;: l’adresse du compartiment).</translation>
     </message>
     <message>
-        <source>Publishes the homepage to S3: only what changed, index.html last. The keys come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
-        <translation>Publie la page d’accueil sur S3&#xa0;: uniquement ce qui a changé, index.html en dernier. Les clés sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY.</translation>
-    </message>
-    <message>
         <source>--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not &quot;%1&quot;.</source>
         <translation>--endpoint attend une adresse comme https://s3.eu-west-3.amazonaws.com, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not &quot;%1&quot;.</source>
         <translation>--bucket attend un nom de compartiment (de 3 à 63 lettres minuscules, chiffres, points et traits d’union), et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the environment: the keys are never taken from the command line.</source>
-        <translation>Définissez AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY dans l’environnement&#xa0;: les clés ne sont jamais lues sur la ligne de commande.</translation>
     </message>
     <message>
         <source>--version takes a whole number of at least 1, not &quot;%1&quot;.</source>
@@ -2120,6 +2108,590 @@
     <message>
         <source>Revenue</source>
         <translation>Chiffre d’affaires</translation>
+    </message>
+    <message>
+        <source>The bucket&apos;s region (default: the book&apos;s setting, else us-east-1).</source>
+        <translation>La région du compartiment (par défaut&#xa0;: le réglage du dossier, sinon us-east-1).</translation>
+    </message>
+    <message>
+        <source>Publishes the homepage to S3: only what changed, index.html last. Where to comes from the book&apos;s S3 settings unless given; the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else from the system keychain.</source>
+        <translation>Publie la page d’accueil sur S3&#xa0;: uniquement ce qui a changé, index.html en dernier. La destination est lue dans les réglages S3 du dossier, sauf si elle est indiquée&#xa0;; les clés sont lues dans AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, sinon dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Say where to publish: --endpoint and --bucket, or the S3 settings of the book.</source>
+        <translation>Indiquez où publier&#xa0;: --endpoint et --bucket, ou les réglages S3 du dossier.</translation>
+    </message>
+    <message>
+        <source>Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither to use the keys of the system keychain.</source>
+        <translation>Définissez à la fois AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY, ou aucune des deux pour utiliser les clés du trousseau du système.</translation>
+    </message>
+    <message>
+        <source>%1 Or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.</source>
+        <translation>%1 Vous pouvez aussi définir AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY.</translation>
+    </message>
+    <message>
+        <source>The version to render (default: the published one).</source>
+        <translation>La version à générer (par défaut&#xa0;: la version publiée).</translation>
+    </message>
+    <message>
+        <source>The folder to write the site to (created; must be empty).</source>
+        <translation>Le répertoire où écrire le site (créé au besoin&#xa0;; il doit être vide).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>répertoire</translation>
+    </message>
+    <message>
+        <source>The address the site is served from (default: the book&apos;s setting).</source>
+        <translation>L’adresse d’où le site est servi (par défaut&#xa0;: le réglage du dossier).</translation>
+    </message>
+    <message>
+        <source>Writes the homepage as the static site publishing would send: the same files, the same bytes.</source>
+        <translation>Écrit la page d’accueil sous la forme du site statique qu’enverrait la publication&#xa0;: les mêmes fichiers, les mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Say where to write the site with --output.</source>
+        <translation>Indiquez avec --output où écrire le site.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; give a new or empty one.</source>
+        <translation>Le répertoire %1 n’est pas vide&#xa0;; indiquez un répertoire nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>Say with --site-url where the site is served from (the book has no site address).</source>
+        <translation>Indiquez avec --site-url l’adresse d’où le site est servi (le dossier n’a pas d’adresse de site).</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>Impossible de créer le répertoire de %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Rendered &quot;%1&quot; version %2: %3 file(s) in %4.</source>
+        <translation>Version %2 de «&#xa0;%1&#xa0;» générée&#xa0;: %3 fichier(s) dans %4.</translation>
+    </message>
+    <message>
+        <source>The image to add (PNG, JPEG, GIF, WebP, BMP).</source>
+        <translation>L’image à ajouter (PNG, JPEG, GIF, WebP, BMP).</translation>
+    </message>
+    <message>
+        <source>Adds an image to the homepage&apos;s images (resized to 480, 960 and 1600 pixels wide) and prints the path to give the page.</source>
+        <translation>Ajoute une image aux images de la page d’accueil (redimensionnée à 480, 960 et 1600 pixels de large) et affiche le chemin à indiquer dans la page.</translation>
+    </message>
+    <message>
+        <source>Say which image with --file.</source>
+        <translation>Indiquez l’image avec --file.</translation>
+    </message>
+    <message>
+        <source>Write the homepage&apos;s static site to a folder.</source>
+        <translation>Écrire le site statique de la page d’accueil dans un répertoire.</translation>
+    </message>
+    <message>
+        <source>Add an image to the homepage&apos;s images.</source>
+        <translation>Ajouter une image aux images de la page d’accueil.</translation>
+    </message>
+    <message>
+        <source>No payment gateway is set up here; record the payment as manual or leave it for the daily run.</source>
+        <translation>Aucune passerelle de paiement n’est configurée ici&#xa0;; enregistrez le paiement comme manuel ou laissez-le au traitement quotidien.</translation>
+    </message>
+    <message>
+        <source>The %1 gateway does not charge cards: record the payment when the money arrives.</source>
+        <translation>La passerelle %1 ne débite pas de carte&#xa0;: enregistrez le paiement à la réception des fonds.</translation>
+    </message>
+    <message>
+        <source>The gateway did not answer; the daily run will ask again without charging twice.</source>
+        <translation>La passerelle n’a pas répondu&#xa0;; le traitement quotidien la relancera sans prélever deux fois.</translation>
+    </message>
+    <message>
+        <source>The card was declined (%1); the invoice stays due.</source>
+        <translation>La carte a été refusée (%1)&#xa0;; la facture reste à payer.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Rédigez d’abord la note.</translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters; this one has %2.</source>
+        <translation>Une note compte au plus %1 caractères&#xa0;; celle-ci en a %2.</translation>
+    </message>
+    <message>
+        <source>A credit must be more than nothing.</source>
+        <translation>Un crédit doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Say why the customer receives this credit.</source>
+        <translation>Indiquez pourquoi le client reçoit ce crédit.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Client depuis</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de fichier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than 40 MB; choose a smaller image.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 40 Mo&#xa0;; choisissez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image: choose a PNG, JPEG, GIF, WebP or BMP file.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une image&#xa0;: choisissez un fichier PNG, JPEG, GIF, WebP ou BMP.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: write it as name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail&#xa0;: écrivez-la sous la forme nom@example.com.</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot; on this computer for %2.</source>
+        <translation>Il n’y a pas de fichier «&#xa0;%1&#xa0;» sur cet ordinateur pour %2.</translation>
+    </message>
+    <message>
+        <source>There is no file &quot;%1&quot; in the page&apos;s assets for %2.</source>
+        <translation>Il n’y a pas de fichier «&#xa0;%1&#xa0;» dans les ressources de la page pour %2.</translation>
+    </message>
+    <message>
+        <source>A title that says what you offer</source>
+        <translation>Un titre qui dit ce que vous proposez</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer maintenant</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; of form field %2 must be letters, digits, - or _, starting with a letter.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» du champ de formulaire %2 doit se composer de lettres, de chiffres, de - ou de _, et commencer par une lettre.</translation>
+    </message>
+    <message>
+        <source>Two form fields are named &quot;%1&quot;: give each its own name.</source>
+        <translation>Deux champs de formulaire s’appellent «&#xa0;%1&#xa0;»&#xa0;: donnez à chacun son propre nom.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled before index.html: the live site is unchanged.</source>
+        <translation>La publication a été annulée avant index.html&#xa0;: le site en ligne est inchangé.</translation>
+    </message>
+    <message>
+        <source>The endpoint is an address like https://s3.eu-west-3.amazonaws.com.</source>
+        <translation>Le point d’accès est une adresse comme https://s3.eu-west-3.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>A bucket name is 3 to 63 lower-case letters, digits, dots and hyphens.</source>
+        <translation>Un nom de compartiment compte de 3 à 63 lettres minuscules, chiffres, points et traits d’union.</translation>
+    </message>
+    <message>
+        <source>A region reads like eu-west-3 or us-east-1.</source>
+        <translation>Une région s’écrit comme eu-west-3 ou us-east-1.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s address is like https://www.example.com/, or empty.</source>
+        <translation>L’adresse du site s’écrit comme https://www.example.com/, ou reste vide.</translation>
+    </message>
+    <message>
+        <source>Give both the access key id and the secret access key.</source>
+        <translation>Indiquez à la fois l’identifiant de clé d’accès et la clé d’accès secrète.</translation>
+    </message>
+    <message>
+        <source>Say where to publish first: the S3 endpoint and bucket are not set in this book.</source>
+        <translation>Indiquez d’abord où publier&#xa0;: le point d’accès S3 et le compartiment ne sont pas définis dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>No keys are stored for %1: enter them in the S3 settings.</source>
+        <translation>Aucune clé n’est enregistrée pour %1&#xa0;: saisissez-les dans les réglages S3.</translation>
+    </message>
+    <message>
+        <source>The S3 server does not know the access key: check the access key id in the S3 settings (or AWS_ACCESS_KEY_ID) for %1.</source>
+        <translation>Le serveur S3 ne connaît pas la clé d’accès&#xa0;: vérifiez l’identifiant de clé d’accès dans les réglages S3 (ou AWS_ACCESS_KEY_ID) pour %1.</translation>
+    </message>
+    <message>
+        <source>The S3 server refused the signature: check the secret access key in the S3 settings (or AWS_SECRET_ACCESS_KEY) and the region (%1).</source>
+        <translation>Le serveur S3 a refusé la signature&#xa0;: vérifiez la clé d’accès secrète dans les réglages S3 (ou AWS_SECRET_ACCESS_KEY) et la région (%1).</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Dunning case</source>
+        <translation>Dossier de relance</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Staff account</source>
+        <translation>Compte d’équipe</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Changement de mot de passe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
+    </message>
+    <message>
+        <source>This book has no demo account &quot;%1&quot;.</source>
+        <translation>Ce dossier n’a pas de compte de démonstration «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The demo account &quot;%1&quot; was changed; sign in instead.</source>
+        <translation>Le compte de démonstration «&#xa0;%1&#xa0;» a été modifié&#xa0;; connectez-vous normalement.</translation>
+    </message>
+    <message>
+        <source>There is no demo account for this role.</source>
+        <translation>Il n’y a pas de compte de démonstration pour ce rôle.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored in the system keychain for %1.</source>
+        <translation>Rien n’est enregistré dans le trousseau du système pour %1.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to %1; unlock it and try again.</source>
+        <translation>Le trousseau du système a refusé l’accès à %1&#xa0;; déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (start GNOME Keyring or KWallet in your session): the keys are kept nowhere else.</source>
+        <translation>Aucun trousseau du système n’est disponible (démarrez GNOME Keyring ou KWallet dans votre session)&#xa0;: les clés ne sont conservées nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used (%1): the keys are kept nowhere else.</source>
+        <translation>Le trousseau du système n’a pas pu être utilisé (%1)&#xa0;: les clés ne sont conservées nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>The audit log has no entry %1.</source>
+        <translation>Le journal d’audit n’a pas d’entrée %1.</translation>
+    </message>
+    <message>
+        <source>A part of this change failed, so none of it was saved.</source>
+        <translation>Une partie de cette modification a échoué&#xa0;: rien n’en a donc été enregistré.</translation>
+    </message>
+    <message>
+        <source>The invoice line was not saved.</source>
+        <translation>La ligne de facture n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 of the page &quot;%3&quot; at %4 after you opened yours: see their change and merge it before saving.</source>
+        <translation>%1 a enregistré la version %2 de la page «&#xa0;%3&#xa0;» le %4, après l’ouverture de la vôtre&#xa0;: consultez sa modification et fusionnez-la avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>No book is open.</source>
+        <translation>Aucun dossier n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 — %2-day trial</source>
+        <translation>%1 — essai de %2 jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2 every %n month(s)</source>
+        <translation>
+            <numerusform>%1 — %2 / %n mois</numerusform>
+            <numerusform>%1 — %2 / %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Sous-total</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Virement</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+</context>
+<context>
+    <name>ic::AuditPage</name>
+    <message>
+        <source>any day</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Records</source>
+        <translation>Afficher &amp;tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who (part of the name)</source>
+        <translation>Qui (partie du nom)</translation>
+    </message>
+    <message>
+        <source>Every kind of record</source>
+        <translation>Tous les types d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>History of %1 %2</source>
+        <translation>Historique&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4 by %5</source>
+        <translation>%1 · %2 %3 · %4 par %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ic::ChangePlanDialog</name>
+    <message>
+        <source>&amp;Now, with the proration below</source>
+        <translation>&amp;Maintenant, avec le prorata ci-dessous</translation>
+    </message>
+    <message>
+        <source>At the start of the next &amp;period</source>
+        <translation>Au début de la &amp;prochaine période</translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request</source>
+        <translation>À la demande du client</translation>
+    </message>
+    <message>
+        <source>Change Plan</source>
+        <translation>Changer d’offre</translation>
+    </message>
+    <message>
+        <source>Choose a plan…</source>
+        <translation>Choisissez une offre…</translation>
+    </message>
+    <message>
+        <source>New &amp;plan:</source>
+        <translation>&amp;Nouvelle offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Change</source>
+        <translation>&amp;Confirmer le changement</translation>
+    </message>
+    <message>
+        <source>The plan changes on %1, when the next period starts; nothing is charged or given back now.</source>
+        <translation>L’offre change le %1, au début de la prochaine période&#xa0;; rien n’est prélevé ni rendu maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 days left in the period %3 – %4.</source>
+        <translation>Il reste %1 jours sur %2 dans la période %3 – %4.</translation>
+    </message>
+    <message>
+        <source>A new period starts today, until %1.</source>
+        <translation>Une nouvelle période commence aujourd’hui, jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>The customer receives %1 as a credit for the next invoices.</source>
+        <translation>Le client reçoit %1 sous forme de crédit pour ses prochaines factures.</translation>
+    </message>
+    <message>
+        <source>An invoice of %1 is issued now.</source>
+        <translation>Une facture de %1 est émise maintenant.</translation>
+    </message>
+    <message>
+        <source>Choose the new plan first.</source>
+        <translation>Choisissez d’abord la nouvelle offre.</translation>
+    </message>
+    <message>
+        <source>The plan changes at the next period.</source>
+        <translation>L’offre changera à la prochaine période.</translation>
+    </message>
+    <message>
+        <source>Plan changed; invoice %1 of %2 issued.</source>
+        <translation>Offre changée&#xa0;; facture %1 de %2 émise.</translation>
+    </message>
+    <message>
+        <source>Plan changed; %1 credited to the customer.</source>
+        <translation>Offre changée&#xa0;; %1 porté au crédit du client.</translation>
+    </message>
+    <message>
+        <source>Plan changed.</source>
+        <translation>Offre changée.</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2773,468 @@
     </message>
 </context>
 <context>
+    <name>ic::ContactEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation>le titre de la section</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the contact email</source>
+        <translation>l’e-mail de contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Type: text, email, tel, url, number or textarea.</source>
+        <translation>Type&#xa0;: text, email, tel, url, number ou textarea.</translation>
+    </message>
+    <message>
+        <source>&amp;Form fields:</source>
+        <translation>&amp;Champs du formulaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the form fields</source>
+        <translation>les champs du formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>ic::CustomerView</name>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prochaine facturation</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émission</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Accordé le</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>← Customers</source>
+        <translation>← Clients</translation>
+    </message>
+    <message>
+        <source>&amp;New Subscription…</source>
+        <translation>&amp;Nouvel abonnement…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange Plan…</source>
+        <translation>C&amp;hanger d’offre…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>Mettre en &amp;pause…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation>Ré&amp;silier…</translation>
+    </message>
+    <message>
+        <source>Add C&amp;redit…</source>
+        <translation>Accorder un &amp;crédit…</translation>
+    </message>
+    <message>
+        <source>Record Pa&amp;yment…</source>
+        <translation>Enregistrer un paie&amp;ment…</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>A&amp;bonnements</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Factures</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;iements</translation>
+    </message>
+    <message>
+        <source>Cre&amp;dits</source>
+        <translation>Cré&amp;dits</translation>
+    </message>
+    <message>
+        <source>A new note…</source>
+        <translation>Une nouvelle note…</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+    <message>
+        <source>writes in French</source>
+        <translation>écrit en français</translation>
+    </message>
+    <message>
+        <source>writes in English</source>
+        <translation>écrit en anglais</translation>
+    </message>
+    <message>
+        <source>customer since %1</source>
+        <translation>client depuis le %1</translation>
+    </message>
+    <message>
+        <source>cancels on %1</source>
+        <translation>résiliation le %1</translation>
+    </message>
+    <message>
+        <source>moves to %1 on %2</source>
+        <translation>passe à %1 le %2</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>Subscription to %1 started.</source>
+        <translation>Abonnement à %1 démarré.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is paid.</source>
+        <translation>La facture %1 de %2 est payée.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 of %2 is due.</source>
+        <translation>La facture %1 de %2 est à payer.</translation>
+    </message>
+    <message>
+        <source>Choose a subscription in the list first.</source>
+        <translation>Choisissez d’abord un abonnement dans la liste.</translation>
+    </message>
+    <message>
+        <source>At the customer&apos;s request</source>
+        <translation>À la demande du client</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pause Subscription</source>
+        <translation>Mettre l’abonnement en pause</translation>
+    </message>
+    <message>
+        <source>Billing of %1 stops while it is paused; the period already paid is kept.</source>
+        <translation>La facturation de %1 s’arrête pendant la pause&#xa0;; la période déjà payée est conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>Mettre en &amp;pause</translation>
+    </message>
+    <message>
+        <source>The subscription is paused.</source>
+        <translation>L’abonnement est en pause.</translation>
+    </message>
+    <message>
+        <source>Resume Subscription</source>
+        <translation>Reprendre l’abonnement</translation>
+    </message>
+    <message>
+        <source>Billing starts again; after the end of the paid period a new period and its invoice start today.</source>
+        <translation>La facturation reprend&#xa0;; si la période payée est terminée, une nouvelle période et sa facture commencent aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>The subscription is active again; invoice %1 issued.</source>
+        <translation>L’abonnement est de nouveau actif&#xa0;; facture %1 émise.</translation>
+    </message>
+    <message>
+        <source>The subscription is active again.</source>
+        <translation>L’abonnement est de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>Cancel Subscription</source>
+        <translation>Résilier l’abonnement</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Subscription</source>
+        <translation>&amp;Résilier l’abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Now: billing stops today, nothing is given back</source>
+        <translation>&amp;Maintenant&#xa0;: la facturation s’arrête aujourd’hui, rien n’est rendu</translation>
+    </message>
+    <message>
+        <source>At the &amp;end of the period (%1)</source>
+        <translation>À la &amp;fin de la période (%1)</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled.</source>
+        <translation>L’abonnement est résilié.</translation>
+    </message>
+    <message>
+        <source>The subscription ends on %1.</source>
+        <translation>L’abonnement prend fin le %1.</translation>
+    </message>
+    <message>
+        <source>Add Credit</source>
+        <translation>Accorder un crédit</translation>
+    </message>
+    <message>
+        <source>A credit the next invoices of %1 use before anything is charged.</source>
+        <translation>Un crédit que les prochaines factures de %1 utilisent avant tout prélèvement.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Credit</source>
+        <translation>&amp;Accorder le crédit</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your limit: %1 a credit.</source>
+        <translation>Votre plafond&#xa0;: %1 par crédit.</translation>
+    </message>
+    <message>
+        <source>%1 credited to %2.</source>
+        <translation>%1 porté au crédit de %2.</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Money received outside the gateway (a transfer, a cheque, cash).</source>
+        <translation>Argent reçu en dehors de la passerelle (virement, chèque, espèces).</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment</source>
+        <translation>&amp;Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>%1 — %2 due</source>
+        <translation>%1 — %2 à payer</translation>
+    </message>
+    <message>
+        <source>Cheque or cash</source>
+        <translation>Chèque ou espèces</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Mo&amp;yen&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation>&amp;Référence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing is due on this customer&apos;s invoices.</source>
+        <translation>Rien n’est dû sur les factures de ce client.</translation>
+    </message>
+    <message>
+        <source>Payment of %1 recorded.</source>
+        <translation>Paiement de %1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Search by name, e-mail, company or invoice number — Enter opens</source>
+        <translation>Rechercher par nom, e-mail, société ou numéro de facture — Entrée pour ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>%n client trouvé</numerusform>
+            <numerusform>%n clients trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no customers in this book.</source>
+        <translation>Ce dossier ne contient aucun client.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation>Personne ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ic::FaqEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation>le titre de la section</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Questions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the questions</source>
+        <translation>les questions</translation>
+    </message>
+</context>
+<context>
     <name>ic::GridModel</name>
     <message>
         <source>Yes</source>
@@ -2236,6 +3270,155 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ic::HeroEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the hero title</source>
+        <translation>le titre de l’en-tête</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle:</source>
+        <translation>&amp;Sous-titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the subtitle</source>
+        <translation>le sous-titre</translation>
+    </message>
+    <message>
+        <source>&amp;Primary button:</source>
+        <translation>Bouton &amp;principal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the primary button&apos;s text</source>
+        <translation>le texte du bouton principal</translation>
+    </message>
+    <message>
+        <source>Its &amp;link:</source>
+        <translation>Son &amp;lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the primary button&apos;s link</source>
+        <translation>le lien du bouton principal</translation>
+    </message>
+    <message>
+        <source>Its st&amp;yle:</source>
+        <translation>Son st&amp;yle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the primary button&apos;s style</source>
+        <translation>le style du bouton principal</translation>
+    </message>
+    <message>
+        <source>S&amp;econdary button:</source>
+        <translation>Bouton se&amp;condaire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the secondary button&apos;s text</source>
+        <translation>le texte du bouton secondaire</translation>
+    </message>
+    <message>
+        <source>Its li&amp;nk:</source>
+        <translation>Son l&amp;ien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the secondary button&apos;s link</source>
+        <translation>le lien du bouton secondaire</translation>
+    </message>
+    <message>
+        <source>Its styl&amp;e:</source>
+        <translation>Son styl&amp;e&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the secondary button&apos;s style</source>
+        <translation>le style du bouton secondaire</translation>
+    </message>
+    <message>
+        <source>&amp;Background image:</source>
+        <translation>Image de &amp;fond&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the background image</source>
+        <translation>l’image de fond</translation>
+    </message>
+</context>
+<context>
+    <name>ic::HomepagePage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Add &amp;Section</source>
+        <translation>Ajouter une &amp;section</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Section</source>
+        <translation>Re&amp;tirer la section</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ge</source>
+        <translation>Pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Drag to reorder; untick to hide a section from the page.</source>
+        <translation>Faites glisser pour réordonner&#xa0;; décochez une section pour la masquer de la page.</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tions</source>
+        <translation>Secti&amp;ons</translation>
+    </message>
+    <message>
+        <source>section shown</source>
+        <translation>l’affichage de la section</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <source>Reorder sections</source>
+        <translation>Réordonner les sections</translation>
+    </message>
+    <message>
+        <source>Add %1 section</source>
+        <translation>Ajouter la section %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 section</source>
+        <translation>Retirer la section %1</translation>
+    </message>
+</context>
+<context>
+    <name>ic::HomepagePreview</name>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>T&amp;ablet</source>
+        <translation>T&amp;ablette</translation>
+    </message>
+    <message>
+        <source>Des&amp;ktop</source>
+        <translation>Ordinate&amp;ur</translation>
+    </message>
+    <message>
+        <source>Preview at %1 pixels wide</source>
+        <translation>Aperçu sur %1 pixels de large</translation>
+    </message>
+    <message>
+        <source>in the preview</source>
+        <translation>dans l’aperçu</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +3461,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About InfluenceCore</source>
@@ -2339,6 +3522,112 @@
     <message>
         <source>Promotions</source>
         <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Homepage</source>
+        <translation>Page d’accueil</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n’est connecté.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se décon&amp;necter</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Personne n’est connecté</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 since %2.</source>
+        <translation>Connecté en tant que %1 depuis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::NewSubscriptionDialog</name>
+    <message>
+        <source>Charge the customer&apos;s card now (%1 gateway)</source>
+        <translation>Débiter la carte du client maintenant (passerelle&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Record it as paid at the counter (manual payment)</source>
+        <translation>L’enregistrer comme payé au guichet (paiement manuel)</translation>
+    </message>
+    <message>
+        <source>Leave it due: the daily run charges it</source>
+        <translation>Le laisser à payer&#xa0;: le traitement quotidien le prélèvera</translation>
+    </message>
+    <message>
+        <source>New Subscription</source>
+        <translation>Nouvel abonnement</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Cheque number, transfer reference…</source>
+        <translation>Numéro de chèque, référence du virement…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Promotion &amp;code:</source>
+        <translation>Code &amp;promo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>Premier paiement</translation>
+    </message>
+    <message>
+        <source>Your role may not record payments.</source>
+        <translation>Votre rôle ne permet pas d’enregistrer des paiements.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Subscription</source>
+        <translation>&amp;Créer l’abonnement</translation>
+    </message>
+    <message>
+        <source>First invoice:</source>
+        <translation>Première facture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 applies.</source>
+        <translation>%1 s’applique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-day trial: nothing to pay today.</source>
+        <translation>
+            <numerusform>Un essai de %n jour&#xa0;: rien à payer aujourd’hui.</numerusform>
+            <numerusform>Un essai de %n jours&#xa0;: rien à payer aujourd’hui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A free plan: nothing to pay.</source>
+        <translation>Une offre gratuite&#xa0;: rien à payer.</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +3707,60 @@
     <message>
         <source>paid invoices issued in %1</source>
         <translation>factures payées émises en %1</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PageDocument</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PageFieldsEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the page title</source>
+        <translation>le titre de la page</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the slug</source>
+        <translation>l’identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Meta title:</source>
+        <translation>Titre &amp;méta&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the meta title</source>
+        <translation>le titre méta</translation>
+    </message>
+    <message>
+        <source>Meta &amp;description:</source>
+        <translation>&amp;Description méta&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the meta description</source>
+        <translation>la description méta</translation>
+    </message>
+    <message>
+        <source>&amp;Open Graph image:</source>
+        <translation>Image Open G&amp;raph&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the Open Graph image</source>
+        <translation>l’image Open Graph</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +4036,10 @@
         <comment>a form label</comment>
         <translation>%1&#xa0;:</translation>
     </message>
+    <message>
+        <source>Sign in to change the catalogue.</source>
+        <translation>Connectez-vous pour modifier le catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>ic::PlansPage</name>
@@ -2743,6 +4090,14 @@
         <source>The plan you are editing has changes that are not saved. Drop them?</source>
         <translation>L’offre que vous modifiez a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Every change of this plan in the audit log</source>
+        <translation>Toutes les modifications de cette offre dans le journal d’audit</translation>
+    </message>
 </context>
 <context>
     <name>ic::PostgresDialog</name>
@@ -2781,6 +4136,37 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PricingEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation>le titre de la section</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Highlighted plan:</source>
+        <translation>Offre mise en a&amp;vant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the highlighted plan</source>
+        <translation>l’offre mise en avant</translation>
+    </message>
+    <message>
+        <source>The catalogue has no public plan on sale: the section shows its title only.</source>
+        <translation>Le catalogue n’a aucune offre publique en vente&#xa0;: la section n’affiche que son titre.</translation>
+    </message>
+    <message>
+        <source>The plans shown come from the catalogue (public plans on sale, in their order): %1.</source>
+        <translation>Les offres affichées viennent du catalogue (offres publiques en vente, dans leur ordre)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4383,10 @@
         <source>The promotion would end on %1, before it starts on %2.</source>
         <translation>La promotion se terminerait le %1, avant de commencer le %2.</translation>
     </message>
+    <message>
+        <source>Sign in to change the catalogue.</source>
+        <translation>Connectez-vous pour modifier le catalogue.</translation>
+    </message>
 </context>
 <context>
     <name>ic::PromotionsPage</name>
@@ -3055,6 +4445,410 @@
         <source>The promotion you are editing has changes that are not saved. Drop them?</source>
         <translation>La promotion que vous modifiez a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Every change of this promotion in the audit log</source>
+        <translation>Toutes les modifications de cette promotion dans le journal d’audit</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PublishActions</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versions…</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>S3 Se&amp;ttings…</source>
+        <translation>Réglages S&amp;3…</translation>
+    </message>
+    <message>
+        <source>Save the page as a new draft version</source>
+        <translation>Enregistrer la page comme nouvelle version brouillon</translation>
+    </message>
+    <message>
+        <source>The page&apos;s versions: compare, restore</source>
+        <translation>Les versions de la page&#xa0;: comparer, restaurer</translation>
+    </message>
+    <message>
+        <source>Publish this version to the S3 bucket</source>
+        <translation>Publier cette version dans le compartiment S3</translation>
+    </message>
+    <message>
+        <source>Publish again the version that was live before</source>
+        <translation>Republier la version qui était en ligne auparavant</translation>
+    </message>
+    <message>
+        <source>Where the page is published, and the keys</source>
+        <translation>Où la page est publiée, et les clés</translation>
+    </message>
+</context>
+<context>
+    <name>ic::PublishDialog</name>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to the Previous Version</source>
+        <translation>&amp;Revenir à la version précédente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Publish the Homepage</source>
+        <translation>Publier la page d’accueil</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Publish again the version that was live before the current one.</source>
+        <translation>Republier la version qui était en ligne avant la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Nothing can be published yet.</source>
+        <translation>Rien ne peut encore être publié.</translation>
+    </message>
+    <message>
+        <source>The published version of &quot;%1&quot; to %2</source>
+        <translation>La version publiée de «&#xa0;%1&#xa0;» vers %2</translation>
+    </message>
+    <message>
+        <source>Version %1 of &quot;%2&quot; to %3</source>
+        <translation>Version %1 de «&#xa0;%2&#xa0;» vers %3</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Comparing with the bucket…</source>
+        <translation>Comparaison avec le compartiment…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Cancelling before index.html…</source>
+        <translation>Annulation avant index.html…</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>à envoyer</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>à supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bucket already holds version %1: nothing to upload (%n file(s) unchanged).</source>
+        <translation>
+            <numerusform>Le compartiment contient déjà la version %1&#xa0;: rien à envoyer (%n fichier inchangé).</numerusform>
+            <numerusform>Le compartiment contient déjà la version %1&#xa0;: rien à envoyer (%n fichiers inchangés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1: %2 file(s) to upload, %3 to delete, %4 unchanged.</source>
+        <translation>Version %1&#xa0;: %2 fichier(s) à envoyer, %3 à supprimer, %4 inchangé(s).</translation>
+    </message>
+    <message>
+        <source>uploaded</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ic::RowsEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+</context>
+<context>
+    <name>ic::S3SettingsDialog</name>
+    <message>
+        <source>Address the bucket as &amp;endpoint/bucket</source>
+        <translation>Désigner le compartiment sous la forme &amp;point-d’accès/compartiment</translation>
+    </message>
+    <message>
+        <source>S3 Settings</source>
+        <translation>Réglages S3</translation>
+    </message>
+    <message>
+        <source>https://www.example.com/ (empty: the bucket&apos;s address)</source>
+        <translation>https://www.example.com/ (vide&#xa0;: l’adresse du compartiment)</translation>
+    </message>
+    <message>
+        <source>E&amp;ndpoint:</source>
+        <translation>Point d’&amp;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Compartiment&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Site address:</source>
+        <translation>Adresse du si&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Access key id:</source>
+        <translation>&amp;Identifiant de clé d’accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secret access &amp;key:</source>
+        <translation>Clé d’accès &amp;secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The keys are kept in the system keychain, never in the book.</source>
+        <translation>Les clés sont conservées dans le trousseau du système, jamais dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The secret is stored in the system keychain; type a new one to replace it.</source>
+        <translation>La clé secrète est enregistrée dans le trousseau du système&#xa0;; saisissez-en une nouvelle pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>No keys are stored for this endpoint yet; they go to the system keychain.</source>
+        <translation>Aucune clé n’est encore enregistrée pour ce point d’accès&#xa0;; elles iront dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Give the access key id that goes with this secret.</source>
+        <translation>Indiquez l’identifiant de clé d’accès qui va avec cette clé secrète.</translation>
+    </message>
+</context>
+<context>
+    <name>ic::SectionEditor</name>
+    <message>
+        <source>Hero</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Questions (FAQ)</source>
+        <translation>Questions (FAQ)</translation>
+    </message>
+    <message>
+        <source>https://… or a file</source>
+        <translation>https://… ou un fichier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose an Image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</translation>
+    </message>
+    <message>
+        <source>Primary (filled)</source>
+        <translation>Principal (plein)</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Contour</translation>
+    </message>
+</context>
+<context>
+    <name>ic::ServicesEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the section title</source>
+        <translation>le titre de la section</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposition&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation>la disposition</translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Remove Service</source>
+        <translation>Retirer le service</translation>
+    </message>
+    <message>
+        <source>Services (drag to reorder, tick to show):</source>
+        <translation>Services (faites glisser pour réordonner, cochez pour afficher)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>service shown</source>
+        <translation>l’affichage du service</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the service&apos;s name</source>
+        <translation>le nom du service</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the service&apos;s description</source>
+        <translation>la description du service</translation>
+    </message>
+    <message>
+        <source>Advantage</source>
+        <translation>Avantage</translation>
+    </message>
+    <message>
+        <source>&amp;Advantages:</source>
+        <translation>A&amp;vantages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the advantages</source>
+        <translation>les avantages</translation>
+    </message>
+    <message>
+        <source>&amp;Icon:</source>
+        <translation>I&amp;cône&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the service&apos;s icon</source>
+        <translation>l’icône du service</translation>
+    </message>
+    <message>
+        <source>I&amp;mage:</source>
+        <translation>I&amp;mage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the service&apos;s image</source>
+        <translation>l’image du service</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation>&amp;Lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the service&apos;s link</source>
+        <translation>le lien du service</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Popular</source>
+        <translation>Populaire</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Coming soon</source>
+        <translation>Bientôt disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Badge:</source>
+        <translation>&amp;Badge&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the badge</source>
+        <translation>le badge</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>Reorder services</source>
+        <translation>Réordonner les services</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message>
+        <source>Add service</source>
+        <translation>Ajouter un service</translation>
+    </message>
+    <message>
+        <source>Remove service</source>
+        <translation>Retirer le service</translation>
+    </message>
 </context>
 <context>
     <name>ic::SignInDialog</name>
@@ -3094,6 +4888,14 @@
         <source>The two passwords differ; type them again.</source>
         <translation>Les deux mots de passe diffèrent&#xa0;; saisissez-les de nouveau.</translation>
     </message>
+    <message>
+        <source>%1: user name &lt;b&gt;%2&lt;/b&gt;, password &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>%1&#xa0;: nom d’utilisateur &lt;b&gt;%2&lt;/b&gt;, mot de passe &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This is the demo book. Sign in with one of its accounts:</source>
+        <translation>Voici le dossier de démonstration. Connectez-vous avec l’un de ses comptes&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ic::UndoableForm</name>
@@ -3104,6 +4906,240 @@
     <message>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsCompareDialog</name>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compare Versions %1 and %2</source>
+        <translation>Comparer les versions %1 et %2</translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 have the same content.</source>
+        <translation>Les versions %1 et %2 ont le même contenu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from version %1 to version %2.</source>
+        <translation>
+            <numerusform>%n modification de la version %1 à la version %2.</numerusform>
+            <numerusform>%n modifications de la version %1 à la version %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsCompareModel</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Hero</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Tarifs</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <source>(whole section)</source>
+        <translation>(section entière)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsDialog</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivée</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as Draft</source>
+        <translation>&amp;Restaurer comme brouillon</translation>
+    </message>
+    <message>
+        <source>Versions of the Page &quot;%1&quot;</source>
+        <translation>Versions de la page «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Enregistrée par</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <source>Edited from</source>
+        <translation>Issue de</translation>
+    </message>
+    <message>
+        <source>Select two versions, or one to compare it with the version it was edited from.</source>
+        <translation>Sélectionnez deux versions, ou une seule pour la comparer à la version dont elle est issue.</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+</context>
+<context>
+    <name>ic::VersionsMergeDialog</name>
+    <message>
+        <source>Merge Your Change with Version %1</source>
+        <translation>Fusionner votre modification avec la version %1</translation>
+    </message>
+    <message>
+        <source>%1 saved version %2 at %3 after you opened version %4.</source>
+        <translation>%1 a enregistré la version %2 le %3, après que vous avez ouvert la version %4.</translation>
+    </message>
+    <message>
+        <source>Your changes and theirs touch different fields: both are kept.</source>
+        <translation>Vos modifications et les siennes portent sur des champs différents&#xa0;: toutes sont conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Both of you changed %n field(s): choose which to keep; everything else is merged.</source>
+        <translation>
+            <numerusform>Vous avez tous deux modifié %n champ&#xa0;: choisissez la valeur à garder&#xa0;; tout le reste est fusionné.</numerusform>
+            <numerusform>Vous avez tous deux modifié %n champs&#xa0;: choisissez les valeurs à garder&#xa0;; tout le reste est fusionné.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before (version %1)</source>
+        <translation>Avant (version %1)</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Theirs (version %1)</source>
+        <translation>La sienne (version %1)</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>(the whole section or service)</source>
+        <translation>(la section ou le service entier)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>kept, with its changes</source>
+        <translation>conservé, avec ses modifications</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune valeur)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La sienne</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>&amp;Save Merged</source>
+        <translation>&amp;Enregistrer la fusion</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Ce que l’autre personne a modifié&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Changed by both of you:</source>
+        <translation>Modifié par vous deux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page Not Saved</source>
+        <translation>Page non enregistrée</translation>
+    </message>
+    <message>
+        <source>Your version is kept in the editor until you save it.</source>
+        <translation>Votre version reste dans l’éditeur jusqu’à ce que vous l’enregistriez.</translation>
+    </message>
+    <message>
+        <source>See and &amp;Merge…</source>
+        <translation>Voir et &amp;fusionner…</translation>
     </message>
 </context>
 </TS>
