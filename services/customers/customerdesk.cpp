@@ -416,8 +416,8 @@ Result<Customer> CustomerDesk::addNote(qint64 customerId, const QString &text) {
         const QString stamp =
             m_clock.now().toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_qs) + u" · " + actor();
         const QString entry = stamp + u'\n' + note;
-        customer->notes = before.isEmpty() ? entry : entry + u"\n\n" + before;
-        auto saved = customers.update(*customer);
+        auto saved = customers.updateNotes(customerId, customer->rowVersion,
+                                           before.isEmpty() ? entry : entry + u"\n\n" + before);
         if (!saved)
             return saved;
         if (auto a = recordAudit(m_db, m_clock, actor(), u"customer"_qs, customerId, u"note"_qs,

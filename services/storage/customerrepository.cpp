@@ -119,6 +119,25 @@ Result<Customer> CustomerRepository::update(Customer c)
     return find(c.id);
 }
 
+Result<Customer> CustomerRepository::updateNotes(qint64 id, int rowVersion, const QString &notes)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE customers SET notes = :notes, row_version = row_version + 1 "
+                                      "WHERE id = :id AND row_version = :row_version"),
+                       {{"notes", nullIfEmpty(notes)}, {"id", id}, {"row_version", rowVersion}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() == 0) {
+        auto current = find(id);
+        if (!current)
+            return std::unexpected(current.error());
+        return failure(ErrorCode::StaleRow,
+                       Tr::tr("%1 was changed by someone else since you opened it; reload to see "
+                              "their change, then make yours again.")
+                           .arg(current->name));
+    }
+    return find(id);
+}
+
 Result<Customer> CustomerRepository::find(qint64 id) const
 {
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM customers WHERE id = :id", {{"id", id}});

@@ -17,6 +17,9 @@ public:
     // Saves changes if nobody changed the row since `customer` was read (row_version);
     // otherwise ErrorCode::StaleRow and nothing is written. Returns the saved row.
     Result<Customer> update(Customer customer);
+    // Writes the notes only (all a support seat may change of a customer on PostgreSQL), if
+    // nobody changed the row since `rowVersion`; otherwise ErrorCode::StaleRow.
+    Result<Customer> updateNotes(qint64 id, int rowVersion, const QString &notes);
     Result<Customer> find(qint64 id) const;
     Result<Customer> findByEmail(const QString &email) const;
     Result<qint64> count() const;
