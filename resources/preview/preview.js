@@ -42,7 +42,8 @@
                     if (meta.services[c] === undefined) continue;
                     var q = p + 'svc' + meta.services[c] + '.';
                     var card = cards[c];
-                    mark(card, q + 'name', false);
+                    // The card as a whole selects its service (its name, its badge, … the field).
+                    card.setAttribute('data-ic-card', q + 'name');
                     mark(card.querySelector('h3'), q + 'name', false);
                     mark(card.querySelector('h3 .badge'), q + 'badge', false);
                     mark(card.querySelector(':scope > img'), q + 'image', false);
@@ -80,7 +81,7 @@
 
     function caretOffset(el) {
         var sel = window.getSelection();
-        if (!sel.rangeCount) return 0;
+        if (!sel.rangeCount || !el.contains(sel.getRangeAt(0).endContainer)) return el.textContent.length;
         var range = sel.getRangeAt(0).cloneRange();
         range.selectNodeContents(el);
         range.setEnd(sel.getRangeAt(0).endContainer, sel.getRangeAt(0).endOffset);
@@ -111,9 +112,9 @@
     document.addEventListener('click', function (e) {
         // Nothing in the preview navigates: links and buttons select what they show.
         if (e.target.closest && e.target.closest('a, button')) e.preventDefault();
-        var el = fieldOf(e.target);
+        var el = fieldOf(e.target) || (e.target.closest ? e.target.closest('[data-ic-card]') : null);
         if (!el) return;
-        var path = el.getAttribute('data-ic-field');
+        var path = el.getAttribute('data-ic-field') || el.getAttribute('data-ic-card');
         highlight(path);
         // A text edited in place keeps the keyboard; anything else sends it to its field.
         if (bridge) bridge.select(path, !el.hasAttribute('data-ic-editable'));

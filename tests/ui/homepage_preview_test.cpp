@@ -221,7 +221,9 @@ TEST_F(HomepagePreviewTest, ATitleTypedInThePreviewIsOneStepOfTheUndoStack) {
         return js(QStringLiteral("document.activeElement.getAttribute('data-ic-field')"))
                    .toString() == QStringLiteral("s0.title");
     }));
-    // The caret at the end of the title, then a person types.
+    // The caret at the end of the title, then a person types (at a person's pace: what the
+    // click selected is on screen).
+    ASSERT_TRUE(waitFor([&] { return preview()->isIdle(); }));
     js(QStringLiteral(
         "(function(){var e=document.activeElement,r=document.createRange();r.selectNodeContents(e);"
         "r.collapse(false);var s=getSelection();s.removeAllRanges();s.addRange(r);return 0;})()"));
@@ -236,7 +238,12 @@ TEST_F(HomepagePreviewTest, ATitleTypedInThePreviewIsOneStepOfTheUndoStack) {
         [&] { return textOf(QStringLiteral(".hero h1")) == QStringLiteral("Ship faster now"); }));
 
     // A button's text, in place too: a step of its own.
+    ASSERT_TRUE(waitFor([&] { return preview()->isIdle(); }));
     clickAt(centreOf(QStringLiteral(".hero .actions a")));
+    ASSERT_TRUE(waitFor([&] {
+        return js(QStringLiteral("document.activeElement.getAttribute('data-ic-field')"))
+                   .toString() == QStringLiteral("s0.primaryCta.text");
+    }));
     js(QStringLiteral(
         "(function(){var e=document.activeElement,r=document.createRange();r.selectNodeContents(e);"
         "r.collapse(false);var s=getSelection();s.removeAllRanges();s.addRange(r);return 0;})()"));

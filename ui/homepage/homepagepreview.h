@@ -74,6 +74,8 @@ public:
     PreviewBridge *bridge() const { return m_bridge; }
     // The page is loaded and its script is listening.
     bool isReady() const { return m_loaded && m_channelReady; }
+    // Nothing waits to be shown: the page on screen is the page edited.
+    bool isIdle() const { return isReady() && !m_inFlight && !m_dirty; }
     // The sentence shown when the page cannot be rendered (empty when it can).
     QString problem() const;
     // Outlines the element showing this field.
