@@ -409,8 +409,7 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
     return attempt;
 }
 
-Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, const Subscription &subscription,
-                            QDate day, DailyRunSummary &summary)
+Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, DailyRunSummary &summary)
 {
     PaymentRepository payments(m_db);
     auto payment = attempt.payment && attempt.payment->id == attempt.paymentId ? Result<Payment>(*attempt.payment)
@@ -450,7 +449,6 @@ Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, cons
         return std::unexpected(recovery.error());
     if (recovery->caseResolved)
         ++summary.casesResolved;
-    Q_UNUSED(day);
     return {};
 }
 
@@ -469,7 +467,7 @@ Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
         return {}; // asked again, with the same key, on the next run
     auto opened = m_db.transaction([&]() -> Result<qint64> {
         if (attempt->result != Charged::NotCharged) {
-            if (auto r = writeOutcome(*attempt, *invoice, *subscription, day, summary); !r)
+            if (auto r = writeOutcome(*attempt, *invoice, summary); !r)
                 return std::unexpected(r.error());
             if (attempt->result == Charged::Succeeded)
                 return 0;
@@ -561,7 +559,7 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
             if (attempt) {
                 ++next.attempts;
                 next.hardDecline = next.hardDecline || attempt->hardDecline;
-                if (auto r = writeOutcome(*attempt, *invoice, *subscription, day, summary); !r)
+                if (auto r = writeOutcome(*attempt, *invoice, summary); !r)
                     return std::unexpected(r.error());
                 if (attempt->result == Charged::Succeeded)
                     return true; // writeOutcome resolved the case

@@ -95,8 +95,7 @@ private:
                            DailyRunSummary &summary);
     // Inside the caller's transaction: the payment's outcome and, on success, the invoice
     // paid, the subscription's period moved on (and reactivated), the case resolved.
-    Done writeOutcome(const Attempt &attempt, const Invoice &invoice, const Subscription &subscription,
-                      QDate day, DailyRunSummary &summary);
+    Done writeOutcome(const Attempt &attempt, const Invoice &invoice, DailyRunSummary &summary);
     Done queue(const QString &channel, const QString &templateKey, qint64 customerId,
                const QString &dedupeKey, const QJsonObject &data);
     Done queue(const QString &channel, const QString &templateKey, const Customer &customer,
