@@ -238,6 +238,9 @@ TEST_F(SignInWindowTest, EachRoleSeesTheCatalogueEditorsItMayUse) {
         EXPECT_EQ(newPromotion->isVisibleTo(m_window->promotionsPage()), admin);
         EXPECT_EQ(m_window->promotionsPage()->editor()->isReadOnly(), !admin);
         EXPECT_EQ(visibleAreas().contains(u"overview"_qs), role != Role::Support);
+        // Support may not export (the matrix): no Export button.
+        EXPECT_EQ(plans->findChild<QPushButton *>(u"export"_qs)->isVisibleTo(plans),
+                  role != Role::Support);
         if (admin) {
             EXPECT_TRUE(plans->editor()->readOnlyText().isEmpty());
         } else {

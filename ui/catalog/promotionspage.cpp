@@ -161,6 +161,9 @@ void PromotionsPage::setSession(const Session *session) {
     m_editor->setSession(session);
     m_new->setVisible(session && session->may(Permission::EditCatalog));
     m_history->setVisible(session && session->may(Permission::ReadAudit));
+    // Exports are for the roles that may export (not support).
+    if (auto *exportButton = findChild<QPushButton *>(QStringLiteral("export")))
+        exportButton->setVisible(session && session->may(Permission::Export));
     updateHistoryButton();
 }
 
