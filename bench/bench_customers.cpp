@@ -4,6 +4,7 @@
 //                thread opens its own connection and reads; nothing waits on the GUI thread)
 //   keystroke    each prefix typed in the search box → its first page painted (the debounce
 //                of CustomersPage::kDebounceMs comes on top and is not counted)
+//   customer     a customer's page opened from the grid (read on the GUI thread)
 //   scroll       fetchMore to the last row, the view scrolled to the end and back; the
 //                process's peak RSS after it
 // Usage: bench_customers BOOK [RUNS]   (BOOK: a SQLite file or postgresql://…; PGPASSWORD)
@@ -15,6 +16,7 @@
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 #include "ui/customers/customerspage.h"
+#include "ui/customers/customerview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -146,6 +148,20 @@ int main(int argc, char **argv) {
     std::printf("search keystroke        median %7.1f ms  p95 %.1f ms  worst %.1f ms (\"%s\"), "
                 "%zu keystrokes\n",
                 median(keys), p95, worst, qPrintable(worstPrefix), keys.size());
+
+    // The customer's page, read on the GUI thread when it opens (a few small queries).
+    page.model()->setFilter(u"martin"_qs);
+    QTest::qWaitFor([&] { return !page.model()->isLoading(); }, 30000);
+    std::vector<double> opens;
+    for (int row = 0; row < std::min(runs, page.model()->rowCount()); ++row) {
+        QElapsedTimer t;
+        t.start();
+        page.openCustomer(page.model()->idAt(row));
+        page.customerView()->repaint();
+        opens.push_back(double(t.nsecsElapsed()) / 1e6);
+        page.showList();
+    }
+    std::printf("customer page opened    median %7.1f ms\n", median(opens));
 
     // 3. To the end and back, then the peak memory.
     page.model()->setFilter(QString());
