@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
@@ -214,6 +215,45 @@ TEST_F(SignInWindowTest, SigningOutClearsTheAreasAndSignsTheNextPersonIn) {
     EXPECT_TRUE(visibleAreas().contains(u"plans"_qs));
     EXPECT_FALSE(m_window->showArea(u"overview"_qs));
     EXPECT_TRUE(m_window->plansPage()->editor()->isReadOnly());
+}
+
+TEST_F(SignInWindowTest, SigningOutWithUnsavedEditsAsksBeforeDroppingThem) {
+    addStaff();
+    auto opened = openExistingBook(m_book->spec);
+    ASSERT_TRUE(opened);
+    m_window->setBook(std::move(*opened), sessionAs(Role::Admin, u"anne"_qs));
+    ASSERT_TRUE(m_window->showArea(u"plans"_qs));
+    PlansPage *plans = m_window->plansPage();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return plans->model()->rowCount() == 1; }));
+    plans->openRow(0);
+    QLineEdit *name = plans->editor()->lineEdit(PlanEditor::Name);
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(name, u"Pro Max"_qs);
+
+    // Cancel: still signed in, the text still there.
+    QString question;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    m_window->findChild<QAction *>(u"signOut"_qs)->trigger();
+    EXPECT_TRUE(question.contains(u"not saved"_qs)) << question.toStdString();
+    ASSERT_NE(m_window->session(), nullptr);
+    EXPECT_EQ(name->text(), u"Pro Max"_qs);
+    EXPECT_TRUE(plans->editor()->isModified());
+
+    // Discard: signed out (the sign-in dialog closed without anyone).
+    bool asked = false;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        asked = true;
+        whenModal<SignInDialog>([](SignInDialog *dialog) { dialog->reject(); });
+        QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    });
+    m_window->findChild<QAction *>(u"signOut"_qs)->trigger();
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(m_window->session(), nullptr);
+    EXPECT_EQ(PlanRepository(*m_book->db).find(m_plan)->name, u"pro"_qs);
 }
 
 TEST_F(SignInWindowTest, EachRoleSeesTheCatalogueEditorsItMayUse) {

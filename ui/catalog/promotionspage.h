@@ -40,6 +40,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QTabWidget *tabs() const { return m_tabs; }
     void openRow(int row);
+    // Before the window lets go of the book (sign-out, another book): asks whether unsaved
+    // edits may be dropped; false keeps them.
+    bool mayLeave() { return mayLeaveEditor(); }
 
 Q_SIGNALS:
     // The History button: the audit log filtered to this record (MainWindow::showHistory).

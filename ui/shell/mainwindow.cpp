@@ -4,8 +4,8 @@
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
 #include "ui/customers/customerspage.h"
-#include "ui/homepage/homepagepage.h"
 #include "ui/dashboard/overviewpage.h"
+#include "ui/homepage/homepagepage.h"
 #include "ui/shell/bookopening.h"
 #include "ui/shell/postgresdialog.h"
 #include "ui/shell/signindialog.h"
@@ -101,11 +101,11 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         themeIcon({"document-open-recent", "appointment-soon", "document-open-recent-symbolic"},
                   style()->standardIcon(QStyle::SP_FileDialogContentsView)),
         Permission::ReadAudit);
-    m_homepage =
-        addArea(new HomepagePage(this), QStringLiteral("homepage"), tr("Homepage"),
-                themeIcon({"applications-internet", "web-browser", "text-html", "web-browser-symbolic"},
-                          style()->standardIcon(QStyle::SP_DriveNetIcon)),
-                Permission::ReadHomepage);
+    m_homepage = addArea(
+        new HomepagePage(this), QStringLiteral("homepage"), tr("Homepage"),
+        themeIcon({"applications-internet", "web-browser", "text-html", "web-browser-symbolic"},
+                  style()->standardIcon(QStyle::SP_DriveNetIcon)),
+        Permission::ReadHomepage);
     connect(m_navigation, &QListWidget::currentRowChanged, m_areas,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
@@ -310,6 +310,9 @@ bool MainWindow::switchTo(Result<Database> opened) {
             showRefusal(opened.error().message);
         return false;
     }
+    // What was typed in an area is not dropped without asking.
+    if (!mayLeaveAreas())
+        return false;
     auto session = askWhoSignsIn(*opened);
     if (!session) {
         if (session.error().code != ErrorCode::Cancelled)
@@ -320,8 +323,17 @@ bool MainWindow::switchTo(Result<Database> opened) {
     return true;
 }
 
-void MainWindow::signOut() {
+bool MainWindow::mayLeaveAreas() {
     if (!m_session)
+        return true;
+    for (const Area &area : m_areaList)
+        if (area.mayLeave && !area.item->isHidden() && !area.mayLeave())
+            return false;
+    return true;
+}
+
+void MainWindow::signOut() {
+    if (!m_session || !mayLeaveAreas())
         return;
     m_session.reset();
     applySession();

@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QMainWindow>
 
+#include <concepts>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -104,11 +105,12 @@ private:
         std::function<void(Database *)> setDatabase;
         std::function<void(const Session *)> setSession;
         std::function<void()> reload;
+        std::function<bool()> mayLeave;
     };
 
     // Adds an area page: one line per area. The page's setDatabase(Database *),
-    // setSession(const Session *), reload() and historyRequested(entity, id) signal are
-    // used when it has them.
+    // setSession(const Session *), reload(), mayLeave() (unsaved edits may be dropped?) and
+    // historyRequested(entity, id) signal are used when it has them.
     template <typename Page>
     Page *addArea(Page *page, const QString &name, const QString &title, const QIcon &icon,
                   Permission needed) {
@@ -122,6 +124,10 @@ private:
             area.setSession = [page](const Session *s) { page->setSession(s); };
         if constexpr (requires { page->reload(); })
             area.reload = [page] { page->reload(); };
+        if constexpr (requires {
+                          { page->mayLeave() } -> std::convertible_to<bool>;
+                      })
+            area.mayLeave = [page] { return page->mayLeave(); };
         if constexpr (requires { &Page::historyRequested; })
             connect(page, &Page::historyRequested, this, &MainWindow::showHistory);
         registerArea(std::move(area), title, icon);
@@ -131,6 +137,8 @@ private:
     // Gives every area the book and the session (or takes them away when nobody is signed
     // in) and shows what the role may see.
     void applySession();
+    // Asks each area with unsaved edits whether they may be dropped; false: stay.
+    bool mayLeaveAreas();
     void createMenus();
     void updateBookStatus();
     void updatePersonStatus();
