@@ -8,6 +8,8 @@
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
 
+#include <algorithm>
+
 namespace ic {
 
 namespace {
@@ -83,6 +85,40 @@ Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
                 !moved)
                 return std::unexpected(moved.error());
         return saved;
+    });
+}
+
+Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, int position) {
+    if (auto ok = require(by, Permission::EditCatalog); !ok)
+        return std::unexpected(ok.error());
+    return m_db.transaction([&]() -> Result<QList<Plan>> {
+        PlanRepository plans(m_db);
+        auto ordered = plans.list(false);
+        if (!ordered)
+            return ordered;
+        const auto from = std::find_if(ordered->cbegin(), ordered->cend(),
+                                       [&](const Plan &p) { return p.id == planId; });
+        if (from == ordered->cend())
+            return failure(ErrorCode::NotFound, Tr::tr("Plan %1 does not exist.").arg(planId));
+        ordered->move(from - ordered->cbegin(),
+                      std::clamp<qsizetype>(position, 0, ordered->size() - 1));
+        for (qsizetype i = 0; i < ordered->size(); ++i) {
+            Plan &plan = (*ordered)[i];
+            const int number = int(i + 1) * 10;
+            if (plan.sortOrder == number)
+                continue;
+            const QJsonObject before = auditJson(plan);
+            plan.sortOrder = number;
+            auto saved = plans.update(plan);
+            if (!saved)
+                return std::unexpected(saved.error());
+            if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, plan.id,
+                                     QStringLiteral("reorder"), before, auditJson(*saved));
+                !a)
+                return std::unexpected(a.error());
+            plan = *saved;
+        }
+        return ordered;
     });
 }
 

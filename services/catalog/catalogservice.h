@@ -56,6 +56,10 @@ public:
     // (SubscriptionLifecycle::changePlanAtNextPeriod, with its event); all in one transaction.
     Result<Plan> savePlan(const Session &by, const Plan &plan,
                           std::optional<qint64> migrateTo = std::nullopt);
+    // Moves a plan to `position` (0 = first) in the catalogue's order, the order the homepage
+    // shows the plans in, and numbers every plan 10, 20, 30… in that order; each plan whose
+    // number changes is written with its audit entry. Returns the plans in their new order.
+    Result<QList<Plan>> movePlan(const Session &by, qint64 planId, int position);
     // Puts a plan on sale or takes it off (its subscribers keep it).
     Result<Plan> setPlanActive(const Session &by, qint64 planId, int rowVersion, bool active);
     Result<Promotion> createPromotion(const Session &by, const Promotion &promotion);

@@ -30,7 +30,7 @@ const gridsql::Shape &shape() {
             QStringLiteral("p.trial_days"),
             QStringLiteral("p.is_public"),
             QStringLiteral("p.is_active"),
-            QStringLiteral("p.sort_order"),
+            QStringLiteral("p.sort_order, lower(p.name)"), // the catalogue's order (PlanRepository::list)
             QStringLiteral("(SELECT COUNT(*) FROM plan_features f WHERE f.plan_id = p.id)"),
             QStringLiteral("p.limits"),
             QStringLiteral("p.signup_url"),

@@ -395,6 +395,70 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod) {
     EXPECT_TRUE(PlanRepository(db()).find(third)->isActive);
 }
 
+TEST_P(CatalogTest, MovingAPlanRenumbersTheCatalogueAndAuditsWhatChanged) {
+    // Three plans at orders 0, 0 and 5: the catalogue order is order, then name.
+    PlanRepository plans(db());
+    const qint64 basic = makePlan(db(), u"basic"_qs);
+    const qint64 agency = makePlan(db(), u"agency"_qs);
+    const qint64 pro = makePlan(db(), u"pro"_qs);
+    auto proPlan = plans.find(pro);
+    ASSERT_TRUE(proPlan.has_value());
+    proPlan->sortOrder = 5;
+    ASSERT_TRUE(plans.update(*proPlan).has_value());
+    const auto order = [&] {
+        QList<qint64> ids;
+        for (const Plan &p : plans.list(false).value_or(QList<Plan>{}))
+            ids.append(p.id);
+        return ids;
+    };
+    const auto audits = [&] {
+        return db()
+            .scalar(u"SELECT COUNT(*) FROM audit_log WHERE action = 'reorder'"_qs)
+            .value_or(QVariant())
+            .toLongLong();
+    };
+    const QString basicName = plans.find(basic)->name;
+    const QString agencyName = plans.find(agency)->name;
+    const QList<qint64> before = basicName.compare(agencyName, Qt::CaseInsensitive) < 0
+                                     ? QList<qint64>{basic, agency, pro}
+                                     : QList<qint64>{agency, basic, pro};
+    ASSERT_EQ(order(), before);
+
+    CatalogService catalog(db(), m_clock);
+    Session admin;
+    admin.username = u"tester"_qs;
+    admin.role = Role::Admin;
+    auto moved = catalog.movePlan(admin, pro, 0);
+    ASSERT_TRUE(moved.has_value()) << moved.error().message.toStdString();
+    const QList<qint64> after{pro, before[0], before[1]};
+    EXPECT_EQ(order(), after);
+    ASSERT_EQ(moved->size(), 3);
+    EXPECT_EQ(moved->at(0).id, pro);
+    EXPECT_EQ(moved->at(0).sortOrder, 10);
+    EXPECT_EQ(moved->at(1).sortOrder, 20);
+    EXPECT_EQ(moved->at(2).sortOrder, 30);
+    EXPECT_EQ(audits(), 3); // every plan got a new number
+
+    // Past the end means last; a plan already numbered in place is not written again.
+    ASSERT_TRUE(catalog.movePlan(admin, pro, 99).has_value());
+    EXPECT_EQ(order(), (QList<qint64>{before[0], before[1], pro}));
+    EXPECT_EQ(audits(), 6);
+    ASSERT_TRUE(catalog.movePlan(admin, pro, 2).has_value());
+    EXPECT_EQ(audits(), 6);
+
+    // Support may not; nothing moves. An unknown plan is one sentence.
+    Session support;
+    support.username = u"sam"_qs;
+    support.role = Role::Support;
+    auto refused = catalog.movePlan(support, pro, 0);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(order(), (QList<qint64>{before[0], before[1], pro}));
+    auto unknown = catalog.movePlan(admin, 999999, 0);
+    ASSERT_FALSE(unknown.has_value());
+    EXPECT_EQ(unknown.error().message, u"Plan 999999 does not exist."_qs);
+}
+
 TEST_P(CatalogTest, TryingACodeShowsEveryCheckAndThePrice) {
     const qint64 pro = makePlan(db(), u"pro"_qs, 2900);
     const qint64 other = makePlan(db(), u"other"_qs, 1900);

@@ -296,6 +296,51 @@ TEST_F(CatalogUiTest, FeaturesAreAnOrderedListWithUndo) {
     EXPECT_EQ(saved->limits.value(PlanLimit::Users), 25);
 }
 
+TEST_F(CatalogUiTest, PlansAreReorderedWithAltUpWhenTheGridShowsTheCatalogueOrder) {
+    m_window->showArea(u"plans"_qs);
+    GridView *view = plans()->view();
+    GridModel *model = plans()->model();
+    const auto names = [&] {
+        QStringList out;
+        for (int row = 0; row < model->rowCount(); ++row)
+            out.append(model->index(row, PlanGrid::Name).data().toString());
+        return out;
+    };
+    // Sorted by name, the order cannot be changed: the status line says how.
+    view->sortByColumn(PlanGrid::Name, Qt::AscendingOrder);
+    ASSERT_TRUE(waitForGrid(model));
+    const QStringList byName = names();
+    clickRow(view, u"Team"_qs);
+    EXPECT_FALSE(plans()->moveUpButton()->isEnabled());
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(plans()->findChild<QLabel *>(u"status"_qs)->text(),
+              u"To change the order of the plans, sort the grid by Order (ascending) and clear the filter."_qs);
+
+    // Sorted by Order: Alt+Up moves Team one place earlier, in the book and in the grid.
+    view->sortByColumn(PlanGrid::SortOrder, Qt::AscendingOrder);
+    ASSERT_TRUE(waitForGrid(model));
+    const QStringList before = names();
+    const int teamRow = int(before.indexOf(u"Team"_qs));
+    ASSERT_GT(teamRow, 0) << before.join(u", "_qs).toStdString();
+    clickRow(view, u"Team"_qs);
+    ASSERT_TRUE(plans()->moveUpButton()->isEnabled());
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return names().indexOf(u"Team"_qs) == teamRow - 1; }, 10000))
+        << names().join(u", "_qs).toStdString();
+    QStringList expected = before;
+    expected.move(teamRow, teamRow - 1);
+    EXPECT_EQ(names(), expected);
+    QStringList catalogue;
+    for (const Plan &p : PlanRepository(*m_book->db).list(false).value_or(QList<Plan>{}))
+        catalogue.append(p.name);
+    EXPECT_EQ(catalogue, expected);
+    // The grid keeps Team selected, and the editor shows it as saved (its new number).
+    EXPECT_EQ(model->idAt(view->currentIndex().row()), m_teamId);
+    EXPECT_EQ(plans()->editor()->planId(), m_teamId);
+    EXPECT_FALSE(plans()->editor()->isModified());
+    EXPECT_EQ(byName.size(), expected.size());
+}
+
 TEST_F(CatalogUiTest, BadPromotionInputIsNamedBesideItsField) {
     m_window->showArea(u"promotions"_qs);
     QTest::mouseClick(button(promotions(), "newPromotion"), Qt::LeftButton);

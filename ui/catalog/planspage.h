@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPoint>
 #include <QWidget>
 
 class QLabel;
@@ -41,6 +42,15 @@ public:
     // Before the window lets go of the book (sign-out, another book): asks whether unsaved
     // edits may be dropped; false keeps them.
     bool mayLeave() { return mayLeaveEditor(); }
+    // Moves the plan of grid row `from` to row `to` in the catalogue's order (what a drag
+    // and drop in the grid, Alt+Up and Alt+Down do). Only while the grid shows that order:
+    // sorted by Order, unfiltered; otherwise the status line says how to get there.
+    bool moveRow(int from, int to);
+    QPushButton *moveUpButton() const { return m_moveUp; }
+    QPushButton *moveDownButton() const { return m_moveDown; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // The History button: the audit log filtered to this record (MainWindow::showHistory).
@@ -50,11 +60,19 @@ private:
     void showStatus();
     void updateHistoryButton();
     bool mayLeaveEditor();
+    // Empty when the grid may be reordered now, else the sentence saying why not.
+    QString whyNoReorder() const;
+    void updateMoveButtons();
 
+    const Clock &m_clock;
     Database *m_db = nullptr;
     const Session *m_session = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_history = nullptr;
+    QPushButton *m_moveUp = nullptr;
+    QPushButton *m_moveDown = nullptr;
+    QPoint m_dragStart;
+    int m_dragRow = -1;
     GridModel *m_model;
     GridView *m_view;
     PlanEditor *m_editor;
