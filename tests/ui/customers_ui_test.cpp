@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -147,7 +148,7 @@ TEST_F(CustomersUiTest, TheAreaIsInTheWindowAndSearchesAsYouType) {
     MainWindow window(m_clock);
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
-    window.setBook(std::move(*opened), test::sessionAs(Role::Support, u"sofia"_qs));
+    window.setBook(std::move(*opened), test::sessionAs(Role::Admin, u"anne"_qs));
     window.show();
     ASSERT_TRUE(window.showArea(u"customers"_qs));
     CustomersPage *p = window.customersPage();
@@ -170,6 +171,16 @@ TEST_F(CustomersUiTest, TheAreaIsInTheWindowAndSearchesAsYouType) {
     search(p, number->toString().toLower());
     ASSERT_EQ(p->model()->rowCount(), 1);
     EXPECT_EQ(p->model()->idAt(0), m_bruno);
+    // Opening Bruno, the log of his subscription is one click away for an admin.
+    QTest::keyClick(p->searchEdit(), Qt::Key_Return);
+    ASSERT_TRUE(p->isShowingCustomer());
+    CustomerView *view = p->customerView();
+    ASSERT_TRUE(view->historyButton()->isVisibleTo(view));
+    view->subscriptionsTable()->selectRow(0);
+    view->historyButton()->menu()->findChild<QAction *>(u"subscriptionHistory"_qs)->trigger();
+    EXPECT_EQ(window.currentArea(), u"audit"_qs);
+    ASSERT_TRUE(window.showArea(u"customers"_qs));
+    QTest::keyClick(view, Qt::Key_Escape);
     search(p, u"zz"_qs);
     EXPECT_EQ(p->model()->rowCount(), 0);
     EXPECT_EQ(p->statusLabel()->text(), u"0 customer(s) found"_qs);
@@ -348,6 +359,8 @@ TEST_F(CustomersUiTest, ACreditOverTheLimitOrThatDoesNotParseIsRefusedInTheDialo
     auto p = page(&support);
     p->openCustomer(m_anne);
     CustomerView *view = p->customerView();
+    // Support does not read the audit log: no History button.
+    EXPECT_FALSE(view->historyButton()->isVisibleTo(view));
     // A support member may not record payments: the button is off, the service would refuse.
     EXPECT_FALSE(view->actionButton(CustomerView::Action::RecordPayment)->isEnabled());
     EXPECT_TRUE(view->actionButton(CustomerView::Action::AddCredit)->isEnabled());

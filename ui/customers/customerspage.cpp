@@ -87,6 +87,7 @@ CustomersPage::CustomersPage(const Clock &clock, QWidget *parent)
             m_view->exportView(m_db->spec());
     });
     connect(m_customer, &CustomerView::backRequested, this, &CustomersPage::showList);
+    connect(m_customer, &CustomerView::historyRequested, this, &CustomersPage::historyRequested);
 }
 
 CustomersPage::~CustomersPage() = default;

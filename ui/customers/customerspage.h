@@ -48,6 +48,10 @@ public:
     void openCurrent();
     void showList();
 
+Q_SIGNALS:
+    // A record's audit log (the customer's, a subscription's), for the window to show.
+    void historyRequested(const QString &entity, qint64 id);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

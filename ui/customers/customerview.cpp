@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -150,6 +151,16 @@ CustomerView::CustomerView(const Clock &clock, QWidget *parent)
         m_buttons.append(button);
     }
     bar->addStretch(1);
+    m_history = new QPushButton(tr("Hi&story"), this);
+    m_history->setObjectName(QStringLiteral("history"));
+    auto *historyMenu = new QMenu(m_history);
+    historyMenu->addAction(tr("This Customer"), this, &CustomerView::showCustomerHistory)
+        ->setObjectName(QStringLiteral("customerHistory"));
+    m_subscriptionHistory = historyMenu->addAction(tr("The Subscription Chosen"), this,
+                                                   &CustomerView::showSubscriptionHistory);
+    m_subscriptionHistory->setObjectName(QStringLiteral("subscriptionHistory"));
+    m_history->setMenu(historyMenu);
+    bar->addWidget(m_history);
     connect(m_buttons[0], &QPushButton::clicked, this, &CustomerView::newSubscription);
     connect(m_buttons[1], &QPushButton::clicked, this, &CustomerView::changePlan);
     connect(m_buttons[2], &QPushButton::clicked, this, &CustomerView::pause);
@@ -417,6 +428,10 @@ void CustomerView::updateActions() {
     set(Action::AddCredit, may(Permission::GrantCredit), true);
     set(Action::RecordPayment, may(Permission::RecordPayments), !m_file.invoices.isEmpty());
     set(Action::AddNote, may(Permission::CustomerNotes), true);
+    // The window shows the audit log to the roles that may read it.
+    m_history->setVisible(m_session && m_session->may(Permission::ReadAudit));
+    m_history->setEnabled(open);
+    m_subscriptionHistory->setEnabled(chosen);
     m_noteEdit->setReadOnly(!may(Permission::CustomerNotes));
 }
 
@@ -429,6 +444,16 @@ void CustomerView::keyPressEvent(QKeyEvent *event) {
 }
 
 // ---- actions ---------------------------------------------------------------------------
+
+void CustomerView::showCustomerHistory() {
+    if (m_file.customer.id != 0)
+        Q_EMIT historyRequested(QStringLiteral("customer"), m_file.customer.id);
+}
+
+void CustomerView::showSubscriptionHistory() {
+    if (const Subscription *s = selectedSubscription())
+        Q_EMIT historyRequested(QStringLiteral("subscription"), s->id);
+}
 
 void CustomerView::newSubscription() {
     if (!m_db)

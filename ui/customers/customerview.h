@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -80,8 +81,15 @@ public:
     void recordPayment();
     void addNote();
 
+    // The audit log of this customer, or of the subscription chosen (the window shows it; the
+    // button is there for the roles that may read the log).
+    void showCustomerHistory();
+    void showSubscriptionHistory();
+    QPushButton *historyButton() const { return m_history; }
+
 Q_SIGNALS:
     void backRequested();
+    void historyRequested(const QString &entity, qint64 id);
     // Something was written: the grid may want to read again.
     void changed();
 
@@ -120,6 +128,8 @@ private:
     QPlainTextEdit *m_noteEdit;
     FieldError *m_noteError;
     QList<QPushButton *> m_buttons;
+    QPushButton *m_history;
+    QAction *m_subscriptionHistory;
 };
 
 } // namespace ic
