@@ -2577,7 +2577,7 @@
     </message>
     <message>
         <source>Every kind of record</source>
-        <translation>Tous les types d’enregistrement</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Field</source>
