@@ -4098,6 +4098,38 @@
         <source>Every change of this plan in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this plan earlier on the homepage (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this plan later on the homepage (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a book and sign in to change the order of the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change the order of the plans, sort the grid by Order (ascending) and clear the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the plan you are editing before changing the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::PostgresDialog</name>

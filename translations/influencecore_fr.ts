@@ -4098,6 +4098,38 @@
         <source>Every change of this plan in the audit log</source>
         <translation>Toutes les modifications de cette offre dans le journal d’audit</translation>
     </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Show this plan earlier on the homepage (Alt+Up)</source>
+        <translation>Afficher cette offre plus tôt sur la page d’accueil (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>De&amp;scendre</translation>
+    </message>
+    <message>
+        <source>Show this plan later on the homepage (Alt+Down)</source>
+        <translation>Afficher cette offre plus loin sur la page d’accueil (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Open a book and sign in to change the order of the plans.</source>
+        <translation>Ouvrez un dossier et connectez-vous pour modifier l’ordre des offres.</translation>
+    </message>
+    <message>
+        <source>Your role may not change the catalogue.</source>
+        <translation>Votre rôle ne permet pas de modifier le catalogue.</translation>
+    </message>
+    <message>
+        <source>To change the order of the plans, sort the grid by Order (ascending) and clear the filter.</source>
+        <translation>Pour modifier l’ordre des offres, triez la grille par Ordre (croissant) et effacez le filtre.</translation>
+    </message>
+    <message>
+        <source>Save or undo the changes to the plan you are editing before changing the order.</source>
+        <translation>Enregistrez ou annulez les modifications de l’offre en cours avant de changer l’ordre.</translation>
+    </message>
 </context>
 <context>
     <name>ic::PostgresDialog</name>
