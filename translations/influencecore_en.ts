@@ -3165,6 +3165,18 @@
         <source>Payment of %1 recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Subscription Chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::CustomersPage</name>

@@ -3165,6 +3165,18 @@
         <source>Payment of %1 recorded.</source>
         <translation>Paiement de %1 enregistré.</translation>
     </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>His&amp;torique</translation>
+    </message>
+    <message>
+        <source>This Customer</source>
+        <translation>Ce client</translation>
+    </message>
+    <message>
+        <source>The Subscription Chosen</source>
+        <translation>L’abonnement sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>ic::CustomersPage</name>
