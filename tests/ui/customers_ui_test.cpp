@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -447,6 +448,44 @@ TEST_F(CustomersUiTest, ANoteIsAddedAndAnEmptyOneIsRefusedUnderIt) {
     ASSERT_TRUE(saved.has_value());
     EXPECT_TRUE(saved->notes.contains(u"Prefers invoices in French."_qs));
     EXPECT_TRUE(saved->notes.startsWith(u"2026-03-15 12:00 UTC · system"_qs));
+}
+
+TEST_F(CustomersUiTest, ANoteBeingWrittenIsDroppedOnlyWhenThePersonSaysSo) {
+    MainWindow window(m_clock);
+    auto opened = openExistingBook(m_book->spec);
+    ASSERT_TRUE(opened.has_value());
+    window.setBook(std::move(*opened), test::sessionAs(Role::Support, u"sofia"_qs));
+    window.show();
+    ASSERT_TRUE(window.showArea(u"customers"_qs));
+    CustomersPage *p = window.customersPage();
+    ASSERT_TRUE(waitForGrid(p->model()));
+    p->openCustomer(m_anne);
+    CustomerView *view = p->customerView();
+    QTest::keyClicks(view->noteEdit(), u"Call back on Monday"_qs);
+    // Signing out asks; Cancel keeps the person signed in and the note.
+    QString question;
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    window.findChild<QAction *>(u"signOut"_qs)->trigger();
+    EXPECT_TRUE(question.contains(u"not added"_qs)) << question.toStdString();
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(view->noteEdit()->toPlainText(), u"Call back on Monday"_qs);
+    // Back to the search and the same customer again: the note is still there.
+    QTest::keyClick(view, Qt::Key_Escape);
+    p->openCustomer(m_anne);
+    EXPECT_EQ(view->noteEdit()->toPlainText(), u"Call back on Monday"_qs);
+    // Opening another customer asks too; Discard drops it.
+    bool asked = false;
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        asked = true;
+        QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    });
+    p->openCustomer(m_bruno);
+    EXPECT_TRUE(asked);
+    EXPECT_EQ(view->customerId(), m_bruno);
+    EXPECT_TRUE(view->noteEdit()->toPlainText().isEmpty());
 }
 
 // --- the models under QAbstractItemModelTester ------------------------------------------

@@ -148,9 +148,17 @@ void CustomersPage::openCurrent() {
     openCustomer(m_model->idAt(current.isValid() ? current.row() : 0));
 }
 
+bool CustomersPage::mayLeave() {
+    return m_customer->mayLeave();
+}
+
 void CustomersPage::openCustomer(qint64 id) {
     if (!m_db || id == 0)
         return;
+    if (id != m_customer->customerId() && !m_customer->mayLeave()) {
+        m_stack->setCurrentWidget(m_customer); // back to the note being written
+        return;
+    }
     m_customer->open(id);
     m_stack->setCurrentWidget(m_customer);
     m_customer->setFocus();

@@ -47,6 +47,9 @@ public:
     void openCustomer(qint64 id);
     void openCurrent();
     void showList();
+    // Before the window lets go of the book (sign-out, another book) or another customer
+    // opens: a note typed and not added is dropped only if the person says so.
+    bool mayLeave();
 
 Q_SIGNALS:
     // A record's audit log (the customer's, a subscription's), for the window to show.

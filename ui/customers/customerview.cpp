@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -275,11 +276,27 @@ void CustomerView::say(const QString &sentence, bool refused) {
     m_message->setVisible(!sentence.isEmpty());
 }
 
+bool CustomerView::mayLeave() {
+    if (m_noteEdit->toPlainText().trimmed().isEmpty())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Note not added"),
+        tr("The note you are writing for %1 is not added yet. Drop it?").arg(m_file.customer.name),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_noteEdit->clear();
+    return true;
+}
+
 void CustomerView::open(qint64 customerId) {
     say({});
-    m_noteEdit->clear();
-    m_noteError->setSentence({});
-    m_tabs->setCurrentIndex(0);
+    if (customerId != m_file.customer.id) {
+        // Another customer: a fresh page (the person agreed to drop a note being written).
+        m_noteEdit->clear();
+        m_noteError->setSentence({});
+        m_tabs->setCurrentIndex(0);
+    }
     m_file = {};
     m_file.customer.id = customerId;
     reload();

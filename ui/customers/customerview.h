@@ -53,6 +53,8 @@ public:
     void setGateway(PaymentGateway *gateway);
 
     void open(qint64 customerId);
+    // A note typed and not added yet: asks whether it may be dropped; false keeps it.
+    bool mayLeave();
     void reload();
     qint64 customerId() const { return m_file.customer.id; }
     const CustomerFile &file() const { return m_file; }
