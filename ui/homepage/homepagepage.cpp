@@ -1,11 +1,14 @@
 #include "ui/homepage/homepagepage.h"
 
+#include "models/clock.h"
+#include "services/homepage/assets.h"
 #include "services/homepage/editing.h"
 #include "services/security/session.h"
 #include "services/storage/pagerepository.h"
 #include "services/storage/planrepository.h"
 #include "ui/homepage/homepagepreview.h"
 #include "ui/homepage/pagedocument.h"
+#include "ui/homepage/publishactions.h"
 #include "ui/homepage/sectioneditors.h"
 
 #include <QAction>
@@ -155,6 +158,14 @@ HomepagePage::HomepagePage(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
+    // Versions and publishing (services/homepage/versions, ui/homepage/publish*).
+    m_publishActions =
+        new PublishActions(this, m_toolBar,
+                           {[this] { return m_doc->page(); }, [this] { return m_doc->undoStack(); },
+                            [this](const Page &p) { loadPage(p); }},
+                           this);
+    m_pageEditor->setImageImporter([this](const QString &file) { return importImage(file); });
+
     Page empty;
     empty.slug = kHomeSlug;
     empty.sections.append(newSection(SectionType::Hero));
@@ -173,6 +184,7 @@ QUndoStack *HomepagePage::undoStack() const {
 
 void HomepagePage::setDatabase(Database *db) {
     m_db = db;
+    m_publishActions->setDatabase(db);
     if (!db) {
         // Signed out, or another book coming: nothing of this one stays on screen.
         Page empty;
@@ -205,6 +217,7 @@ void HomepagePage::setDatabase(Database *db) {
 
 void HomepagePage::setSession(const Session *session) {
     m_session = session;
+    m_publishActions->setSession(session);
     const bool editable = isEditable();
     m_pageEditor->setEnabled(editable);
     m_editorHolder->setEnabled(editable);
@@ -230,6 +243,42 @@ bool HomepagePage::isEditable() const {
 
 void HomepagePage::loadPage(const Page &page) {
     m_doc->load(page);
+    writeImages();
+}
+
+Result<QString> HomepagePage::importImage(const QString &file) {
+    if (!m_db)
+        return failure(ErrorCode::Unavailable,
+                       tr("Open a book first: the page's images are kept in it."));
+    SystemClock clock;
+    auto path = PageAssets(*m_db, clock).import(file);
+    if (!path)
+        return path;
+    Page shown = m_doc->page();
+    shown.ogImage = *path; // writeTo() writes the images a page shows: this one among them
+    if (auto written = PageAssets(*m_db, clock).writeTo(imagesFolder(), shown); !written)
+        return std::unexpected(written.error());
+    return path;
+}
+
+// Where the preview and the field checks find the page's images: the folder the caller gave
+// (setAssetsDir), else a temporary one of ours.
+QString HomepagePage::imagesFolder() {
+    if (!m_assetsDir.isEmpty())
+        return m_assetsDir;
+    if (!m_imagesDir)
+        m_imagesDir = std::make_unique<QTemporaryDir>();
+    setAssetsDir(m_imagesDir->path());
+    return m_assetsDir;
+}
+
+// The images the page shows, written where the preview looks for them.
+void HomepagePage::writeImages() {
+    if (!m_db || PageAssets::referencedBy(m_doc->page()).isEmpty())
+        return;
+    SystemClock clock;
+    (void)PageAssets(*m_db, clock)
+        .writeTo(imagesFolder(), m_doc->page()); // a missing image shows as missing
 }
 
 void HomepagePage::setCatalogue(const QList<Plan> &catalogue) {
@@ -335,6 +384,7 @@ void HomepagePage::showEditorFor(int index) {
     m_editor->setObjectName(u"editor-"_qs + toString(sections.at(index).type));
     if (!m_assetsDir.isEmpty())
         m_editor->setAssetsDir(m_assetsDir);
+    m_editor->setImageImporter([this](const QString &file) { return importImage(file); });
     m_editorHolder->addWidget(m_editor);
     m_editorHolder->setCurrentWidget(m_editor);
 }

@@ -2,9 +2,13 @@
 
 #include "models/page.h"
 #include "models/plan.h"
+#include "models/result.h"
 
 #include <QList>
+#include <QTemporaryDir>
 #include <QWidget>
+
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -22,6 +26,7 @@ class Database;
 class HomepagePreview;
 class PageDocument;
 class PageFieldsEditor;
+class PublishActions;
 class SectionEditor;
 struct Session;
 
@@ -56,6 +61,11 @@ public:
     void setAssetsDir(const QString &dir);
 
     PageDocument *document() const { return m_doc; }
+    // Save, Versions…, Publish…, Roll Back, S3 Settings… on the tool bar.
+    PublishActions *publishActions() const { return m_publishActions; }
+    // Copies an image into the page's images (PageAssets) and writes it where the preview
+    // finds it; what Choose… beside an image field does.
+    Result<QString> importImage(const QString &file);
     HomepagePreview *preview() const { return m_preview; }
     QListWidget *sectionList() const { return m_sections; }
     PageFieldsEditor *pageEditor() const { return m_pageEditor; }
@@ -99,6 +109,10 @@ private:
     QAction *m_removeSection;
     QToolButton *m_addSection;
     QList<SectionType> m_shape;
+    PublishActions *m_publishActions;
+    std::unique_ptr<QTemporaryDir> m_imagesDir; // the page's images, for the preview
+    void writeImages();
+    QString imagesFolder();
 };
 
 } // namespace ic

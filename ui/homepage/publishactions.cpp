@@ -28,15 +28,14 @@ PublishActions::PublishActions(QWidget *owner, QToolBar *toolBar, Editor editor,
     , m_rollback(new QAction(tr("&Roll Back"), this))
     , m_settings(new QAction(tr("S3 Se&ttings…"), this)) {
     m_clock = m_systemClock.get();
+    // Ctrl+S while the tool bar is on screen (the area shown); the action stays off the
+    // owner's own list of actions, which the editor manages.
     m_save->setShortcut(QKeySequence::Save);
-    m_save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_save->setToolTip(tr("Save the page as a new draft version"));
     m_versions->setToolTip(tr("The page's versions: compare, restore"));
     m_publish->setToolTip(tr("Publish this version to the S3 bucket"));
     m_rollback->setToolTip(tr("Publish again the version that was live before"));
     m_settings->setToolTip(tr("Where the page is published, and the keys"));
-    if (owner)
-        owner->addAction(m_save);
     if (toolBar) {
         toolBar->addSeparator();
         toolBar->addAction(m_save);

@@ -133,11 +133,22 @@ QLineEdit *SectionEditor::addImage(QFormLayout *form, const QString &label, cons
     if (auto *l = qobject_cast<QLabel *>(form->labelForField(row)))
         l->setBuddy(edit);
     m_binder->bind(edit, pathOf, what, error);
-    connect(choose, &QPushButton::clicked, this, [this, pathOf, what] {
+    connect(choose, &QPushButton::clicked, this, [this, pathOf, what, error] {
         const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose an Image"), {}, tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)"));
-        if (!file.isEmpty())
+            this, tr("Choose an Image"), {}, tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        if (file.isEmpty())
+            return;
+        if (!m_importImage) {
             m_doc->edit(pathOf(), file, what, false);
+            return;
+        }
+        // Copied into the page's images, resized; the page keeps the path it is published at.
+        const Result<QString> imported = m_importImage(file);
+        if (!imported) {
+            error->setSentence(imported.error().message);
+            return;
+        }
+        m_doc->edit(pathOf(), *imported, what, false);
     });
     return edit;
 }

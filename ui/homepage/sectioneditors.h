@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/result.h"
+
 #include "models/page.h"
 #include "models/plan.h"
 
@@ -35,6 +37,10 @@ public:
     // scrolls it into view).
     virtual bool focusField(const QString &path, bool takeFocus = true);
     void setAssetsDir(const QString &dir);
+    // Copies an image chosen with Choose… into the page's images and gives the path the page
+    // keeps (PageAssets::import); a refusal is shown under the field. Unset: the file's path.
+    using ImageImporter = std::function<Result<QString>(const QString &file)>;
+    void setImageImporter(ImageImporter importer) { m_importImage = std::move(importer); }
 
 protected:
     QString path(const QString &key) const;
@@ -49,6 +55,7 @@ protected:
     PageDocument *m_doc;
     int m_section;
     FieldBinder *m_binder;
+    ImageImporter m_importImage;
 };
 
 // The page's own fields (title, slug, SEO).
