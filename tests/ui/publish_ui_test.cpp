@@ -180,6 +180,9 @@ TEST_F(PublishUi, DryRunListThenPublishThenRollBack) {
     EXPECT_TRUE(dialog->summary()->text().startsWith(u"Published \"home\" version 1: "_qs))
         << dialog->summary()->text().toStdString();
     EXPECT_EQ(dialog->progress()->value(), dialog->progress()->maximum());
+    // For the README: IC_SCREENSHOT_DIR=docs/screenshots writes the dialog as a person sees it.
+    if (const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR"); !dir.isEmpty())
+        dialog->grab().save(dir + u"/publish-dialog.png"_qs);
     const QByteArray v1 = liveIndex();
     ASSERT_FALSE(v1.isEmpty());
 

@@ -209,9 +209,10 @@ void PublishDialog::jobDone() {
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Close"));
     m_rollback->setEnabled(true);
-    if (m_mode != Mode::Preview) {
+    // A publish that went through keeps its last count ("4 of 4").
+    if (m_mode != Mode::Preview && !result) {
         m_progress->setRange(0, 1);
-        m_progress->setValue(result ? 1 : 0);
+        m_progress->setValue(0);
     }
     if (!result) {
         m_error->setSentence(result.error().message);
