@@ -256,6 +256,8 @@ Error Database::errorOf(const QSqlError &error, const QString &context)
         return {ErrorCode::AlreadyExists, Tr::tr("That value is already taken%1.").arg(where)};
     if (code == u"23514" || text.contains(u"CHECK constraint failed"))
         return {ErrorCode::Invalid, Tr::tr("The database refused a value outside its rules%1.").arg(where)};
+    if (code == u"23502" || text.contains(u"NOT NULL constraint failed"))
+        return {ErrorCode::Invalid, Tr::tr("A value the database needs is missing%1.").arg(where)};
     if (code == u"23503" || text.contains(u"FOREIGN KEY constraint failed"))
         return {ErrorCode::Invalid, Tr::tr("The row refers to something that does not exist%1.").arg(where)};
     // The audit log's triggers (migration 0003) on both databases.
@@ -266,7 +268,10 @@ Error Database::errorOf(const QSqlError &error, const QString &context)
         return {ErrorCode::Forbidden, Tr::tr("Your database role may not do this%1.").arg(where)};
     if (code == u"40001" || code == u"40P01" || text.contains(u"database is locked"))
         return {ErrorCode::StaleRow, Tr::tr("Another seat was writing at the same moment%1; try again.").arg(where)};
-    if (error.type() == QSqlError::ConnectionError || text.contains(u"server closed the connection"))
+    // QSQLITE reports every failed step as a ConnectionError with SQLite's own code: only
+    // PostgreSQL's connection class (08xxx), or no code at all, is a lost connection.
+    if ((error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.startsWith(u"08")))
+        || text.contains(u"server closed the connection"))
         return {ErrorCode::Unavailable, Tr::tr("The database connection was lost%1.").arg(where)};
     return {ErrorCode::Database, Tr::tr("The database reported an error%1: %2").arg(where, error.text())};
 }

@@ -108,6 +108,16 @@ TEST_P(DatabaseTest, AFailedPartInsideARolledBackSavepointDoesNotSpoilTheOuterTr
     EXPECT_EQ(rates(), 1);
 }
 
+TEST_P(DatabaseTest, AMissingRequiredValueIsSaidAsSuchNotAsALostConnection)
+{
+    auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES (NULL, 2000, '2024-01-01')"_qs);
+    ASSERT_FALSE(r.has_value());
+    EXPECT_EQ(r.error().code, ErrorCode::Invalid);
+    EXPECT_EQ(r.error().message, u"A value the database needs is missing."_qs);
+    EXPECT_EQ(rates(), 0);
+    EXPECT_TRUE(insertRate("FR").has_value()); // and the connection goes on
+}
+
 TEST_P(DatabaseTest, TheDunningCalendarIsData)
 {
     auto q = db().exec(u"SELECT day_offset FROM dunning_policy ORDER BY day_offset"_qs);
