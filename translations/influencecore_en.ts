@@ -2556,6 +2556,10 @@
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A value the database needs is missing%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::AuditPage</name>
@@ -3177,6 +3181,14 @@
         <source>The Subscription Chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note you are writing for %1 is not added yet. Drop it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::CustomersPage</name>
@@ -3407,6 +3419,10 @@
     </message>
     <message>
         <source>Remove %1 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a book first: the page&apos;s images are kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4740,10 +4756,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Primary (filled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4753,6 +4765,10 @@
     </message>
     <message>
         <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2556,6 +2556,10 @@
         <source>Manual</source>
         <translation>Manuel</translation>
     </message>
+    <message>
+        <source>A value the database needs is missing%1.</source>
+        <translation>Il manque une valeur obligatoire pour la base de données%1.</translation>
+    </message>
 </context>
 <context>
     <name>ic::AuditPage</name>
@@ -3177,6 +3181,14 @@
         <source>The Subscription Chosen</source>
         <translation>L’abonnement sélectionné</translation>
     </message>
+    <message>
+        <source>Note not added</source>
+        <translation>Note non ajoutée</translation>
+    </message>
+    <message>
+        <source>The note you are writing for %1 is not added yet. Drop it?</source>
+        <translation>La note que vous rédigez pour %1 n’est pas encore ajoutée. L’abandonner&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>ic::CustomersPage</name>
@@ -3408,6 +3420,10 @@
     <message>
         <source>Remove %1 section</source>
         <translation>Retirer la section %1</translation>
+    </message>
+    <message>
+        <source>Open a book first: the page&apos;s images are kept in it.</source>
+        <translation>Ouvrez d’abord un dossier&#xa0;: les images de la page y sont conservées.</translation>
     </message>
 </context>
 <context>
@@ -4740,10 +4756,6 @@
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.svg)</translation>
-    </message>
-    <message>
         <source>Primary (filled)</source>
         <translation>Principal (plein)</translation>
     </message>
@@ -4754,6 +4766,10 @@
     <message>
         <source>Outline</source>
         <translation>Contour</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
 </context>
 <context>
