@@ -1,10 +1,18 @@
 #include "services/demo/democatalog.h"
 
+#include "services/homepage/assets.h"
 #include "services/storage/bulkinserter.h"
 
+#include "models/clock.h"
+#include "models/tr.h"
+
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+#include <QRadialGradient>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 namespace ic {
@@ -107,8 +115,51 @@ const VatSpec kVat[] = {{"FR", 2000}, {"DE", 1900}, {"BE", 2100}, {"ES", 2100},
 
 QString utf8(const char *text) { return QString::fromUtf8(text); }
 
+// A light abstract picture (no text, so no fonts are needed): soft discs on a pale
+// diagonal gradient, the same pixels every time. The demo homepage's hero background and
+// its Open Graph image, imported as an editor's image would be.
+Result<QString> demoImage(Database &db, const Clock &clock, const QString &name, QSize size)
+{
+    QImage image(size, QImage::Format_RGB32);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient ground(0, 0, size.width(), size.height());
+    ground.setColorAt(0, QColor(0xf4, 0xf7, 0xff));
+    ground.setColorAt(1, QColor(0xef, 0xea, 0xfb));
+    painter.fillRect(image.rect(), ground);
+    const struct {
+        double x, y, r;
+        QColor colour;
+    } discs[] = {{0.85, 0.2, 0.35, QColor(0x2f, 0x5b, 0xea, 40)},
+                 {0.7, 0.85, 0.3, QColor(0x8b, 0x5c, 0xf6, 36)},
+                 {0.95, 0.65, 0.18, QColor(0x14, 0xb8, 0xa6, 40)}};
+    for (const auto &d : discs) {
+        const QPointF centre(d.x * size.width(), d.y * size.height());
+        const double radius = d.r * size.width();
+        QRadialGradient glow(centre, radius);
+        glow.setColorAt(0, d.colour);
+        glow.setColorAt(1, QColor(d.colour.red(), d.colour.green(), d.colour.blue(), 0));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(glow);
+        painter.drawEllipse(centre, radius, radius);
+    }
+    painter.end();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(name);
+    if (!dir.isValid() || !image.save(file, "PNG"))
+        return failure(ErrorCode::Io, Tr::tr("The demo image %1 could not be written.").arg(name));
+    return PageAssets(db, clock).import(file);
+}
+
 Done writePage(Database &db, const QString &createdAt)
 {
+    const FixedClock clock(QDateTime::fromString(createdAt, Qt::ISODateWithMs));
+    auto heroImage = demoImage(db, clock, u"hero.png"_qs, QSize(1600, 900));
+    if (!heroImage)
+        return std::unexpected(heroImage.error());
+    auto socialImage = demoImage(db, clock, u"og-home.png"_qs, QSize(1200, 630));
+    if (!socialImage)
+        return std::unexpected(socialImage.error());
     BulkInserter pages(db, QStringLiteral("pages"),
                        {u"id"_qs, u"slug"_qs, u"title"_qs, u"meta_title"_qs, u"meta_description"_qs,
                         u"og_image"_qs, u"language"_qs, u"status"_qs, u"version"_qs,
@@ -116,7 +167,7 @@ Done writePage(Database &db, const QString &createdAt)
     if (auto r = pages.add({1, u"home"_qs, u"InfluenceCore"_qs,
                             u"InfluenceCore: run your influencer campaigns"_qs,
                             u"Plan, run and measure influencer campaigns with one tool. Plans from free to enterprise."_qs,
-                            u"assets/og-home.png"_qs, u"en"_qs, u"published"_qs, 1, u"demo"_qs,
+                            *socialImage, u"en"_qs, u"published"_qs, 1, u"demo"_qs,
                             createdAt, createdAt});
         !r)
         return r;
@@ -127,7 +178,7 @@ Done writePage(Database &db, const QString &createdAt)
                      {u"subtitle"_qs, u"Find creators, brief them, track every post and pay them on time."_qs},
                      {u"primaryCta"_qs, QJsonObject{{u"text"_qs, u"Start free"_qs}, {u"link"_qs, u"#pricing"_qs}, {u"style"_qs, u"primary"_qs}}},
                      {u"secondaryCta"_qs, QJsonObject{{u"text"_qs, u"See how it works"_qs}, {u"link"_qs, u"#services"_qs}, {u"style"_qs, u"outline"_qs}}},
-                     {u"backgroundImage"_qs, u"assets/hero.jpg"_qs}};
+                     {u"backgroundImage"_qs, *heroImage}};
     QJsonObject services{{u"title"_qs, u"Everything a campaign needs"_qs}, {u"columns"_qs, 3}};
     QJsonObject pricing{{u"title"_qs, u"Simple pricing"_qs}, {u"highlightedPlanSlug"_qs, u"pro-monthly"_qs}};
     QJsonArray fields{QJsonObject{{u"name"_qs, u"name"_qs}, {u"label"_qs, u"Your name"_qs}, {u"type"_qs, u"text"_qs}, {u"required"_qs, true}},

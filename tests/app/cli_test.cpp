@@ -332,7 +332,7 @@ TEST(Cli, RenderWritesTheSiteThatPublishingSends)
     const QString site = dir.filePath(u"site"_qs);
     CliRun run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs, u"https://www.example.com/"_qs});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.startsWith(u"Rendered \"home\" version 1: 4 file(s) in "_qs)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"Rendered \"home\" version 1: 10 file(s) in "_qs)) << run.out.toStdString();
     QFile index(site + u"/index.html"_qs);
     ASSERT_TRUE(index.open(QIODevice::ReadOnly));
     const QByteArray html = index.readAll();
