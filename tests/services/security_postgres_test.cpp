@@ -111,6 +111,9 @@ TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCas
     refused(*db, u"UPDATE pages SET title = 'x'"_qs);
     allowed(*db, u"SELECT count(*) FROM customers"_qs);
     allowed(*db, u"UPDATE customers SET notes = 'called on Monday'"_qs);
+    // Opening the book checks its schema version (migration 7).
+    allowed(*db, u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_qs);
+    refused(*db, u"DELETE FROM schema_version"_qs);
 
     // Through the services, as the support login: a subscription at the counter (its first
     // invoice, 30.00 €), a case, a credit within the limit. The GRANTs are enough for it.

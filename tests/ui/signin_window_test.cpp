@@ -32,6 +32,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimer>
+#include <QUuid>
 
 #include <gtest/gtest.h>
 
@@ -360,6 +362,95 @@ TEST_F(SignInWindowTest, TheDemoBookHasAnAccountPerRoleAndShowsThem) {
     ASSERT_TRUE(support) << support.error().message.toStdString();
     EXPECT_EQ(support->username, u"support"_qs);
     EXPECT_EQ(support->creditLimitMinor, 5000);
+}
+
+// On PostgreSQL the login of the connection dialog is the person: no sign-in dialog; signing
+// out closes the connection and the next person gives their own login.
+TEST_F(SignInWindowTest, OnPostgresTheLoginIsThePersonAndSigningOutAsksForTheNextLogin) {
+    auto book = freshBook(Dialect::PostgreSQL);
+    ASSERT_TRUE(book);
+    Database &server = *book->db;
+    const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(12);
+    const QString admin = u"ic_w_" + suffix + u"_admin";
+    const QString support = u"ic_w_" + suffix + u"_support";
+    const QString password = u"window-test-pw"_qs;
+    // Names of letters and hex digits made here; CREATE ROLE takes no binds.
+    ASSERT_TRUE(server.execDirect(u"CREATE ROLE " + admin + u" LOGIN PASSWORD '" + password +
+                                  u"' IN ROLE ic_admin"));
+    ASSERT_TRUE(server.execDirect(u"CREATE ROLE " + support + u" LOGIN PASSWORD '" + password +
+                                  u"' IN ROLE ic_support"));
+    struct Drop {
+        Database &server;
+        QStringList names;
+        ~Drop() {
+            for (const QString &n : names)
+                (void)server.execDirect(u"DROP ROLE IF EXISTS " + n);
+        }
+    } drop{server, {admin, support}};
+
+    ConnectionSpec spec = book->spec;
+    spec.user = admin;
+    spec.password = password;
+    // No dialog asks who signs in (one that opened would be closed and noted here).
+    bool dialogSeen = false;
+    QTimer guard;
+    guard.setInterval(50);
+    QObject::connect(&guard, &QTimer::timeout, &guard, [&] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            dialogSeen = true;
+            dialog->reject();
+        }
+    });
+    guard.start();
+    ASSERT_TRUE(m_window->switchTo(openExistingBook(spec)));
+    guard.stop();
+    EXPECT_FALSE(dialogSeen);
+    ASSERT_NE(m_window->session(), nullptr);
+    EXPECT_EQ(m_window->session()->username, admin);
+    EXPECT_EQ(statusText("person"), admin + u" · Admin");
+    EXPECT_TRUE(visibleAreas().contains(u"audit"_qs));
+
+    // Signing out: the connection dialog asks for the next login; closing it leaves no book.
+    whenModal<QDialog>([](QDialog *dialog) { dialog->reject(); });
+    m_window->findChild<QAction *>(u"signOut"_qs)->trigger();
+    EXPECT_EQ(m_window->session(), nullptr);
+    EXPECT_FALSE(m_window->hasBook());
+    EXPECT_TRUE(showsSignedOutPage());
+
+    // Sign In: the support login, typed in the dialog.
+    QString refusal;
+    whenModal<QDialog>([&](QDialog *dialog) {
+        auto field = [dialog](const char *name) {
+            return dialog->findChild<QLineEdit *>(QLatin1String(name));
+        };
+        ASSERT_TRUE(field("host") && field("user") && field("database") && field("password"));
+        field("host")->clear();
+        QTest::keyClicks(field("host"), spec.host);
+        auto *port = dialog->findChild<QWidget *>(u"port"_qs);
+        QTest::keyClick(port, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(port, QString::number(spec.port));
+        field("database")->clear();
+        QTest::keyClicks(field("database"), spec.database);
+        field("user")->clear();
+        QTest::keyClicks(field("user"), support);
+        QTest::keyClicks(field("password"), password);
+        // A refusal would come as a message box: read, noted and closed.
+        whenModal<QMessageBox>(
+            [&](QMessageBox *box) {
+                refusal = box->text();
+                box->accept();
+            },
+            3000);
+        QTest::keyClick(field("password"), Qt::Key_Return);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_qs), Qt::LeftButton);
+    ASSERT_NE(m_window->session(), nullptr) << refusal.toStdString();
+    EXPECT_EQ(m_window->session()->username, support);
+    EXPECT_EQ(m_window->session()->role, Role::Support);
+    EXPECT_FALSE(visibleAreas().contains(u"audit"_qs));
+    EXPECT_FALSE(visibleAreas().contains(u"overview"_qs));
+    // Let the window's connection go before the logins are dropped.
+    m_window.reset();
 }
 
 } // namespace ic::test

@@ -278,7 +278,7 @@ void MainWindow::applySession() {
     }
     m_content->setCurrentIndex(session ? 0 : 1);
     m_signOut->setEnabled(session != nullptr);
-    m_signIn->setEnabled(!session && m_db);
+    m_signIn->setEnabled(!session);
     updatePersonStatus();
 }
 
@@ -349,8 +349,14 @@ void MainWindow::signOut() {
 }
 
 void MainWindow::signIn() {
-    if (m_session || !m_db)
+    if (m_session)
         return;
+    // After signing out of PostgreSQL the connection is closed: the next person gives their
+    // login in the connection dialog.
+    if (!m_db) {
+        connectToPostgres();
+        return;
+    }
     auto session = askWhoSignsIn(*m_db);
     if (!session) {
         if (session.error().code != ErrorCode::Cancelled)
