@@ -121,6 +121,7 @@ QMap<QString, QString> auditActionLabels() {
         {QStringLiteral("update"), Tr::tr("Changed")},
         {QStringLiteral("delete"), Tr::tr("Deleted")},
         {QStringLiteral("status"), Tr::tr("Status changed")},
+        {QStringLiteral("reorder"), Tr::tr("Moved in the order")},
         {QStringLiteral("issue"), Tr::tr("Issued")},
         {QStringLiteral("credit_note"), Tr::tr("Credit note")},
         {QStringLiteral("password"), Tr::tr("Password changed")},

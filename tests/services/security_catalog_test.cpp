@@ -32,6 +32,7 @@ struct Write {
     const char *name;
     QString entity;
     std::function<Result<qint64>(CatalogService &, const Session &)> run;
+    int entries = 1; // audit entries an admin's write adds
 };
 
 class CatalogPermissions : public BothDatabases {
@@ -81,6 +82,16 @@ protected:
                      return std::unexpected(r.error());
                  return r->id;
              }},
+            {"move a plan in the catalogue's order", u"plan"_qs,
+             [this](CatalogService &c, const Session &s) -> Result<qint64> {
+                 // Team (made by "create a plan") goes before pro: pro's number changes.
+                 auto r = c.movePlan(s, pro, 1);
+                 if (!r)
+                     return std::unexpected(r.error());
+                 return pro;
+             },
+             // Both plans were numbered 0; renumbered team 10, pro 20: two entries.
+             2},
             {"create a promotion", u"promotion"_qs,
              [](CatalogService &c, const Session &s) -> Result<qint64> {
                  Promotion p;
@@ -145,7 +156,8 @@ TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited)
         const qint64 entries = scalarOf(db(), u"SELECT COUNT(*) FROM audit_log"_qs);
         auto id = w.run(catalog, admin);
         ASSERT_TRUE(id) << w.name << ": " << id.error().message.toStdString();
-        EXPECT_EQ(scalarOf(db(), u"SELECT COUNT(*) FROM audit_log"_qs), entries + 1) << w.name;
+        EXPECT_EQ(scalarOf(db(), u"SELECT COUNT(*) FROM audit_log"_qs), entries + w.entries)
+            << w.name;
         AuditFilter f;
         f.entity = w.entity;
         f.entityId = QString::number(*id);
@@ -158,19 +170,23 @@ TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited)
     }
 
     // Before and after as the rows were: pro cost 20.00 and was on sale; saved at 25.00; then
-    // taken off sale. Spring gave 15 %, then 25 %.
+    // taken off sale; then put after team. Spring gave 15 %, then 25 %.
     AuditFilter f;
     f.entity = u"plan"_qs;
     f.entityId = QString::number(pro);
     auto planLog = AuditRepository(db()).list(f);
     ASSERT_TRUE(planLog);
-    ASSERT_EQ(planLog->size(), 2);
-    const AuditEntry &priced = planLog->at(1);
+    ASSERT_EQ(planLog->size(), 3);
+    const AuditEntry &moved = planLog->at(0);
+    EXPECT_EQ(moved.action, u"reorder"_qs);
+    EXPECT_EQ(moved.before.value(u"sort_order"_qs).toInt(), 0);
+    EXPECT_EQ(moved.after.value(u"sort_order"_qs).toInt(), 20);
+    const AuditEntry &priced = planLog->at(2);
     EXPECT_EQ(priced.action, u"update"_qs);
     EXPECT_EQ(priced.before.value(u"price_minor"_qs).toInteger(), 2000);
     EXPECT_EQ(priced.after.value(u"price_minor"_qs).toInteger(), 2500);
     EXPECT_EQ(priced.after.value(u"setup_fee_minor"_qs).toInteger(), 500);
-    const AuditEntry &offSale = planLog->at(0);
+    const AuditEntry &offSale = planLog->at(1);
     EXPECT_TRUE(offSale.before.value(u"is_active"_qs).toBool());
     EXPECT_FALSE(offSale.after.value(u"is_active"_qs).toBool());
 
