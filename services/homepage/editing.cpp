@@ -340,8 +340,12 @@ QByteArray previewMap(const Page &page) {
     return QJsonDocument(QJsonObject{{u"sections"_qs, sections}}).toJson(QJsonDocument::Compact);
 }
 
-Result<PreviewDocument> renderPreview(const Page &page, const QList<Plan> &catalogue) {
-    auto site = Renderer::render(page, catalogue, RenderOptions{previewSiteUrl()});
+Result<PreviewDocument> renderPreview(const Page &page, const QList<Plan> &catalogue,
+                                      const QHash<QString, QList<SiteImage>> &images) {
+    RenderOptions options;
+    options.siteUrl = previewSiteUrl();
+    options.images = images;
+    auto site = Renderer::render(page, catalogue, options);
     if (!site)
         return std::unexpected(site.error());
     QString html;

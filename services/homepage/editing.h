@@ -3,6 +3,7 @@
 #include "models/page.h"
 #include "models/plan.h"
 #include "models/result.h"
+#include "services/publish/renderer.h"
 
 #include <QJsonArray>
 #include <QList>
@@ -72,7 +73,10 @@ QString previewSiteUrl();
 
 // Renders the page with Renderer::render — the very bytes that are published — and adds
 // nothing to them: the preview marks its elements in its own DOM from previewMap().
-Result<PreviewDocument> renderPreview(const Page &page, const QList<Plan> &catalogue);
+// `images`: the page's images kept in the book (PageAssets::imagesFor), offered in srcset
+// as the published page offers them.
+Result<PreviewDocument> renderPreview(const Page &page, const QList<Plan> &catalogue,
+                                      const QHash<QString, QList<SiteImage>> &images = {});
 
 // For each active section in the order the page shows them: its index in Page::sections, its
 // type, the hero's buttons shown (primaryCta/secondaryCta) and the services shown (indices),

@@ -7,6 +7,7 @@
 #include "services/security/session.h"
 #include "tests/support/testbooks.h"
 #include "tests/ui/homepagefixture.h"
+#include "tests/ui/modal.h"
 #include "ui/homepage/homepagepage.h"
 #include "ui/homepage/homepagepreview.h"
 #include "ui/homepage/pagedocument.h"
@@ -16,11 +17,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryFile>
 #include <QTest>
@@ -203,7 +207,10 @@ TEST_F(HomepageEditing, ServicesEditorChecksLinkAndImageAndEditsTheSelectedServi
     auto *imageError = field<QLabel>(QStringLiteral("service.imageError"));
     typeOver(image, QStringLiteral("../../etc/passwd"));
     EXPECT_TRUE(imageError->isVisible());
+    // Without a book there are no page images to look into: a path of the site is taken.
     typeOver(image, QStringLiteral("assets/reports.png"));
+    EXPECT_FALSE(imageError->isVisible());
+    typeOver(image, QStringLiteral("https://cdn.example.com/reports.png"));
     EXPECT_FALSE(imageError->isVisible());
 
     // Advantages: a row added and typed is a step; the list holds it.
@@ -427,6 +434,70 @@ TEST(HomepageBook, TheAreaOpensTheNewestHomepageOfTheBookWithItsCatalogue) {
     ASSERT_NE(plan, nullptr);
     EXPECT_EQ(plan->currentData().toString(), QStringLiteral("pro-monthly"));
     EXPECT_GT(plan->count(), 2);
+    // The demo's hero image is one of the page's images: found, nothing said.
+    page.selectSection(0);
+    auto *image = page.sectionEditor()->findChild<QLineEdit *>(QStringLiteral("backgroundImage"));
+    auto *error = page.sectionEditor()->findChild<QLabel *>(QStringLiteral("backgroundImageError"));
+    ASSERT_TRUE(image && error);
+    EXPECT_TRUE(image->text().startsWith(QStringLiteral("assets/img/")));
+    EXPECT_TRUE(error->isHidden()) << error->text().toStdString();
+}
+
+TEST(HomepageBook, AnImageChosenOnDiskIsCopiedIntoThePagesImagesAndANonImageIsRefused) {
+    auto book = freshBook(Dialect::SQLite);
+    ASSERT_TRUE(book);
+    ASSERT_TRUE(writeDemoCatalog(*book->db, QDate(2025, 1, 1)));
+    HomepagePage page;
+    page.setDatabase(book->db.get());
+    page.resize(1200, 800);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&page));
+    page.selectSection(0);
+    auto *choose =
+        page.sectionEditor()->findChild<QPushButton *>(QStringLiteral("backgroundImageChoose"));
+    auto *image = page.sectionEditor()->findChild<QLineEdit *>(QStringLiteral("backgroundImage"));
+    auto *error = page.sectionEditor()->findChild<QLabel *>(QStringLiteral("backgroundImageError"));
+    ASSERT_TRUE(choose && image && error);
+    const QString before = image->text();
+
+    QTemporaryDir dir;
+    const QString notAnImage = dir.filePath(QStringLiteral("notes.png"));
+    {
+        QFile f(notAnImage);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not a picture");
+    }
+    // A picture 640 pixels wide, drawn here.
+    const QString picture = dir.filePath(QStringLiteral("team.png"));
+    QImage drawn(640, 320, QImage::Format_RGB32);
+    drawn.fill(Qt::darkCyan);
+    ASSERT_TRUE(drawn.save(picture));
+
+    auto pick = [&](const QString &file) {
+        test::whenModal<QFileDialog>([file](QFileDialog *dialog) {
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            ASSERT_NE(name, nullptr);
+            name->setCompleter(nullptr);
+            QTest::keyClicks(name, file);
+            QTest::keyClick(name, Qt::Key_Return);
+        });
+        QTest::mouseClick(choose, Qt::LeftButton);
+    };
+    pick(notAnImage);
+    ASSERT_TRUE(waitFor([&] { return error->isVisible(); }, 10000));
+    EXPECT_EQ(image->text(), before) << "the page keeps its image";
+    EXPECT_FALSE(page.undoStack()->canUndo());
+
+    pick(picture);
+    ASSERT_TRUE(waitFor([&] { return image->text() != before; }, 10000));
+    EXPECT_TRUE(image->text().startsWith(QStringLiteral("assets/img/")))
+        << image->text().toStdString();
+    EXPECT_TRUE(image->text().contains(QStringLiteral("-640."))) << image->text().toStdString();
+    EXPECT_FALSE(error->isVisible()) << error->text().toStdString();
+    EXPECT_EQ(page.undoStack()->count(), 1);
+    page.undoStack()->undo();
+    EXPECT_EQ(image->text(), before);
 }
 
 } // namespace

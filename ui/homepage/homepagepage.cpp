@@ -272,13 +272,20 @@ QString HomepagePage::imagesFolder() {
     return m_assetsDir;
 }
 
-// The images the page shows, written where the preview looks for them.
+// The images the page shows, written where the preview looks for them, and their sizes
+// offered in the preview's srcset as the published page offers them.
 void HomepagePage::writeImages() {
     if (!m_db || PageAssets::referencedBy(m_doc->page()).isEmpty())
         return;
     SystemClock clock;
-    (void)PageAssets(*m_db, clock)
-        .writeTo(imagesFolder(), m_doc->page()); // a missing image shows as missing
+    const PageAssets assets(*m_db, clock);
+    (void)assets.writeTo(imagesFolder(), m_doc->page()); // a missing image shows as missing
+    auto images = assets.imagesFor(m_doc->page());
+    m_preview->setImages(images ? *images : QHash<QString, QList<SiteImage>>());
+    // The image fields look again now that their files are there.
+    m_pageEditor->refresh();
+    if (m_editor)
+        m_editor->refresh();
 }
 
 void HomepagePage::setCatalogue(const QList<Plan> &catalogue) {
@@ -356,6 +363,8 @@ void HomepagePage::pageEdited(const QString &path) {
     } else {
         m_editor->refresh();
     }
+    if (reshaped || fieldKind(path) == FieldKind::Image)
+        writeImages();
     Q_EMIT pageChanged();
 }
 

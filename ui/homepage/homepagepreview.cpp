@@ -160,6 +160,11 @@ void HomepagePreview::setCatalogue(const QList<Plan> &catalogue) {
     update();
 }
 
+void HomepagePreview::setImages(const QHash<QString, QList<SiteImage>> &images) {
+    m_images = images;
+    update();
+}
+
 void HomepagePreview::setAssetsBase(const QUrl &base) {
     m_base = base;
     reload();
@@ -203,7 +208,7 @@ void HomepagePreview::reload() {
     m_channelReady = false;
     m_inFlight = false;
     m_dirty = false;
-    auto doc = renderPreview(m_doc->page(), m_catalogue);
+    auto doc = renderPreview(m_doc->page(), m_catalogue, m_images);
     if (!doc) {
         m_problem->setSentence(doc.error().message);
         m_view->setHtml(QString(), m_base);
@@ -228,7 +233,7 @@ void HomepagePreview::update() {
         return;
     }
     m_dirty = false;
-    auto doc = renderPreview(m_doc->page(), m_catalogue);
+    auto doc = renderPreview(m_doc->page(), m_catalogue, m_images);
     if (!doc) {
         // The last page that rendered stays on screen, with why this one does not.
         m_problem->setSentence(doc.error().message);

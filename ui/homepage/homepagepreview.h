@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/plan.h"
+#include "services/publish/renderer.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -62,6 +63,8 @@ public:
     ~HomepagePreview() override;
 
     void setCatalogue(const QList<Plan> &catalogue);
+    // The page's images kept in the book, offered in srcset as the published page does.
+    void setImages(const QHash<QString, QList<SiteImage>> &images);
     // Where relative images (assets/hero.jpg) are found: the folder holding the page's assets.
     void setAssetsBase(const QUrl &base);
     void setDevice(Device device);
@@ -105,6 +108,7 @@ private:
 
     PageDocument *m_doc;
     QList<Plan> m_catalogue;
+    QHash<QString, QList<SiteImage>> m_images;
     QUrl m_base;
     Device m_device = Device::Desktop;
     QWidget *m_frame;
