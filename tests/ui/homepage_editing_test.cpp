@@ -403,6 +403,33 @@ TEST_F(HomepageEditing, SectionsAreAddedRemovedHiddenAndReorderedAsSteps) {
     EXPECT_FALSE(stack()->canUndo());
 }
 
+TEST_F(HomepageEditing, CtrlZWorksFromTheSectionListAndFromATable) {
+    m_page->selectSection(0);
+    typeOver(field<QLineEdit>(QStringLiteral("title")), QStringLiteral("One"));
+    QListWidget *list = m_page->sectionList();
+    list->setFocus();
+    ASSERT_TRUE(waitFor([&] { return QApplication::focusWidget() == list; }, 2000));
+    QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(config(0, QStringLiteral("title")), QStringLiteral("Ship faster"));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(config(0, QStringLiteral("title")), QStringLiteral("One"));
+
+    // In the FAQ's table (not editing a cell), Ctrl+Z undoes the row just added.
+    m_page->selectSection(4);
+    auto *items = field<RowsEditor>(QStringLiteral("items"));
+    QTest::mouseClick(items->findChild<QToolButton *>(QStringLiteral("addRow")), Qt::LeftButton);
+    QWidget *cell = QApplication::focusWidget();
+    ASSERT_NE(cell, nullptr);
+    QTest::keyClick(cell, Qt::Key_Escape);
+    QTest::qWait(0);
+    EXPECT_EQ(fieldValue(m_page->page(), QStringLiteral("s4.items")).toJsonArray().size(), 2);
+    items->table()->setFocus();
+    QTest::keyClick(items->table(), Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_EQ(fieldValue(m_page->page(), QStringLiteral("s4.items")).toJsonArray().size(), 1);
+    EXPECT_EQ(items->table()->rowCount(), 1);
+}
+
 TEST_F(HomepageEditing, ARoleThatMayNotEditOnlyLooks) {
     Session accountant;
     accountant.username = QStringLiteral("ann");
