@@ -341,6 +341,30 @@ TEST_F(CatalogUiTest, PlansAreReorderedWithAltUpWhenTheGridShowsTheCatalogueOrde
     EXPECT_EQ(byName.size(), expected.size());
 }
 
+TEST_F(CatalogUiTest, QuittingWithAnUnsavedPlanAsksFirst) {
+    m_window->showArea(u"plans"_qs);
+    clickRow(plans()->view(), u"Team"_qs);
+    PlanEditor *editor = plans()->editor();
+    retype(editor->lineEdit(PlanEditor::Name), u"Team XL"_qs);
+    ASSERT_TRUE(editor->isModified());
+    // Cancel: the window stays, with what was typed.
+    QString question;
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    EXPECT_FALSE(m_window->close());
+    EXPECT_TRUE(m_window->isVisible());
+    EXPECT_EQ(question, u"The plan you are editing has changes that are not saved. Drop them?"_qs);
+    EXPECT_EQ(editor->lineEdit(PlanEditor::Name)->text(), u"Team XL"_qs);
+    // Discard: the window closes, nothing saved.
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    });
+    EXPECT_TRUE(m_window->close());
+    EXPECT_EQ(PlanRepository(*m_book->db).find(m_teamId)->name, u"Team"_qs);
+}
+
 TEST_F(CatalogUiTest, BadPromotionInputIsNamedBesideItsField) {
     m_window->showArea(u"promotions"_qs);
     QTest::mouseClick(button(promotions(), "newPromotion"), Qt::LeftButton);

@@ -149,7 +149,7 @@ TEST_F(MainWindowTest, OpeningAFileThatIsNotADatabaseIsRefusedAndTheBookStays) {
         QTest::keyClick(name, Qt::Key_Return);
     });
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return !refusal.isEmpty(); }, 10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !refusal.isEmpty(); }, 60000));
 
     EXPECT_TRUE(fileDialogSeen);
     EXPECT_TRUE(refusal.contains(u"is not an InfluenceCore database"_qs)) << refusal.toStdString();

@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -330,6 +331,14 @@ bool MainWindow::mayLeaveAreas() {
         if (area.mayLeave && !area.item->isHidden() && !area.mayLeave())
             return false;
     return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!mayLeaveAreas()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::signOut() {

@@ -15,6 +15,7 @@
 #include <vector>
 
 class QAction;
+class QCloseEvent;
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
@@ -94,6 +95,10 @@ public:
 
 Q_SIGNALS:
     void bookChanged();
+
+protected:
+    // Quitting drops what an area has not saved: each area with unsaved edits asks first.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     // What the window tells an area page; a hook the page does not have stays empty.
