@@ -2,6 +2,7 @@
 // suite inside scripts/with-keyring) and the publish settings that point at it.
 #include "services/publish/publishsettings.h"
 #include "services/security/keys.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/support/testbooks.h"
 
 #include <QCoreApplication>
@@ -19,24 +20,6 @@ namespace {
 QString testService() {
     return u"InfluenceCore tests "_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
-
-class MemoryStore final : public SecretStore {
-public:
-    Result<QString> read(const QString &key) override {
-        if (!m_values.contains(key))
-            return failure(ErrorCode::NotFound, u"none"_qs);
-        return m_values.value(key);
-    }
-    Done write(const QString &key, const QString &secret) override {
-        m_values.insert(key, secret);
-        return {};
-    }
-    Done remove(const QString &key) override {
-        m_values.remove(key);
-        return {};
-    }
-    QHash<QString, QString> m_values;
-};
 
 } // namespace
 
@@ -167,7 +150,7 @@ TEST_P(PublishSettingsTest, BadSettingsAreOneSentenceAndNothingIsWritten) {
     auto loaded = PublishSettings::load(db());
     ASSERT_TRUE(loaded);
     EXPECT_FALSE(loaded->isConfigured());
-    MemoryStore store;
+    test::MemorySecretStore store;
     auto config = loaded->clientConfig(store);
     ASSERT_FALSE(config);
     EXPECT_EQ(

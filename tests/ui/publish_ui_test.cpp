@@ -8,6 +8,7 @@
 #include "services/publish/s3client.h"
 #include "services/security/keys.h"
 #include "services/storage/pagerepository.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/services/storagefixtures.h"
 #include "tests/support/testbooks.h"
 #include "ui/common/fielderror.h"
@@ -29,24 +30,6 @@ using namespace ic;
 using namespace ic::test;
 
 namespace {
-
-class MemoryStore final : public SecretStore {
-public:
-    Result<QString> read(const QString &key) override {
-        if (!m_values.contains(key))
-            return failure(ErrorCode::NotFound, u"none"_qs);
-        return m_values.value(key);
-    }
-    Done write(const QString &key, const QString &secret) override {
-        m_values.insert(key, secret);
-        return {};
-    }
-    Done remove(const QString &key) override {
-        m_values.remove(key);
-        return {};
-    }
-    QHash<QString, QString> m_values;
-};
 
 // s3rver checks the access key id but not signatures. To see what the dialog says when a
 // real S3 refuses a signature, this loopback server answers every request the way S3 does
@@ -149,7 +132,7 @@ protected:
 
     std::unique_ptr<TestBook> m_book;
     PublishSettings m_settings;
-    MemoryStore m_keys;
+    test::MemorySecretStore m_keys;
     std::unique_ptr<S3Client> m_client;
     FixedClock m_clock{utc(2026, 3, 14, 9, 0)};
     Session m_admin;

@@ -6,6 +6,7 @@
 #include "services/publish/s3client.h"
 #include "services/security/keys.h"
 #include "services/storage/pagerepository.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/services/storagefixtures.h"
 #include "tests/support/testbooks.h"
 #include "tests/ui/modal.h"
@@ -30,24 +31,6 @@ using namespace ic;
 using namespace ic::test;
 
 namespace {
-
-class MemoryStore final : public SecretStore {
-public:
-    Result<QString> read(const QString &key) override {
-        if (!m_values.contains(key))
-            return failure(ErrorCode::NotFound, u"none"_qs);
-        return m_values.value(key);
-    }
-    Done write(const QString &key, const QString &secret) override {
-        m_values.insert(key, secret);
-        return {};
-    }
-    Done remove(const QString &key) override {
-        m_values.remove(key);
-        return {};
-    }
-    QHash<QString, QString> m_values;
-};
 
 // An edit of the stand-in editor's page, on its undo stack.
 class RenameHero final : public QUndoCommand {
@@ -125,7 +108,7 @@ protected:
     QToolBar m_toolBar;
     QUndoStack m_undo;
     Page m_page;
-    MemoryStore m_keys;
+    test::MemorySecretStore m_keys;
     std::unique_ptr<S3Client> m_client;
     FixedClock m_clock{utc(2026, 3, 14, 9, 0)};
     Session m_admin;
