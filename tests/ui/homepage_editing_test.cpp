@@ -5,6 +5,7 @@
 #include "services/demo/democatalog.h"
 #include "services/homepage/editing.h"
 #include "services/security/session.h"
+#include "services/storage/planrepository.h"
 #include "tests/support/testbooks.h"
 #include "tests/ui/homepagefixture.h"
 #include "tests/ui/modal.h"
@@ -468,6 +469,28 @@ TEST(HomepageBook, TheAreaOpensTheNewestHomepageOfTheBookWithItsCatalogue) {
     ASSERT_TRUE(image && error);
     EXPECT_TRUE(image->text().startsWith(QStringLiteral("assets/img/")));
     EXPECT_TRUE(error->isHidden()) << error->text().toStdString();
+}
+
+TEST(HomepageBook, ThePricingSectionFollowsTheCatalogueWhenItChanges) {
+    auto book = freshBook(Dialect::SQLite);
+    ASSERT_TRUE(book);
+    ASSERT_TRUE(writeDemoCatalog(*book->db, QDate(2025, 1, 1)));
+    HomepagePage page;
+    page.setDatabase(book->db.get());
+    page.selectSection(2);
+    // Someone renames a plan in the Plans area meanwhile.
+    PlanRepository plans(*book->db);
+    auto pro = plans.findBySlug(QStringLiteral("pro-monthly"));
+    ASSERT_TRUE(pro);
+    pro->name = QStringLiteral("Professional");
+    ASSERT_TRUE(plans.update(*pro));
+    page.reload(); // F5, or coming back to the area
+    auto *plan =
+        page.sectionEditor()->findChild<QComboBox *>(QStringLiteral("highlightedPlanSlug"));
+    ASSERT_NE(plan, nullptr);
+    EXPECT_EQ(plan->currentText(), QStringLiteral("Professional"));
+    EXPECT_EQ(plan->currentData().toString(), QStringLiteral("pro-monthly"));
+    EXPECT_FALSE(page.undoStack()->canUndo()) << "reading the catalogue is not an edit";
 }
 
 TEST(HomepageBook, AnImageChosenOnDiskIsCopiedIntoThePagesImagesAndANonImageIsRefused) {

@@ -288,6 +288,28 @@ void HomepagePage::writeImages() {
         m_editor->refresh();
 }
 
+void HomepagePage::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    reload();
+}
+
+void HomepagePage::reload() {
+    if (!m_db)
+        return;
+    auto plans = PlanRepository(*m_db).list();
+    if (!plans)
+        return;
+    // Only a changed catalogue rebuilds the editors (ids and row versions say what changed).
+    const auto signature = [](const QList<Plan> &list) {
+        QList<std::pair<qint64, int>> out;
+        for (const Plan &p : list)
+            out.append({p.id, p.rowVersion});
+        return out;
+    };
+    if (signature(*plans) != signature(m_catalogue))
+        setCatalogue(*plans);
+}
+
 void HomepagePage::setCatalogue(const QList<Plan> &catalogue) {
     m_catalogue = catalogue;
     m_preview->setCatalogue(catalogue);

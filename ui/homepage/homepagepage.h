@@ -56,6 +56,9 @@ public:
     // Starts editing this page (a version restored, a page saved): the undo history restarts.
     void loadPage(const Page &page);
     void setCatalogue(const QList<Plan> &catalogue);
+    // Reads the catalogue again (F5, and each time the area is shown): the pricing section
+    // shows the plans as they are now. The page being edited is kept.
+    void reload();
     const QList<Plan> &catalogue() const { return m_catalogue; }
     // Where the page's images are (relative images such as assets/hero.jpg are found there).
     void setAssetsDir(const QString &dir);
@@ -78,6 +81,9 @@ public:
     void showField(const QString &path, bool takeFocus = true);
     // The page could not be read (no book, an error): the sentence shown.
     QString loadProblem() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     // The page changed: an edit, an undo or redo, or another page loaded.
