@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -107,6 +108,25 @@ TEST_F(HomepageEditing, TypingInOneFieldIsOneStepAndFieldsDoNotMerge) {
     QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(subtitle->text(), QStringLiteral("Now."));
     EXPECT_EQ(QApplication::focusWidget(), subtitle);
+}
+
+TEST_F(HomepageEditing, LeavingWithUnsavedEditsAsksFirst) {
+    EXPECT_TRUE(m_page->mayLeave()); // nothing edited: nothing asked
+    m_page->selectSection(0);
+    auto *title = field<QLineEdit>(QStringLiteral("title"));
+    typeOver(title, QStringLiteral("Ship today"));
+    QString question;
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        question = box->text();
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+    });
+    EXPECT_FALSE(m_page->mayLeave());
+    EXPECT_EQ(question, QStringLiteral("The homepage has changes that are not saved as a version. Drop them?"));
+    EXPECT_EQ(config(0, QStringLiteral("title")), QStringLiteral("Ship today"));
+    test::whenModal<QMessageBox>([&](QMessageBox *box) {
+        QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+    });
+    EXPECT_TRUE(m_page->mayLeave());
 }
 
 TEST_F(HomepageEditing, LeavingAFieldEndsItsStepAndTypingBackIsNoStep) {

@@ -11,6 +11,7 @@
 #include "ui/homepage/publishactions.h"
 #include "ui/homepage/sectioneditors.h"
 
+#include <QMessageBox>
 #include <QAction>
 #include <QDir>
 #include <QGroupBox>
@@ -239,6 +240,16 @@ void HomepagePage::setSession(const Session *session) {
 
 bool HomepagePage::isEditable() const {
     return !m_session || m_session->may(Permission::EditHomepage);
+}
+
+bool HomepagePage::mayLeave() {
+    if (m_doc->undoStack()->isClean())
+        return true; // loading or saving a version leaves a clean stack
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The homepage has changes that are not saved as a version. Drop them?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
 }
 
 void HomepagePage::loadPage(const Page &page) {

@@ -55,6 +55,9 @@ public:
     QUndoStack *undoStack() const;
     // Starts editing this page (a version restored, a page saved): the undo history restarts.
     void loadPage(const Page &page);
+    // Before the window lets go of the book (sign-out, another book, quitting): asks whether
+    // edits not saved as a version may be dropped; false keeps them.
+    bool mayLeave();
     void setCatalogue(const QList<Plan> &catalogue);
     // Reads the catalogue again (F5, and each time the area is shown): the pricing section
     // shows the plans as they are now. The page being edited is kept.
