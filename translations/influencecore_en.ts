@@ -2560,6 +2560,14 @@
         <source>A value the database needs is missing%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo image %1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::AuditPage</name>
@@ -3423,6 +3431,14 @@
     </message>
     <message>
         <source>Open a book first: the page&apos;s images are kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The homepage has changes that are not saved as a version. Drop them?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

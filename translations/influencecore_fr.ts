@@ -2560,6 +2560,14 @@
         <source>A value the database needs is missing%1.</source>
         <translation>Il manque une valeur obligatoire pour la base de données%1.</translation>
     </message>
+    <message>
+        <source>The demo image %1 could not be written.</source>
+        <translation>L’image de démonstration %1 n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Moved in the order</source>
+        <translation>Changement d’ordre</translation>
+    </message>
 </context>
 <context>
     <name>ic::AuditPage</name>
@@ -3424,6 +3432,14 @@
     <message>
         <source>Open a book first: the page&apos;s images are kept in it.</source>
         <translation>Ouvrez d’abord un dossier&#xa0;: les images de la page y sont conservées.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The homepage has changes that are not saved as a version. Drop them?</source>
+        <translation>La page d’accueil a des modifications qui ne sont pas enregistrées dans une version. Les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
