@@ -251,9 +251,12 @@ private:
 
 } // namespace
 
-Result<qint64> exportGrid(const Database &db, const GridSource &source, const GridRequest &request,
+Result<qint64> exportGrid(const Session *by, const Database &db, const GridSource &source,
+                          const GridRequest &request,
                           const QList<int> &columns, const QString &path, ExportFormat format,
                           const QString &sheetName, const ExportProgress &progress) {
+    if (auto allowed = require(by, Permission::Export); !allowed)
+        return std::unexpected(allowed.error());
     const QList<GridColumn> all = source.columns();
     const QList<Field> fields = fieldsOf(all, columns);
     auto total = source.count(db, request);

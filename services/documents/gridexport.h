@@ -2,6 +2,7 @@
 
 #include "models/result.h"
 #include "services/catalog/gridsource.h"
+#include "services/security/session.h"
 
 #include <QList>
 #include <QString>
@@ -24,8 +25,10 @@ using ExportProgress = std::function<bool(qint64 written, qint64 total)>;
 // date is ISO 8601 in CSV and a date cell in XLSX, a keyed word is its stored key. Reads the
 // rows page by page on `db`, so it runs on a worker thread with its own connection. Stopped
 // by `progress`, it removes what it wrote and returns ErrorCode::Cancelled. Returns the
-// number of rows written.
-Result<qint64> exportGrid(const Database &db, const GridSource &source, const GridRequest &request,
+// number of rows written. A person whose role may not export (Permission::Export) is refused
+// with one sentence before anything is read or written; without a session the system acts.
+Result<qint64> exportGrid(const Session *by, const Database &db, const GridSource &source,
+                          const GridRequest &request,
                           const QList<int> &columns, const QString &path, ExportFormat format,
                           const QString &sheetName, const ExportProgress &progress = {});
 

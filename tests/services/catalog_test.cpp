@@ -224,7 +224,10 @@ TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues) {
     const QString path = dir.filePath(u"plans.csv"_qs);
     PlanGrid grid;
     QList<std::pair<qint64, qint64>> progress;
-    auto written = exportGrid(db(), grid, GridRequest{u"plan 0"_qs, PlanGrid::Price, false},
+    Session accountant;
+    accountant.username = u"ada"_qs;
+    accountant.role = Role::Accountant;
+    auto written = exportGrid(&accountant, db(), grid, GridRequest{u"plan 0"_qs, PlanGrid::Price, false},
                               {PlanGrid::Name, PlanGrid::Price, PlanGrid::IsActive}, path,
                               ExportFormat::Csv, u"Plans"_qs, [&](qint64 done, qint64 total) {
                                   progress.append({done, total});
@@ -246,13 +249,30 @@ TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues) {
     EXPECT_EQ(rows.at(10).at(0), u"Plan 00"_qs);
 }
 
+TEST_P(CatalogTest, ARoleThatMayNotExportIsRefusedAndNoFileIsWritten) {
+    insertPlans();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plans.csv"_qs);
+    PlanGrid grid;
+    Session support;
+    support.username = u"sam"_qs;
+    support.role = Role::Support;
+    ASSERT_FALSE(support.may(Permission::Export));
+    auto written = exportGrid(&support, db(), grid, GridRequest{}, {PlanGrid::Name}, path,
+                              ExportFormat::Csv, u"Plans"_qs);
+    ASSERT_FALSE(written.has_value());
+    EXPECT_EQ(written.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(written.error().message, u"A support member may not export data; ask an admin."_qs);
+    EXPECT_FALSE(QFile::exists(path));
+}
+
 TEST_P(CatalogTest, CancelledExportLeavesNoFile) {
     insertPlans();
     QTemporaryDir dir;
     PlanGrid grid;
     for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
         const QString path = dir.filePath(format == ExportFormat::Csv ? u"x.csv"_qs : u"x.xlsx"_qs);
-        auto written = exportGrid(db(), grid, GridRequest{}, {PlanGrid::Name}, path, format,
+        auto written = exportGrid(nullptr, db(), grid, GridRequest{}, {PlanGrid::Name}, path, format,
                                   u"Plans"_qs, [](qint64, qint64) { return false; });
         ASSERT_FALSE(written.has_value());
         EXPECT_EQ(written.error().code, ErrorCode::Cancelled);
@@ -314,7 +334,7 @@ TEST_P(CatalogTest, XlsxExportIsAWorkbookWithTheSheetAndItsRows) {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plans.xlsx"_qs);
     PlanGrid grid;
-    auto written = exportGrid(db(), grid, GridRequest{u"plan 1"_qs, PlanGrid::Name, false},
+    auto written = exportGrid(nullptr, db(), grid, GridRequest{u"plan 1"_qs, PlanGrid::Name, false},
                               {PlanGrid::Name, PlanGrid::Price, PlanGrid::TrialDays}, path,
                               ExportFormat::Xlsx, u"Plans"_qs);
     ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();

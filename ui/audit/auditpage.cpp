@@ -178,6 +178,7 @@ void AuditPage::setDatabase(Database *db) {
 
 void AuditPage::setSession(const Session *session) {
     m_session = session;
+    m_view->setSession(session);
 }
 
 void AuditPage::reload() {

@@ -184,6 +184,7 @@ PlansPage::~PlansPage() = default;
 
 void PlansPage::setSession(const Session *session) {
     m_session = session;
+    m_view->setSession(session);
     m_editor->setSession(session);
     m_new->setVisible(session && session->may(Permission::EditCatalog));
     m_history->setVisible(session && session->may(Permission::ReadAudit));

@@ -158,6 +158,7 @@ PromotionsPage::~PromotionsPage() = default;
 
 void PromotionsPage::setSession(const Session *session) {
     m_session = session;
+    m_view->setSession(session);
     m_editor->setSession(session);
     m_new->setVisible(session && session->may(Permission::EditCatalog));
     m_history->setVisible(session && session->may(Permission::ReadAudit));

@@ -1,5 +1,7 @@
 #include "ui/common/gridview.h"
 
+#include "services/security/session.h"
+
 #include "services/documents/gridexport.h"
 #include "services/storage/database.h"
 #include "ui/common/gridmodel.h"
@@ -199,6 +201,8 @@ QString GridView::exportTo(const ConnectionSpec &spec, const QString &path, bool
     const GridSource *source = &m_model->source();
     const GridRequest request = m_model->request();
     const QString sheet = tr("Export");
+    // The worker gets its own copy of who exports.
+    const std::optional<Session> by = m_session ? std::optional<Session>(*m_session) : std::nullopt;
 
     QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
     progress.setObjectName(QStringLiteral("exportProgress"));
@@ -215,7 +219,7 @@ QString GridView::exportTo(const ConnectionSpec &spec, const QString &path, bool
         auto db = Database::open(spec, Database::Open::MustExist);
         if (!db)
             return std::unexpected(db.error());
-        return exportGrid(*db, *source, request, columns, path, format, sheet,
+        return exportGrid(by ? &*by : nullptr, *db, *source, request, columns, path, format, sheet,
                           [shared](qint64 written, qint64 total) {
                               shared->written = written;
                               shared->total = total;

@@ -7,6 +7,8 @@ class QMenu;
 
 namespace ic {
 
+struct Session;
+
 struct ConnectionSpec;
 class GridModel;
 
@@ -36,6 +38,8 @@ public:
 
     // Asks for a file and exports the view to it (CSV or XLSX by the chosen filter).
     void exportView(const ConnectionSpec &spec);
+    // Who exports (null: nobody signed in, the system): the export service checks the role.
+    void setSession(const Session *session) { m_session = session; }
     // Exports without asking for the file; returns the sentence of a failure, empty when the
     // file was written (or the person cancelled: then `cancelled` is set).
     QString exportTo(const ConnectionSpec &spec, const QString &path, bool *cancelled = nullptr);
@@ -49,6 +53,7 @@ private:
     QString m_settingsKey;
     QMenu *m_columnMenu;
     bool m_fitColumns = false;
+    const Session *m_session = nullptr;
 };
 
 } // namespace ic

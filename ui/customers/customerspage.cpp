@@ -101,6 +101,7 @@ void CustomersPage::setDatabase(Database *db) {
 
 void CustomersPage::setSession(const Session *session) {
     m_customer->setSession(session);
+    m_view->setSession(session);
 }
 
 void CustomersPage::reload() {
