@@ -165,18 +165,7 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     });
     connect(m_editor, &PlanEditor::saved, this, [this](qint64 id) {
         updateHistoryButton();
-        // The grid reads on its worker thread: the saved row is selected once it is back.
-        connect(
-            m_model, &GridModel::reloaded, this,
-            [this, id] {
-                const int row = m_model->rowOfId(id);
-                if (row >= 0) {
-                    const QSignalBlocker block(m_view->selectionModel());
-                    m_view->selectRow(row);
-                }
-            },
-            Qt::SingleShotConnection);
-        m_model->reload();
+        m_view->reloadSelecting(id);
     });
 }
 
@@ -286,18 +275,7 @@ bool PlansPage::moveRow(int from, int to) {
         for (const Plan &plan : *moved)
             if (plan.id == m_editor->planId())
                 m_editor->load(plan);
-    connect(
-        m_model, &GridModel::reloaded, this,
-        [this, id] {
-            const int row = m_model->rowOfId(id);
-            if (row >= 0) {
-                const QSignalBlocker block(m_view->selectionModel());
-                m_view->selectRow(row);
-            }
-            updateMoveButtons();
-        },
-        Qt::SingleShotConnection);
-    m_model->reload();
+    m_view->reloadSelecting(id, [this] { updateMoveButtons(); });
     return true;
 }
 

@@ -139,18 +139,7 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     });
     connect(m_editor, &PromotionEditor::saved, this, [this](qint64 id) {
         updateHistoryButton();
-        // The grid reads on its worker thread: the saved row is selected once it is back.
-        connect(
-            m_model, &GridModel::reloaded, this,
-            [this, id] {
-                const int row = m_model->rowOfId(id);
-                if (row >= 0) {
-                    const QSignalBlocker block(m_view->selectionModel());
-                    m_view->selectRow(row);
-                }
-            },
-            Qt::SingleShotConnection);
-        m_model->reload();
+        m_view->reloadSelecting(id);
     });
 }
 

@@ -164,6 +164,22 @@ void GridView::keyPressEvent(QKeyEvent *event) {
     QTableView::keyPressEvent(event);
 }
 
+void GridView::reloadSelecting(qint64 id, std::function<void()> done) {
+    connect(
+        m_model, &GridModel::reloaded, this,
+        [this, id, done = std::move(done)] {
+            const int row = m_model->rowOfId(id);
+            if (row >= 0) {
+                const QSignalBlocker block(selectionModel());
+                selectRow(row);
+            }
+            if (done)
+                done();
+        },
+        Qt::SingleShotConnection);
+    m_model->reload();
+}
+
 void GridView::exportView(const ConnectionSpec &spec) {
     const QString csv = tr("CSV (comma-separated) (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTableView>
 
+#include <functional>
+
 class QMenu;
 
 namespace ic {
@@ -38,6 +40,9 @@ public:
 
     // Asks for a file and exports the view to it (CSV or XLSX by the chosen filter).
     void exportView(const ConnectionSpec &spec);
+    // Reads the grid again and selects the row of `id` once it is back (the grid reads on its
+    // worker thread), without announcing the selection as the person's; then calls `done`.
+    void reloadSelecting(qint64 id, std::function<void()> done = {});
     // Who exports (null: nobody signed in, the system): the export service checks the role.
     void setSession(const Session *session) { m_session = session; }
     // Exports without asking for the file; returns the sentence of a failure, empty when the
