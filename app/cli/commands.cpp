@@ -101,6 +101,20 @@ Result<ConnectionSpec> specFrom(const QCommandLineParser &parser)
     return spec;
 }
 
+// The book the command works on, which must exist and be at this program's schema.
+Result<Database> openUpToDateBook(const QCommandLineParser &parser)
+{
+    auto spec = specFrom(parser);
+    if (!spec)
+        return std::unexpected(spec.error());
+    auto db = Database::open(*spec, Database::Open::MustExist);
+    if (!db)
+        return db;
+    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
+        return std::unexpected(ok.error());
+    return db;
+}
+
 int migrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -210,17 +224,12 @@ int daily(const QStringList &arguments)
         if (!asOf.isValid())
             return fail({ErrorCode::Invalid, Tr::tr("--as-of takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"as-of"_qs))});
     }
-    auto spec = specFrom(parser);
-    if (!spec)
-        return fail(spec.error());
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error());
     const QString ledger = parser.isSet(u"gateway-ledger"_qs)
                                ? parser.value(u"gateway-ledger"_qs)
-                               : SimulatedGateway::defaultLedgerFor(spec->dialect == Dialect::SQLite ? spec->path : spec->toString());
+                               : SimulatedGateway::defaultLedgerFor(db->spec().dialect == Dialect::SQLite ? db->spec().path : db->spec().toString());
     SimulatedGateway simulated(ledger);
     ManualGateway manual;
     SystemClock clock;
@@ -249,14 +258,9 @@ int publish(const QStringList &arguments)
                          QT_TRANSLATE_NOOP("Tr", "Publishes the homepage to S3: only what changed, index.html last. Where to comes from the book's S3 settings unless given; the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else from the system keychain."));
         code >= 0)
         return code;
-    auto spec = specFrom(parser);
-    if (!spec)
-        return fail(spec.error());
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error());
     // Where to: the book's S3 settings, each overridden by its option.
     auto settings = PublishSettings::load(*db);
     if (!settings)
@@ -356,14 +360,9 @@ int render(const QStringList &arguments)
         if (!ok || version < 1)
             return fail({ErrorCode::Invalid, Tr::tr("--version takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"version"_qs))});
     }
-    auto spec = specFrom(parser);
-    if (!spec)
-        return fail(spec.error());
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error());
     auto settings = PublishSettings::load(*db);
     if (!settings)
         return fail(settings.error());
@@ -424,14 +423,9 @@ int importImage(const QStringList &arguments)
         return code;
     if (parser.value(u"file"_qs).isEmpty())
         return fail({ErrorCode::Invalid, Tr::tr("Say which image with --file.")});
-    auto spec = specFrom(parser);
-    if (!spec)
-        return fail(spec.error());
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error());
     SystemClock clock;
     auto path = PageAssets(*db, clock).import(parser.value(u"file"_qs));
     if (!path)
