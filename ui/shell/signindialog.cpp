@@ -67,6 +67,8 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    // Wide enough for a sentence (and the demo accounts) on one line each.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
     m_username->setFocus();
 }
 
