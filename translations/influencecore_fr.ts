@@ -3823,7 +3823,7 @@
     </message>
     <message>
         <source>Shown on the homepage</source>
-        <translation>Affichée sur la page d’accueil</translation>
+        <translation>Sur la page d’accueil</translation>
     </message>
     <message>
         <source>On sale</source>
@@ -3887,7 +3887,7 @@
     </message>
     <message>
         <source>Set&amp;up fee:</source>
-        <translation>&amp;Frais de mise en service&#xa0;:</translation>
+        <translation>&amp;Frais initiaux&#xa0;:</translation>
     </message>
     <message>
         <source>in the plan&apos;s currency</source>
