@@ -291,15 +291,25 @@ QString previewSiteUrl() {
     return u"https://preview.invalid/"_qs;
 }
 
-QByteArray previewMap(const Page &page) {
+namespace {
+
+// The indexes of the active items (sections, services) in the renderer's order: by
+// position, ties kept as listed.
+template <typename T> QList<int> shownInOrder(const QList<T> &items) {
     QList<int> order;
-    for (int i = 0; i < page.sections.size(); ++i)
-        if (page.sections.at(i).isActive)
+    for (int i = 0; i < items.size(); ++i)
+        if (items.at(i).isActive)
             order.append(i);
-    // The renderer's order: by position, ties kept as listed.
-    std::stable_sort(order.begin(), order.end(), [&page](int a, int b) {
-        return page.sections.at(a).position < page.sections.at(b).position;
+    std::stable_sort(order.begin(), order.end(), [&items](int a, int b) {
+        return items.at(a).position < items.at(b).position;
     });
+    return order;
+}
+
+} // namespace
+
+QByteArray previewMap(const Page &page) {
+    const QList<int> order = shownInOrder(page.sections);
     QJsonArray sections;
     for (int i : order) {
         const Section &section = page.sections.at(i);
@@ -316,15 +326,8 @@ QByteArray previewMap(const Page &page) {
                     ctas.append(key);
             one.insert(u"ctas"_qs, ctas);
         } else if (section.type == SectionType::Services) {
-            QList<int> shown;
-            for (int j = 0; j < section.services.size(); ++j)
-                if (section.services.at(j).isActive)
-                    shown.append(j);
-            std::stable_sort(shown.begin(), shown.end(), [&section](int a, int b) {
-                return section.services.at(a).position < section.services.at(b).position;
-            });
             QJsonArray services;
-            for (int j : shown)
+            for (int j : shownInOrder(section.services))
                 services.append(j);
             one.insert(u"services"_qs, services);
         } else if (section.type == SectionType::Faq) {
