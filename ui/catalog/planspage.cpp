@@ -6,6 +6,7 @@
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "ui/catalog/planeditor.h"
+#include "ui/common/editingheader.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 
@@ -36,11 +37,6 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     , m_editor(new PlanEditor(clock, this))
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this)) {
-    auto *heading = new QLabel(tr("Plans"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
-    headingFont.setWeight(QFont::Bold);
-    heading->setFont(headingFont);
 
     m_view->setObjectName(QStringLiteral("plansGrid"));
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -78,32 +74,7 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     m_view->viewport()->setAcceptDrops(true);
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
-    auto *undo = new QPushButton(tr("Undo"), this);
-    undo->setObjectName(QStringLiteral("undo"));
-    auto *redo = new QPushButton(tr("Redo"), this);
-    redo->setObjectName(QStringLiteral("redo"));
-    QUndoStack *stack = m_editor->undoStack();
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
-    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
-    // Ctrl+Z / Ctrl+Shift+Z anywhere on the page.
-    QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undoAction);
-    QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redoAction);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(undo);
-    top->addWidget(redo);
+    QHBoxLayout *top = editingHeader(this, tr("Plans"), m_editor->undoStack());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);

@@ -6,6 +6,7 @@
 #include "services/storage/promotionrepository.h"
 #include "ui/catalog/codetrialpanel.h"
 #include "ui/catalog/promotioneditor.h"
+#include "ui/common/editingheader.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 
@@ -33,11 +34,6 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_tabs(new QTabWidget(this)) {
-    auto *heading = new QLabel(tr("Promotions"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
-    headingFont.setWeight(QFont::Bold);
-    heading->setFont(headingFont);
 
     m_view->setObjectName(QStringLiteral("promotionsGrid"));
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -52,31 +48,7 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     newPromotion->setObjectName(QStringLiteral("newPromotion"));
     auto *exportButton = new QPushButton(tr("&Export…"), this);
     exportButton->setObjectName(QStringLiteral("export"));
-    auto *undo = new QPushButton(tr("Undo"), this);
-    undo->setObjectName(QStringLiteral("undo"));
-    auto *redo = new QPushButton(tr("Redo"), this);
-    redo->setObjectName(QStringLiteral("redo"));
-    QUndoStack *stack = m_editor->undoStack();
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
-    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
-    QAction *undoAction = stack->createUndoAction(this, tr("&Undo"));
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undoAction);
-    QAction *redoAction = stack->createRedoAction(this, tr("&Redo"));
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redoAction);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(heading);
-    top->addStretch(1);
-    top->addWidget(undo);
-    top->addWidget(redo);
+    QHBoxLayout *top = editingHeader(this, tr("Promotions"), m_editor->undoStack());
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
