@@ -53,7 +53,8 @@ int main(int argc, char **argv)
     const bool build = path.isEmpty();
     if (build)
         path = dir.filePath(u"bench.sqlite"_qs);
-    auto db = ic::Database::open(ic::ConnectionSpec::sqlite(path), ic::Database::Open::CreateIfMissing);
+    auto db =
+        ic::Database::open(ic::ConnectionSpec::sqlite(path), ic::Database::Open::CreateIfMissing);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
         return 1;
@@ -77,8 +78,8 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(summary.error().message));
             return 1;
         }
-        std::fprintf(stderr, "book: %lld customers, %lld invoices, built in %.1f s\n", summary->customers,
-                     summary->invoices, summary->milliseconds / 1000.0);
+        std::fprintf(stderr, "book: %lld customers, %lld invoices, built in %.1f s\n",
+                     summary->customers, summary->invoices, summary->milliseconds / 1000.0);
     }
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -35,13 +35,15 @@ using namespace ic;
 
 namespace {
 
-double median(std::vector<double> v) {
+double median(std::vector<double> v)
+{
     std::ranges::sort(v);
     const size_t n = v.size();
     return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-double peakRssMb() {
+double peakRssMb()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024.0; // kB on Linux
@@ -49,7 +51,8 @@ double peakRssMb() {
 
 // Waits until the model's current request has its first page, then paints the view now.
 // Returns the milliseconds since `clock` started.
-double untilPainted(CustomersPage &page, const QElapsedTimer &clock, quint64 generation) {
+double untilPainted(CustomersPage &page, const QElapsedTimer &clock, quint64 generation)
+{
     GridModel *model = page.model();
     double ms = -1;
     QMetaObject::Connection c =
@@ -66,7 +69,8 @@ double untilPainted(CustomersPage &page, const QElapsedTimer &clock, quint64 gen
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

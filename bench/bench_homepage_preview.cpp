@@ -35,7 +35,8 @@ using namespace ic;
 
 namespace {
 
-bool waitFor(const std::function<bool()> &done, int ms) {
+bool waitFor(const std::function<bool()> &done, int ms)
+{
     const QDeadlineTimer deadline(ms);
     while (!done()) {
         if (deadline.hasExpired())
@@ -45,7 +46,8 @@ bool waitFor(const std::function<bool()> &done, int ms) {
     return true;
 }
 
-double percentile(std::vector<double> v, double p) {
+double percentile(std::vector<double> v, double p)
+{
     std::sort(v.begin(), v.end());
     const double rank = p * double(v.size() - 1);
     const auto lo = std::size_t(rank);
@@ -55,7 +57,8 @@ double percentile(std::vector<double> v, double p) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (geteuid() == 0)

@@ -11,6 +11,9 @@ QDate addMonthsAnchored(QDate from, int months, int anchorDay)
     return QDate(firstOfMonth.year(), firstOfMonth.month(), day);
 }
 
-int daysBetween(QDate start, QDate end) { return int(start.daysTo(end)); }
+int daysBetween(QDate start, QDate end)
+{
+    return int(start.daysTo(end));
+}
 
 } // namespace ic

@@ -25,11 +25,11 @@ struct TaxBreakdown {
 };
 
 struct InvoiceAmounts {
-    qint64 grossMinor = 0;    // sum of quantity × unit price
-    qint64 discountMinor = 0; // sum of line discounts
-    qint64 subtotalMinor = 0; // sum of line nets
-    qint64 taxMinor = 0;      // sum of line taxes
-    qint64 totalMinor = 0;    // subtotal + tax
+    qint64 grossMinor = 0;      // sum of quantity × unit price
+    qint64 discountMinor = 0;   // sum of line discounts
+    qint64 subtotalMinor = 0;   // sum of line nets
+    qint64 taxMinor = 0;        // sum of line taxes
+    qint64 totalMinor = 0;      // subtotal + tax
     QList<TaxBreakdown> byRate; // ascending rate
 };
 

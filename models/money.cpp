@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "models/money.h"
+#include "models/tr.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +23,6 @@ qint64 roundDiv(Wide numerator, Wide denominator)
 
 namespace {
 
-
 struct CurrencyInfo {
     const char16_t *code;
     const char16_t *symbol;
@@ -31,9 +30,9 @@ struct CurrencyInfo {
 };
 
 constexpr CurrencyInfo kCurrencies[] = {
-    {u"EUR", u"€", 2}, {u"USD", u"$", 2},   {u"GBP", u"£", 2},  {u"CHF", u"CHF", 2},
-    {u"CAD", u"CA$", 2}, {u"SEK", u"kr", 2}, {u"DKK", u"kr.", 2}, {u"PLN", u"zł", 2},
-    {u"JPY", u"¥", 0},
+    {u"EUR", u"€", 2},   {u"USD", u"$", 2},   {u"GBP", u"£", 2},
+    {u"CHF", u"CHF", 2}, {u"CAD", u"CA$", 2}, {u"SEK", u"kr", 2},
+    {u"DKK", u"kr.", 2}, {u"PLN", u"zł", 2},  {u"JPY", u"¥", 0},
 };
 
 const CurrencyInfo *find(const QString &code)
@@ -52,7 +51,10 @@ qint64 pow10(int digits)
     return p;
 }
 
-bool isSpace(QChar c) { return c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0); }
+bool isSpace(QChar c)
+{
+    return c.isSpace() || c == QChar(0x202F) || c == QChar(0x00A0);
+}
 
 } // namespace
 
@@ -68,7 +70,10 @@ QString Money::symbol(const QString &currency)
     return info ? QString::fromUtf16(info->symbol) : currency;
 }
 
-bool Money::isKnownCurrency(const QString &currency) { return find(currency) != nullptr; }
+bool Money::isKnownCurrency(const QString &currency)
+{
+    return find(currency) != nullptr;
+}
 
 Result<Money> Money::plus(const Money &other) const
 {
@@ -82,9 +87,10 @@ Result<Money> Money::plus(const Money &other) const
 Result<Money> Money::minus(const Money &other) const
 {
     if (other.m_currency != m_currency)
-        return failure(ErrorCode::MixedCurrency,
-                       Tr::tr("Cannot subtract %1 from %2: the amounts are in different currencies.")
-                           .arg(other.m_currency, m_currency));
+        return failure(
+            ErrorCode::MixedCurrency,
+            Tr::tr("Cannot subtract %1 from %2: the amounts are in different currencies.")
+                .arg(other.m_currency, m_currency));
     return Money(m_minor - other.m_minor, m_currency);
 }
 
@@ -112,9 +118,8 @@ QString Money::toDecimalString() const
 QString Money::format(const QLocale &locale) const
 {
     // The C locale (LANG unset) has no currency pattern of its own: write as in English.
-    const QLocale written = locale.language() == QLocale::C
-                                ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                : locale;
+    const QLocale written =
+        locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
     const int digits = minorDigits(m_currency);
     const qint64 p = pow10(digits);
     const quint64 magnitude = m_minor < 0 ? quint64(-(m_minor + 1)) + 1 : quint64(m_minor);
@@ -122,8 +127,8 @@ QString Money::format(const QLocale &locale) const
     // point. Integers only: QLocale::toCurrencyString(double) would go through a double.
     QString number = written.toString(qulonglong(magnitude / quint64(p)));
     if (digits > 0)
-        number += written.decimalPoint()
-                  + QString::number(magnitude % quint64(p)).rightJustified(digits, u'0');
+        number += written.decimalPoint() +
+                  QString::number(magnitude % quint64(p)).rightJustified(digits, u'0');
     // The locale's own currency pattern, learnt from a whole number: "7 €", "€7". A
     // negative amount takes a leading minus (not the accounting parentheses some locales use).
     const QString sym = symbol(m_currency);
@@ -143,8 +148,9 @@ Result<Money> Money::parseDecimal(const QString &text, const QString &currency)
 Result<Money> Money::parse(const QString &input, const QString &currency, const QLocale &locale)
 {
     const auto invalid = [&input] {
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("\"%1\" is not an amount of money; type it like 1234.50.").arg(input));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is not an amount of money; type it like 1234.50.").arg(input));
     };
     QString text = input.trimmed();
     // Drop the currency's symbol or code wherever the person put it.
@@ -179,7 +185,8 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
         } else if (!seenPoint && QStringView(text).mid(i).startsWith(decimalPoint)) {
             seenPoint = true;
             i += decimalPoint.size() - 1;
-        } else if (!seenPoint && (isSpace(c) || (!group.isEmpty() && QStringView(text).mid(i).startsWith(group)))) {
+        } else if (!seenPoint && (isSpace(c) || (!group.isEmpty() &&
+                                                 QStringView(text).mid(i).startsWith(group)))) {
             if (!isSpace(c))
                 i += group.size() - 1;
             if (integerPart.isEmpty())
@@ -193,8 +200,9 @@ Result<Money> Money::parse(const QString &input, const QString &currency, const 
     const int digits = minorDigits(currency);
     if (fraction.size() > digits)
         return failure(ErrorCode::Invalid,
-                       digits == 0 ? Tr::tr("%1 has no cents: type a whole number.").arg(currency)
-                                   : Tr::tr("\"%1\" has more than %2 decimals.").arg(input).arg(digits));
+                       digits == 0
+                           ? Tr::tr("%1 has no cents: type a whole number.").arg(currency)
+                           : Tr::tr("\"%1\" has more than %2 decimals.").arg(input).arg(digits));
     if (integerPart.size() > 15)
         return failure(ErrorCode::Invalid, Tr::tr("\"%1\" is too large an amount.").arg(input));
     qint64 minor = integerPart.toLongLong() * pow10(digits);

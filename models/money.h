@@ -13,7 +13,11 @@ namespace ic {
 class Money final {
 public:
     Money() = default;
-    Money(qint64 minor, QString currency) : m_minor(minor), m_currency(std::move(currency)) {}
+    Money(qint64 minor, QString currency)
+        : m_minor(minor)
+        , m_currency(std::move(currency))
+    {
+    }
 
     static Money zero(const QString &currency) { return Money(0, currency); }
 

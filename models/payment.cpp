@@ -7,8 +7,10 @@ namespace ic {
 
 namespace {
 constexpr std::array<std::pair<PaymentMethod, const char16_t *>, 5> kMethods{{
-    {PaymentMethod::Card, u"card"}, {PaymentMethod::PayPal, u"paypal"},
-    {PaymentMethod::Transfer, u"transfer"}, {PaymentMethod::Manual, u"manual"},
+    {PaymentMethod::Card, u"card"},
+    {PaymentMethod::PayPal, u"paypal"},
+    {PaymentMethod::Transfer, u"transfer"},
+    {PaymentMethod::Manual, u"manual"},
     {PaymentMethod::Credit, u"credit"},
 }};
 } // namespace

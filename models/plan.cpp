@@ -7,12 +7,17 @@ namespace ic {
 
 namespace {
 constexpr std::array<std::pair<PlanType, const char16_t *>, 5> kTypes{{
-    {PlanType::Free, u"free"}, {PlanType::Trial, u"trial"}, {PlanType::Monthly, u"monthly"},
-    {PlanType::Annual, u"annual"}, {PlanType::Custom, u"custom"},
+    {PlanType::Free, u"free"},
+    {PlanType::Trial, u"trial"},
+    {PlanType::Monthly, u"monthly"},
+    {PlanType::Annual, u"annual"},
+    {PlanType::Custom, u"custom"},
 }};
 constexpr std::array<std::pair<BillingCycle, const char16_t *>, 4> kCycles{{
-    {BillingCycle::None, u"none"}, {BillingCycle::Monthly, u"monthly"},
-    {BillingCycle::Annual, u"annual"}, {BillingCycle::Custom, u"custom"},
+    {BillingCycle::None, u"none"},
+    {BillingCycle::Monthly, u"monthly"},
+    {BillingCycle::Annual, u"annual"},
+    {BillingCycle::Custom, u"custom"},
 }};
 } // namespace
 

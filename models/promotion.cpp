@@ -10,9 +10,12 @@ QString toString(DiscountType t)
 QString toString(PromotionScope s)
 {
     switch (s) {
-    case PromotionScope::FirstPayment: return QStringLiteral("first_payment");
-    case PromotionScope::Renewals: return QStringLiteral("renewals");
-    case PromotionScope::Both: return QStringLiteral("both");
+    case PromotionScope::FirstPayment:
+        return QStringLiteral("first_payment");
+    case PromotionScope::Renewals:
+        return QStringLiteral("renewals");
+    case PromotionScope::Both:
+        return QStringLiteral("both");
     }
     return {};
 }

@@ -20,8 +20,8 @@ struct Promotion {
     QString name;
     QString description;
     DiscountType type = DiscountType::Percentage;
-    int percentBp = 0;            // for Percentage: 1500 = 15 %
-    std::optional<Money> amount;  // for Fixed, in the plan's currency
+    int percentBp = 0;           // for Percentage: 1500 = 15 %
+    std::optional<Money> amount; // for Fixed, in the plan's currency
     std::optional<int> maxUses;
     std::optional<int> maxUsesPerCustomer;
     int currentUses = 0;

@@ -8,7 +8,8 @@ namespace ic {
 
 namespace {
 
-QString labelOf(PromotionCheck c) {
+QString labelOf(PromotionCheck c)
+{
     switch (c) {
     case PromotionCheck::CodeExists:
         return Tr::tr("The code exists");
@@ -37,13 +38,15 @@ constexpr PromotionCheck kOrder[] = {
     PromotionCheck::AppliesToPayment, PromotionCheck::AutoApplyConditions,
 };
 
-QString day(const QDate &d) {
+QString day(const QDate &d)
+{
     return d.toString(Qt::ISODate);
 }
 
 // The failure sentence of one check, empty when it passes.
 QString failureOf(PromotionCheck check, const std::optional<Promotion> &promotion,
-                  const PromotionFacts &f) {
+                  const PromotionFacts &f)
+{
     if (check == PromotionCheck::CodeExists)
         return promotion ? QString()
                          : Tr::tr("There is no promotion with the code \"%1\"; check the spelling.")
@@ -110,7 +113,8 @@ QString failureOf(PromotionCheck check, const std::optional<Promotion> &promotio
 } // namespace
 
 QList<PromotionCheckStep> runPromotionChecks(const std::optional<Promotion> &promotion,
-                                             const PromotionFacts &facts) {
+                                             const PromotionFacts &facts)
+{
     QList<PromotionCheckStep> steps;
     bool failed = false;
     for (PromotionCheck check : kOrder) {
@@ -125,19 +129,22 @@ QList<PromotionCheckStep> runPromotionChecks(const std::optional<Promotion> &pro
     return steps;
 }
 
-bool allPassed(const QList<PromotionCheckStep> &steps) {
+bool allPassed(const QList<PromotionCheckStep> &steps)
+{
     return std::all_of(steps.begin(), steps.end(),
                        [](const auto &s) { return s.outcome == CheckOutcome::Passed; });
 }
 
-QString firstFailure(const QList<PromotionCheckStep> &steps) {
+QString firstFailure(const QList<PromotionCheckStep> &steps)
+{
     for (const auto &s : steps)
         if (s.outcome == CheckOutcome::Failed)
             return s.reason;
     return {};
 }
 
-Done validatePromotionRules(const Promotion &p) {
+Done validatePromotionRules(const Promotion &p)
+{
     if (p.type == DiscountType::Percentage && (p.percentBp < 0 || p.percentBp > 10000))
         return failure(ErrorCode::Invalid,
                        Tr::tr("A percentage discount must lie between 0 % and 100 %."));
@@ -154,7 +161,8 @@ Done validatePromotionRules(const Promotion &p) {
     return {};
 }
 
-Result<Discount> computeDiscount(const Promotion &p, const Money &amount) {
+Result<Discount> computeDiscount(const Promotion &p, const Money &amount)
+{
     if (auto ok = validatePromotionRules(p); !ok)
         return std::unexpected(ok.error());
     qint64 off = 0;
@@ -175,7 +183,8 @@ Result<Discount> computeDiscount(const Promotion &p, const Money &amount) {
 }
 
 Result<QList<Discount>> choosePromotions(const std::optional<Promotion> &code,
-                                         const QList<Promotion> &autoApply, const Money &amount) {
+                                         const QList<Promotion> &autoApply, const Money &amount)
+{
     // Option 1: the stack (the code, then the stackable auto-apply promotions by id).
     QList<Promotion> stack;
     if (code)

@@ -5,14 +5,16 @@
 
 namespace ic {
 
-Money Proration::net() const {
+Money Proration::net() const
+{
     return Money(charge.unitPrice.minor() * charge.quantity +
                      credit.unitPrice.minor() * credit.quantity,
                  charge.unitPrice.currency());
 }
 
 Result<Proration> prorate(const ProratedPlan &from, const ProratedPlan &to,
-                          const QDate &periodStart, const QDate &periodEnd, const QDate &changeOn) {
+                          const QDate &periodStart, const QDate &periodEnd, const QDate &changeOn)
+{
     if (!periodStart.isValid() || !periodEnd.isValid() || !changeOn.isValid())
         return failure(ErrorCode::Invalid,
                        Tr::tr("A plan change needs the current period and the day of the change."));

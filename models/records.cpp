@@ -4,14 +4,20 @@
 
 namespace ic {
 
-QString toString(OutboxChannel c) { return c == OutboxChannel::Email ? QStringLiteral("email") : QStringLiteral("sms"); }
+QString toString(OutboxChannel c)
+{
+    return c == OutboxChannel::Email ? QStringLiteral("email") : QStringLiteral("sms");
+}
 
 QString toString(OutboxStatus s)
 {
     switch (s) {
-    case OutboxStatus::Pending: return QStringLiteral("pending");
-    case OutboxStatus::Sent: return QStringLiteral("sent");
-    case OutboxStatus::Failed: return QStringLiteral("failed");
+    case OutboxStatus::Pending:
+        return QStringLiteral("pending");
+    case OutboxStatus::Sent:
+        return QStringLiteral("sent");
+    case OutboxStatus::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
@@ -19,10 +25,14 @@ QString toString(OutboxStatus s)
 QString toString(DunningStatus s)
 {
     switch (s) {
-    case DunningStatus::Open: return QStringLiteral("open");
-    case DunningStatus::Resolved: return QStringLiteral("resolved");
-    case DunningStatus::Suspended: return QStringLiteral("suspended");
-    case DunningStatus::Cancelled: return QStringLiteral("cancelled");
+    case DunningStatus::Open:
+        return QStringLiteral("open");
+    case DunningStatus::Resolved:
+        return QStringLiteral("resolved");
+    case DunningStatus::Suspended:
+        return QStringLiteral("suspended");
+    case DunningStatus::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return {};
 }

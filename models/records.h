@@ -14,9 +14,9 @@ struct AuditEntry {
     qint64 id = 0;
     QDateTime occurredAt;
     QString actor;
-    QString entity;   // "plan", "customer", ...
+    QString entity; // "plan", "customer", ...
     QString entityId;
-    QString action;   // "create", "update", "delete", "status"
+    QString action; // "create", "update", "delete", "status"
     QJsonObject before;
     QJsonObject after;
 };

@@ -5,9 +5,12 @@ namespace ic {
 QString toString(Role r)
 {
     switch (r) {
-    case Role::Admin: return QStringLiteral("admin");
-    case Role::Accountant: return QStringLiteral("accountant");
-    case Role::Support: return QStringLiteral("support");
+    case Role::Admin:
+        return QStringLiteral("admin");
+    case Role::Accountant:
+        return QStringLiteral("accountant");
+    case Role::Support:
+        return QStringLiteral("support");
     }
     return {};
 }

@@ -7,8 +7,10 @@ namespace ic {
 
 namespace {
 constexpr std::array<std::pair<CreditType, const char16_t *>, 4> kTypes{{
-    {CreditType::Refund, u"refund"}, {CreditType::Manual, u"manual"},
-    {CreditType::Promotion, u"promotion"}, {CreditType::Adjustment, u"adjustment"},
+    {CreditType::Refund, u"refund"},
+    {CreditType::Manual, u"manual"},
+    {CreditType::Promotion, u"promotion"},
+    {CreditType::Adjustment, u"adjustment"},
 }};
 } // namespace
 

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "app/cli/commands.h"
+#include "models/tr.h"
 
 #include "models/clock.h"
 #include "services/billing/dailyrun.h"
@@ -9,19 +9,19 @@
 #include "services/homepage/assets.h"
 #include "services/publish/publisher.h"
 #include "services/publish/publishsettings.h"
-#include "services/security/keys.h"
 #include "services/publish/s3client.h"
+#include "services/security/keys.h"
 #include "services/storage/database.h"
 #include "services/storage/migrator.h"
 #include "services/storage/pagerepository.h"
 #include "services/storage/planrepository.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QCoreApplication>
 #include <QTextStream>
 
 #include <functional>
@@ -31,7 +31,6 @@ namespace ic::cli {
 namespace {
 
 enum Exit { Done = 0, Failed = 1, Usage = 2 };
-
 
 QTextStream &out()
 {
@@ -59,26 +58,31 @@ struct Command {
 
 QCommandLineOption databaseOption()
 {
-    return QCommandLineOption(QStringList{u"d"_qs, u"database"_qs},
-                              Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
-                                 "(default: the book in your data folder). The password comes from "
-                                 "PGPASSWORD, never from a file."),
-                              Tr::tr("url-or-file"));
+    return QCommandLineOption(
+        QStringList{u"d"_qs, u"database"_qs},
+        Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
+               "(default: the book in your data folder). The password comes from "
+               "PGPASSWORD, never from a file."),
+        Tr::tr("url-or-file"));
 }
 
 // Parses the command's own options; returns an exit code when the parser already answered
 // (--help, an error), or -1 to go on.
-int parse(QCommandLineParser &parser, const QStringList &arguments, const char *name, const char *summary)
+int parse(QCommandLineParser &parser, const QStringList &arguments, const char *name,
+          const char *summary)
 {
     parser.setApplicationDescription(Tr::tr(summary));
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        err() << parser.errorText() << u' ' << Tr::tr("See influencecore-cli %1 --help.").arg(QString::fromUtf8(name)) << Qt::endl;
+        err() << parser.errorText() << u' '
+              << Tr::tr("See influencecore-cli %1 --help.").arg(QString::fromUtf8(name))
+              << Qt::endl;
         return Usage;
     }
     if (parser.isSet(u"help"_qs)) {
         out() << parser.helpText().replace(parser.helpText().section(u'\n', 0, 0),
-                                           u"Usage: influencecore-cli "_qs + QString::fromUtf8(name) + u" [options]")
+                                           u"Usage: influencecore-cli "_qs +
+                                               QString::fromUtf8(name) + u" [options]")
               << Qt::flush;
         return Done;
     }
@@ -119,7 +123,11 @@ int migrate(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    if (int code = parse(parser, arguments, "migrate", QT_TRANSLATE_NOOP("Tr", "Brings a book's schema up to date (creating the SQLite file if needed).")); code >= 0)
+    if (int code = parse(
+            parser, arguments, "migrate",
+            QT_TRANSLATE_NOOP(
+                "Tr", "Brings a book's schema up to date (creating the SQLite file if needed)."));
+        code >= 0)
         return code;
     auto spec = specFrom(parser);
     if (!spec)
@@ -143,31 +151,49 @@ int demoData(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    parser.addOption({u"customers"_qs, Tr::tr("How many customers (default 2000)."), Tr::tr("n"), u"2000"_qs});
-    parser.addOption({u"months"_qs, Tr::tr("How many months of history (default 12)."), Tr::tr("m"), u"12"_qs});
-    parser.addOption({u"seed"_qs, Tr::tr("The seed: the same seed gives the same book (default 1)."), Tr::tr("s"), u"1"_qs});
-    parser.addOption({u"end-date"_qs, Tr::tr("The last day of the history, YYYY-MM-DD (default today)."), Tr::tr("date")});
-    parser.addOption({u"force"_qs, Tr::tr("Replace everything in a book that already holds data.")});
+    parser.addOption(
+        {u"customers"_qs, Tr::tr("How many customers (default 2000)."), Tr::tr("n"), u"2000"_qs});
+    parser.addOption(
+        {u"months"_qs, Tr::tr("How many months of history (default 12)."), Tr::tr("m"), u"12"_qs});
+    parser.addOption({u"seed"_qs,
+                      Tr::tr("The seed: the same seed gives the same book (default 1)."),
+                      Tr::tr("s"), u"1"_qs});
+    parser.addOption({u"end-date"_qs,
+                      Tr::tr("The last day of the history, YYYY-MM-DD (default today)."),
+                      Tr::tr("date")});
+    parser.addOption(
+        {u"force"_qs, Tr::tr("Replace everything in a book that already holds data.")});
     parser.addOption({u"quiet"_qs, Tr::tr("Print only the summary.")});
-    if (int code = parse(parser, arguments, "demo-data",
-                         QT_TRANSLATE_NOOP("Tr", "Builds a realistic, deterministic demo book by replaying months of history."));
+    if (int code = parse(
+            parser, arguments, "demo-data",
+            QT_TRANSLATE_NOOP(
+                "Tr",
+                "Builds a realistic, deterministic demo book by replaying months of history."));
         code >= 0)
         return code;
     DemoOptions options;
     bool ok = false;
     options.customers = parser.value(u"customers"_qs).toInt(&ok);
     if (!ok || options.customers < 1)
-        return fail({ErrorCode::Invalid, Tr::tr("--customers takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"customers"_qs))});
+        return fail({ErrorCode::Invalid,
+                     Tr::tr("--customers takes a whole number of at least 1, not \"%1\".")
+                         .arg(parser.value(u"customers"_qs))});
     options.months = parser.value(u"months"_qs).toInt(&ok);
     if (!ok || options.months < 1 || options.months > 120)
-        return fail({ErrorCode::Invalid, Tr::tr("--months takes a whole number from 1 to 120, not \"%1\".").arg(parser.value(u"months"_qs))});
+        return fail(
+            {ErrorCode::Invalid, Tr::tr("--months takes a whole number from 1 to 120, not \"%1\".")
+                                     .arg(parser.value(u"months"_qs))});
     options.seed = parser.value(u"seed"_qs).toULongLong(&ok);
     if (!ok)
-        return fail({ErrorCode::Invalid, Tr::tr("--seed takes a whole number, not \"%1\".").arg(parser.value(u"seed"_qs))});
+        return fail(
+            {ErrorCode::Invalid,
+             Tr::tr("--seed takes a whole number, not \"%1\".").arg(parser.value(u"seed"_qs))});
     if (parser.isSet(u"end-date"_qs)) {
         options.endDate = QDate::fromString(parser.value(u"end-date"_qs), Qt::ISODate);
         if (!options.endDate.isValid())
-            return fail({ErrorCode::Invalid, Tr::tr("--end-date takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"end-date"_qs))});
+            return fail(
+                {ErrorCode::Invalid, Tr::tr("--end-date takes a date like 2026-11-30, not \"%1\".")
+                                         .arg(parser.value(u"end-date"_qs))});
     }
     options.force = parser.isSet(u"force"_qs);
 
@@ -193,7 +219,7 @@ int demoData(const QStringList &arguments)
     if (!summary)
         return fail(summary.error());
     out() << Tr::tr("Demo book written to %1 in %2 s: %3 customers, %4 subscriptions, %5 invoices "
-                "(%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.")
+                    "(%6 lines), %7 payments, %8 credits, %9 plans, %10 promotions.")
                  .arg(spec->displayName())
                  .arg(QString::number(summary->milliseconds / 1000.0, 'f', 1))
                  .arg(summary->customers)
@@ -212,24 +238,37 @@ int daily(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    parser.addOption({u"as-of"_qs, Tr::tr("The business date to run, YYYY-MM-DD (default today). Days missed since the last run are run first, in order."), Tr::tr("date")});
-    parser.addOption({u"gateway-ledger"_qs, Tr::tr("Where the simulated gateway keeps the charges it made (default: beside the book)."), Tr::tr("file")});
-    if (int code = parse(parser, arguments, "daily",
-                         QT_TRANSLATE_NOOP("Tr", "Runs the billing day: renewal invoices, reminders, charges and dunning."));
+    parser.addOption({u"as-of"_qs,
+                      Tr::tr("The business date to run, YYYY-MM-DD (default today). Days missed "
+                             "since the last run are run first, in order."),
+                      Tr::tr("date")});
+    parser.addOption(
+        {u"gateway-ledger"_qs,
+         Tr::tr(
+             "Where the simulated gateway keeps the charges it made (default: beside the book)."),
+         Tr::tr("file")});
+    if (int code = parse(
+            parser, arguments, "daily",
+            QT_TRANSLATE_NOOP(
+                "Tr", "Runs the billing day: renewal invoices, reminders, charges and dunning."));
         code >= 0)
         return code;
     QDate asOf = QDate::currentDate();
     if (parser.isSet(u"as-of"_qs)) {
         asOf = QDate::fromString(parser.value(u"as-of"_qs), Qt::ISODate);
         if (!asOf.isValid())
-            return fail({ErrorCode::Invalid, Tr::tr("--as-of takes a date like 2026-11-30, not \"%1\".").arg(parser.value(u"as-of"_qs))});
+            return fail(
+                {ErrorCode::Invalid, Tr::tr("--as-of takes a date like 2026-11-30, not \"%1\".")
+                                         .arg(parser.value(u"as-of"_qs))});
     }
     auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    const QString ledger = parser.isSet(u"gateway-ledger"_qs)
-                               ? parser.value(u"gateway-ledger"_qs)
-                               : SimulatedGateway::defaultLedgerFor(db->spec().dialect == Dialect::SQLite ? db->spec().path : db->spec().toString());
+    const QString ledger =
+        parser.isSet(u"gateway-ledger"_qs)
+            ? parser.value(u"gateway-ledger"_qs)
+            : SimulatedGateway::defaultLedgerFor(
+                  db->spec().dialect == Dialect::SQLite ? db->spec().path : db->spec().toString());
     SimulatedGateway simulated(ledger);
     ManualGateway manual;
     SystemClock clock;
@@ -246,16 +285,35 @@ int publish(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(databaseOption());
     parser.addOption({u"slug"_qs, Tr::tr("The page (default home)."), Tr::tr("slug"), u"home"_qs});
-    parser.addOption({u"version"_qs, Tr::tr("The version to publish (default: the published one, to take up catalogue changes)."), Tr::tr("n")});
-    parser.addOption({u"dry-run"_qs, Tr::tr("List what would be uploaded and deleted; change nothing.")});
-    parser.addOption({u"rollback"_qs, Tr::tr("Publish again the version that was live before the current one.")});
-    parser.addOption({u"endpoint"_qs, Tr::tr("The S3 endpoint, e.g. https://s3.eu-west-3.amazonaws.com."), Tr::tr("url")});
+    parser.addOption(
+        {u"version"_qs,
+         Tr::tr(
+             "The version to publish (default: the published one, to take up catalogue changes)."),
+         Tr::tr("n")});
+    parser.addOption(
+        {u"dry-run"_qs, Tr::tr("List what would be uploaded and deleted; change nothing.")});
+    parser.addOption({u"rollback"_qs,
+                      Tr::tr("Publish again the version that was live before the current one.")});
+    parser.addOption({u"endpoint"_qs,
+                      Tr::tr("The S3 endpoint, e.g. https://s3.eu-west-3.amazonaws.com."),
+                      Tr::tr("url")});
     parser.addOption({u"bucket"_qs, Tr::tr("The bucket the site is served from."), Tr::tr("name")});
-    parser.addOption({u"region"_qs, Tr::tr("The bucket's region (default: the book's setting, else us-east-1)."), Tr::tr("region")});
-    parser.addOption({u"path-style"_qs, Tr::tr("Address the bucket as endpoint/bucket instead of bucket.endpoint.")});
-    parser.addOption({u"site-url"_qs, Tr::tr("The address the site is served from (default: the bucket's address)."), Tr::tr("url")});
-    if (int code = parse(parser, arguments, "publish",
-                         QT_TRANSLATE_NOOP("Tr", "Publishes the homepage to S3: only what changed, index.html last. Where to comes from the book's S3 settings unless given; the keys from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, else from the system keychain."));
+    parser.addOption({u"region"_qs,
+                      Tr::tr("The bucket's region (default: the book's setting, else us-east-1)."),
+                      Tr::tr("region")});
+    parser.addOption({u"path-style"_qs,
+                      Tr::tr("Address the bucket as endpoint/bucket instead of bucket.endpoint.")});
+    parser.addOption(
+        {u"site-url"_qs,
+         Tr::tr("The address the site is served from (default: the bucket's address)."),
+         Tr::tr("url")});
+    if (int code = parse(
+            parser, arguments, "publish",
+            QT_TRANSLATE_NOOP(
+                "Tr",
+                "Publishes the homepage to S3: only what changed, index.html last. Where to comes "
+                "from the book's S3 settings unless given; the keys from AWS_ACCESS_KEY_ID and "
+                "AWS_SECRET_ACCESS_KEY, else from the system keychain."));
         code >= 0)
         return code;
     auto db = openUpToDateBook(parser);
@@ -269,13 +327,19 @@ int publish(const QStringList &arguments)
         settings->endpoint = QUrl(parser.value(u"endpoint"_qs), QUrl::StrictMode);
         if (!settings->endpoint.isValid() || settings->endpoint.host().isEmpty() ||
             (settings->endpoint.scheme() != u"https" && settings->endpoint.scheme() != u"http"))
-            return fail({ErrorCode::Invalid, Tr::tr("--endpoint takes an address like https://s3.eu-west-3.amazonaws.com, not \"%1\".").arg(parser.value(u"endpoint"_qs))});
+            return fail(
+                {ErrorCode::Invalid, Tr::tr("--endpoint takes an address like "
+                                            "https://s3.eu-west-3.amazonaws.com, not \"%1\".")
+                                         .arg(parser.value(u"endpoint"_qs))});
     }
     if (parser.isSet(u"bucket"_qs)) {
         settings->bucket = parser.value(u"bucket"_qs);
         static const QRegularExpression bucketName(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_qs);
         if (!bucketName.match(settings->bucket).hasMatch())
-            return fail({ErrorCode::Invalid, Tr::tr("--bucket takes a bucket name (3 to 63 lower-case letters, digits, dots and hyphens), not \"%1\".").arg(settings->bucket)});
+            return fail(
+                {ErrorCode::Invalid, Tr::tr("--bucket takes a bucket name (3 to 63 lower-case "
+                                            "letters, digits, dots and hyphens), not \"%1\".")
+                                         .arg(settings->bucket)});
     }
     if (parser.isSet(u"region"_qs))
         settings->region = parser.value(u"region"_qs);
@@ -284,7 +348,8 @@ int publish(const QStringList &arguments)
     if (parser.isSet(u"site-url"_qs))
         settings->siteUrl = parser.value(u"site-url"_qs);
     if (!settings->isConfigured())
-        return fail({ErrorCode::Invalid, Tr::tr("Say where to publish: --endpoint and --bucket, or the S3 settings of the book.")});
+        return fail({ErrorCode::Invalid, Tr::tr("Say where to publish: --endpoint and --bucket, or "
+                                                "the S3 settings of the book.")});
     if (auto problem = settings->problem())
         return fail({ErrorCode::Invalid, problem->message});
     // The keys: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY when set (servers, CI), else the
@@ -294,7 +359,9 @@ int publish(const QStringList &arguments)
     const QString envSecret = qEnvironmentVariable("AWS_SECRET_ACCESS_KEY");
     if (!envId.isEmpty() || !envSecret.isEmpty()) {
         if (envId.isEmpty() || envSecret.isEmpty())
-            return fail({ErrorCode::Invalid, Tr::tr("Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or neither to use the keys of the system keychain.")});
+            return fail(
+                {ErrorCode::Invalid, Tr::tr("Set both AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, "
+                                            "or neither to use the keys of the system keychain.")});
         config.endpoint = settings->endpoint;
         config.bucket = settings->bucket;
         config.region = settings->region;
@@ -305,7 +372,9 @@ int publish(const QStringList &arguments)
         SystemKeychain keychain;
         auto fromKeychain = settings->clientConfig(keychain);
         if (!fromKeychain)
-            return fail({fromKeychain.error().code, Tr::tr("%1 Or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.").arg(fromKeychain.error().message)});
+            return fail({fromKeychain.error().code,
+                         Tr::tr("%1 Or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.")
+                             .arg(fromKeychain.error().message)});
         config = *fromKeychain;
     }
     int version = 0;
@@ -313,7 +382,9 @@ int publish(const QStringList &arguments)
         bool ok = false;
         version = parser.value(u"version"_qs).toInt(&ok);
         if (!ok || version < 1)
-            return fail({ErrorCode::Invalid, Tr::tr("--version takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"version"_qs))});
+            return fail({ErrorCode::Invalid,
+                         Tr::tr("--version takes a whole number of at least 1, not \"%1\".")
+                             .arg(parser.value(u"version"_qs))});
     }
     if (parser.isSet(u"rollback"_qs) && parser.isSet(u"version"_qs))
         return fail({ErrorCode::Invalid, Tr::tr("Use --rollback or --version, not both.")});
@@ -327,8 +398,9 @@ int publish(const QStringList &arguments)
     Publisher publisher(*db, client, clock, target);
     const QString by = qEnvironmentVariable("USER", u"influencecore-cli"_qs);
     const QString slug = parser.value(u"slug"_qs);
-    auto report = parser.isSet(u"rollback"_qs) ? publisher.rollback(slug, options, parser.isSet(u"dry-run"_qs), by)
-                                               : publisher.publish(slug, version, options, parser.isSet(u"dry-run"_qs), by);
+    auto report = parser.isSet(u"rollback"_qs)
+                      ? publisher.rollback(slug, options, parser.isSet(u"dry-run"_qs), by)
+                      : publisher.publish(slug, version, options, parser.isSet(u"dry-run"_qs), by);
     if (!report)
         return fail(report.error());
     out() << report->toText() << Qt::endl;
@@ -340,11 +412,18 @@ int render(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(databaseOption());
     parser.addOption({u"slug"_qs, Tr::tr("The page (default home)."), Tr::tr("slug"), u"home"_qs});
-    parser.addOption({u"version"_qs, Tr::tr("The version to render (default: the published one)."), Tr::tr("n")});
-    parser.addOption({u"output"_qs, Tr::tr("The folder to write the site to (created; must be empty)."), Tr::tr("folder")});
-    parser.addOption({u"site-url"_qs, Tr::tr("The address the site is served from (default: the book's setting)."), Tr::tr("url")});
-    if (int code = parse(parser, arguments, "render",
-                         QT_TRANSLATE_NOOP("Tr", "Writes the homepage as the static site publishing would send: the same files, the same bytes."));
+    parser.addOption({u"version"_qs, Tr::tr("The version to render (default: the published one)."),
+                      Tr::tr("n")});
+    parser.addOption({u"output"_qs,
+                      Tr::tr("The folder to write the site to (created; must be empty)."),
+                      Tr::tr("folder")});
+    parser.addOption({u"site-url"_qs,
+                      Tr::tr("The address the site is served from (default: the book's setting)."),
+                      Tr::tr("url")});
+    if (int code =
+            parse(parser, arguments, "render",
+                  QT_TRANSLATE_NOOP("Tr", "Writes the homepage as the static site publishing would "
+                                          "send: the same files, the same bytes."));
         code >= 0)
         return code;
     const QString output = parser.value(u"output"_qs);
@@ -352,13 +431,16 @@ int render(const QStringList &arguments)
         return fail({ErrorCode::Invalid, Tr::tr("Say where to write the site with --output.")});
     QDir dir(output);
     if (dir.exists() && !dir.isEmpty())
-        return fail({ErrorCode::NotEmpty, Tr::tr("The folder %1 is not empty; give a new or empty one.").arg(output)});
+        return fail({ErrorCode::NotEmpty,
+                     Tr::tr("The folder %1 is not empty; give a new or empty one.").arg(output)});
     int version = 0;
     if (parser.isSet(u"version"_qs)) {
         bool ok = false;
         version = parser.value(u"version"_qs).toInt(&ok);
         if (!ok || version < 1)
-            return fail({ErrorCode::Invalid, Tr::tr("--version takes a whole number of at least 1, not \"%1\".").arg(parser.value(u"version"_qs))});
+            return fail({ErrorCode::Invalid,
+                         Tr::tr("--version takes a whole number of at least 1, not \"%1\".")
+                             .arg(parser.value(u"version"_qs))});
     }
     auto db = openUpToDateBook(parser);
     if (!db)
@@ -366,9 +448,11 @@ int render(const QStringList &arguments)
     auto settings = PublishSettings::load(*db);
     if (!settings)
         return fail(settings.error());
-    RenderOptions options{parser.isSet(u"site-url"_qs) ? parser.value(u"site-url"_qs) : settings->siteUrl};
+    RenderOptions options{parser.isSet(u"site-url"_qs) ? parser.value(u"site-url"_qs)
+                                                       : settings->siteUrl};
     if (options.siteUrl.isEmpty())
-        return fail({ErrorCode::Invalid, Tr::tr("Say with --site-url where the site is served from (the book has no site address).")});
+        return fail({ErrorCode::Invalid, Tr::tr("Say with --site-url where the site is served from "
+                                                "(the book has no site address).")});
     if (!options.siteUrl.endsWith(u'/'))
         options.siteUrl += u'/';
     PageRepository pages(*db);
@@ -384,7 +468,8 @@ int render(const QStringList &arguments)
             if (p.version == version)
                 page = pages.find(p.id);
         if (!page && page.error().message.isEmpty())
-            return fail({ErrorCode::NotFound, Tr::tr("The page \"%1\" has no version %2.").arg(slug).arg(version)});
+            return fail({ErrorCode::NotFound,
+                         Tr::tr("The page \"%1\" has no version %2.").arg(slug).arg(version)});
     }
     if (!page)
         return fail(page.error());
@@ -405,9 +490,14 @@ int render(const QStringList &arguments)
             return fail({ErrorCode::Io, Tr::tr("The folder for %1 cannot be created.").arg(path)});
         QFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.bytes) != file.bytes.size())
-            return fail({ErrorCode::Io, Tr::tr("%1 cannot be written: %2").arg(path, out.errorString())});
+            return fail(
+                {ErrorCode::Io, Tr::tr("%1 cannot be written: %2").arg(path, out.errorString())});
     }
-    out() << Tr::tr("Rendered \"%1\" version %2: %3 file(s) in %4.").arg(slug).arg(page->version).arg(site->files.size()).arg(output)
+    out() << Tr::tr("Rendered \"%1\" version %2: %3 file(s) in %4.")
+                 .arg(slug)
+                 .arg(page->version)
+                 .arg(site->files.size())
+                 .arg(output)
           << Qt::endl;
     return Done;
 }
@@ -416,9 +506,12 @@ int importImage(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(databaseOption());
-    parser.addOption({u"file"_qs, Tr::tr("The image to add (PNG, JPEG, GIF, WebP, BMP)."), Tr::tr("file")});
-    if (int code = parse(parser, arguments, "import-image",
-                         QT_TRANSLATE_NOOP("Tr", "Adds an image to the homepage's images (resized to 480, 960 and 1600 pixels wide) and prints the path to give the page."));
+    parser.addOption(
+        {u"file"_qs, Tr::tr("The image to add (PNG, JPEG, GIF, WebP, BMP)."), Tr::tr("file")});
+    if (int code = parse(
+            parser, arguments, "import-image",
+            QT_TRANSLATE_NOOP("Tr", "Adds an image to the homepage's images (resized to 480, 960 "
+                                    "and 1600 pixels wide) and prints the path to give the page."));
         code >= 0)
         return code;
     if (parser.value(u"file"_qs).isEmpty())
@@ -437,18 +530,25 @@ int importImage(const QStringList &arguments)
 const Command kCommands[] = {
     {"migrate", QT_TRANSLATE_NOOP("Tr", "Bring a book's schema up to date."), migrate},
     {"demo-data", QT_TRANSLATE_NOOP("Tr", "Build a realistic demo book."), demoData},
-    {"daily", QT_TRANSLATE_NOOP("Tr", "Run the billing day (invoices, reminders, charges, dunning)."), daily},
-    {"publish", QT_TRANSLATE_NOOP("Tr", "Publish the homepage to S3 (only what changed)."), publish},
+    {"daily",
+     QT_TRANSLATE_NOOP("Tr", "Run the billing day (invoices, reminders, charges, dunning)."),
+     daily},
+    {"publish", QT_TRANSLATE_NOOP("Tr", "Publish the homepage to S3 (only what changed)."),
+     publish},
     {"render", QT_TRANSLATE_NOOP("Tr", "Write the homepage's static site to a folder."), render},
-    {"import-image", QT_TRANSLATE_NOOP("Tr", "Add an image to the homepage's images."), importImage},
+    {"import-image", QT_TRANSLATE_NOOP("Tr", "Add an image to the homepage's images."),
+     importImage},
 };
 
 int usage(QTextStream &stream)
 {
-    stream << Tr::tr("Usage: influencecore-cli <command> [options]") << u"\n\n"_qs << Tr::tr("Commands:") << u'\n';
+    stream << Tr::tr("Usage: influencecore-cli <command> [options]") << u"\n\n"_qs
+           << Tr::tr("Commands:") << u'\n';
     for (const Command &command : kCommands)
-        stream << u"  "_qs << QString::fromUtf8(command.name).leftJustified(14) << Tr::tr(command.summary) << u'\n';
-    stream << u'\n' << Tr::tr("Run influencecore-cli <command> --help for a command's options.") << Qt::endl;
+        stream << u"  "_qs << QString::fromUtf8(command.name).leftJustified(14)
+               << Tr::tr(command.summary) << u'\n';
+    stream << u'\n' << Tr::tr("Run influencecore-cli <command> --help for a command's options.")
+           << Qt::endl;
     return Done;
 }
 
@@ -474,7 +574,10 @@ int run(const QStringList &arguments)
             return command.run(rest);
         }
     }
-    err() << Tr::tr("\"%1\" is not a command of influencecore-cli; run influencecore-cli --help for the list.").arg(name) << Qt::endl;
+    err() << Tr::tr("\"%1\" is not a command of influencecore-cli; run influencecore-cli --help "
+                    "for the list.")
+                 .arg(name)
+          << Qt::endl;
     return Usage;
 }
 

@@ -6,9 +6,9 @@
 #include "ui/audit/auditpage.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
-#include "ui/customers/customerspage.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
+#include "ui/customers/customerspage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/homepage/homepagepage.h"
 #include "ui/homepage/homepagepreview.h"
@@ -36,12 +36,14 @@ using namespace ic;
 
 namespace {
 
-void refuse(const QString &sentence) {
+void refuse(const QString &sentence)
+{
     QMessageBox::warning(nullptr, QCoreApplication::translate("Main", "Book not opened"), sentence);
 }
 
 // The last book used, if it still opens; otherwise the default book, created if missing.
-Result<Database> openStartupBook() {
+Result<Database> openStartupBook()
+{
     const QString last = QSettings().value(QStringLiteral("books/last")).toString();
     if (!last.isEmpty()) {
         auto spec = ConnectionSpec::parse(last);
@@ -57,7 +59,8 @@ Result<Database> openStartupBook() {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // The homepage preview's browser refuses to start its sandbox as root (a container, a
     // CI machine): it runs without one there.
     if (geteuid() == 0 && !qEnvironmentVariableIsSet("QTWEBENGINE_DISABLE_SANDBOX"))

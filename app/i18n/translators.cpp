@@ -5,7 +5,8 @@
 
 namespace ic {
 
-Translators::Translators(const QLocale &locale) {
+Translators::Translators(const QLocale &locale)
+{
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         m_qtInstalled = QCoreApplication::installTranslator(&m_qt);
@@ -14,7 +15,8 @@ Translators::Translators(const QLocale &locale) {
         m_oursInstalled = QCoreApplication::installTranslator(&m_ours);
 }
 
-Translators::~Translators() {
+Translators::~Translators()
+{
     if (m_oursInstalled)
         QCoreApplication::removeTranslator(&m_ours);
     if (m_qtInstalled)

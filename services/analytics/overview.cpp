@@ -7,7 +7,8 @@ namespace ic {
 
 namespace {
 
-Result<qint64> count(const Database &db, const QString &sql, Database::Binds binds = {}) {
+Result<qint64> count(const Database &db, const QString &sql, Database::Binds binds = {})
+{
     auto value = db.scalar(sql, binds);
     if (!value)
         return std::unexpected(value.error());
@@ -16,7 +17,8 @@ Result<qint64> count(const Database &db, const QString &sql, Database::Binds bin
 
 } // namespace
 
-Result<BookOverview> loadOverview(Database &db, QDate today) {
+Result<BookOverview> loadOverview(Database &db, QDate today)
+{
     BookOverview overview;
     overview.asOf = today;
     const QDate from(today.year(), today.month(), 1);

@@ -24,7 +24,8 @@ struct RateLeft {
 // The net amount N whose line total N + round(N × rate) is `gross` (tax included). Per-line
 // rounding makes some totals unreachable (the total steps by 2 cents around them): then the
 // largest N whose total stays at or below `gross`, so a credit never exceeds what was asked.
-qint64 netForGross(qint64 gross, int rateBp) {
+qint64 netForGross(qint64 gross, int rateBp)
+{
     const qint64 guess = roundDiv(static_cast<Wide>(gross) * 10000, 10000 + rateBp);
     qint64 best = 0;
     for (qint64 n = guess + 1; n >= guess - 2; --n) {
@@ -40,7 +41,8 @@ qint64 netForGross(qint64 gross, int rateBp) {
 } // namespace
 
 Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amount,
-                                      const QString &reason, const QString &actor) {
+                                      const QString &reason, const QString &actor)
+{
     if (auto allowed = require(m_session, Permission::CreditNotes); !allowed)
         return std::unexpected(allowed.error());
     if (reason.trimmed().isEmpty())

@@ -33,7 +33,8 @@ QJsonObject invoiceData(const Invoice &invoice, const Customer &customer)
     const QLocale locale(customer.language == u"fr" ? QLocale::French : QLocale::English);
     return {{u"customer"_qs, customer.name},
             {u"invoice"_qs, invoice.number},
-            {u"amount"_qs, Money(invoice.totalMinor - invoice.amountPaidMinor, invoice.currency).format(locale)},
+            {u"amount"_qs,
+             Money(invoice.totalMinor - invoice.amountPaidMinor, invoice.currency).format(locale)},
             {u"dueDate"_qs, invoice.dueDate.toString(Qt::ISODate)}};
 }
 
@@ -59,22 +60,23 @@ QJsonObject DailyRunSummary::toJson() const
 
 QString DailyRunSummary::toText() const
 {
-    QString text = Tr::tr("%1 day(s) run: %2 invoices created, %3 reminders queued, %4 charges tried "
-                          "(%5 succeeded, %6 failed, %7 awaiting the gateway), %8 dunning cases opened, "
-                          "%9 advanced, %10 resolved, %11 suspensions, %12 cancellations, %13 trials ended.")
-                       .arg(days)
-                       .arg(invoicesCreated)
-                       .arg(remindersQueued)
-                       .arg(chargesTried)
-                       .arg(chargesSucceeded)
-                       .arg(chargesFailed)
-                       .arg(chargesPending)
-                       .arg(casesOpened)
-                       .arg(casesAdvanced)
-                       .arg(casesResolved)
-                       .arg(suspensions)
-                       .arg(cancellations)
-                       .arg(trialsEnded);
+    QString text =
+        Tr::tr("%1 day(s) run: %2 invoices created, %3 reminders queued, %4 charges tried "
+               "(%5 succeeded, %6 failed, %7 awaiting the gateway), %8 dunning cases opened, "
+               "%9 advanced, %10 resolved, %11 suspensions, %12 cancellations, %13 trials ended.")
+            .arg(days)
+            .arg(invoicesCreated)
+            .arg(remindersQueued)
+            .arg(chargesTried)
+            .arg(chargesSucceeded)
+            .arg(chargesFailed)
+            .arg(chargesPending)
+            .arg(casesOpened)
+            .arg(casesAdvanced)
+            .arg(casesResolved)
+            .arg(suspensions)
+            .arg(cancellations)
+            .arg(trialsEnded);
     for (const QString &problem : problems)
         text += u'\n' + problem;
     return text;
@@ -91,8 +93,8 @@ bool DailyRun::keepGoing(const Error &error, DailyRunSummary &summary, const QSt
 {
     // A lost connection or a broken database stops the run (it is rerun later); anything
     // else concerns one subscription, which is left as it was and named in the summary.
-    if (error.code == ErrorCode::Unavailable || error.code == ErrorCode::Database
-        || error.code == ErrorCode::Cancelled)
+    if (error.code == ErrorCode::Unavailable || error.code == ErrorCode::Database ||
+        error.code == ErrorCode::Cancelled)
         return false;
     summary.problems.append(what + u": " + error.message);
     return true;
@@ -107,8 +109,9 @@ Result<QList<DunningStep>> DailyRun::policy()
 {
     if (m_policyLoaded)
         return m_policy;
-    auto q = m_db.exec(QStringLiteral("SELECT day_offset, email_template, sms_template, retry_payment, "
-                                      "suspend, cancel FROM dunning_policy ORDER BY day_offset"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT day_offset, email_template, sms_template, retry_payment, "
+                                 "suspend, cancel FROM dunning_policy ORDER BY day_offset"));
     if (!q)
         return std::unexpected(q.error());
     m_policy.clear();
@@ -149,10 +152,11 @@ Result<DailyRunSummary> DailyRun::run(QDate asOf, const std::function<bool()> &c
     if (last->isValid() && *last < asOf)
         from = last->addDays(1);
     if (from.daysTo(asOf) > 366)
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The last daily run was on %1, more than a year before %2; run the days "
-                              "in between in smaller steps with --as-of.")
-                           .arg(last->toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The last daily run was on %1, more than a year before %2; run the days "
+                   "in between in smaller steps with --as-of.")
+                .arg(last->toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
     DailyRunSummary summary;
     for (QDate day = from; day <= asOf; day = day.addDays(1)) {
         if (auto r = runDay(day, summary, cancelled); !r)
@@ -173,27 +177,35 @@ Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const std::function<b
             return std::unexpected(ids.error());
         for (qint64 id : *ids) {
             if (cancelled && cancelled())
-                return failure(ErrorCode::Cancelled, Tr::tr("The daily run was stopped; what it finished is kept."));
-            if (auto r = (this->*step)(id, day, summary); !r
-                && !keepGoing(r.error(), summary, QString::fromLatin1(what) + u' ' + QString::number(id)))
+                return failure(ErrorCode::Cancelled,
+                               Tr::tr("The daily run was stopped; what it finished is kept."));
+            if (auto r = (this->*step)(id, day, summary);
+                !r && !keepGoing(r.error(), summary,
+                                 QString::fromLatin1(what) + u' ' + QString::number(id)))
                 return r;
         }
         return {};
     };
     if (auto r = each(queries.trialsEnded(day), &DailyRun::endTrial, "subscription"); !r)
         return r;
-    if (auto r = each(queries.cancellationsDue(day), &DailyRun::cancelAtPeriodEnd, "subscription"); !r)
+    if (auto r = each(queries.cancellationsDue(day), &DailyRun::cancelAtPeriodEnd, "subscription");
+        !r)
         return r;
-    if (auto r = each(queries.subscriptionsToInvoice(day, m_invoiceDaysBefore), &DailyRun::invoiceRenewal, "subscription"); !r)
+    if (auto r = each(queries.subscriptionsToInvoice(day, m_invoiceDaysBefore),
+                      &DailyRun::invoiceRenewal, "subscription");
+        !r)
         return r;
-    if (auto r = each(queries.invoicesToRemind(day, m_reminderDaysBefore), &DailyRun::remind, "invoice"); !r)
+    if (auto r =
+            each(queries.invoicesToRemind(day, m_reminderDaysBefore), &DailyRun::remind, "invoice");
+        !r)
         return r;
     if (auto r = each(queries.invoicesToCharge(day), &DailyRun::chargeDue, "invoice"); !r)
         return r;
     if (auto r = each(queries.dunningCasesDue(day), &DailyRun::advanceCase, "dunning case"); !r)
         return r;
-    return queries.finishRun(day, m_clock.now(),
-                             QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
+    return queries.finishRun(
+        day, m_clock.now(),
+        QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 Done DailyRun::queue(const QString &channel, const QString &templateKey, const Customer &customer,
@@ -232,13 +244,14 @@ Done DailyRun::endTrial(qint64 subscriptionId, QDate, DailyRunSummary &summary)
         auto s = subscriptions.find(subscriptionId);
         if (!s)
             return std::unexpected(s.error());
-        auto changed = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Expired, kActor,
-                                                  Tr::tr("The trial ended without a plan being chosen."),
-                                                  m_clock.now());
+        auto changed = subscriptions.changeStatus(
+            s->id, s->rowVersion, SubscriptionStatus::Expired, kActor,
+            Tr::tr("The trial ended without a plan being chosen."), m_clock.now());
         if (!changed)
             return std::unexpected(changed.error());
         ++summary.trialsEnded;
-        return queue(u"email"_qs, u"trial_ended"_qs, s->customerId, u"trial-ended-"_qs + QString::number(s->id), {});
+        return queue(u"email"_qs, u"trial_ended"_qs, s->customerId,
+                     u"trial-ended-"_qs + QString::number(s->id), {});
     });
 }
 
@@ -249,9 +262,9 @@ Done DailyRun::cancelAtPeriodEnd(qint64 subscriptionId, QDate, DailyRunSummary &
         auto s = subscriptions.find(subscriptionId);
         if (!s)
             return std::unexpected(s.error());
-        auto changed = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Cancelled, kActor,
-                                                  Tr::tr("Cancelled at the end of the period, as the customer asked."),
-                                                  m_clock.now());
+        auto changed = subscriptions.changeStatus(
+            s->id, s->rowVersion, SubscriptionStatus::Cancelled, kActor,
+            Tr::tr("Cancelled at the end of the period, as the customer asked."), m_clock.now());
         if (!changed)
             return std::unexpected(changed.error());
         Subscription ended = *changed;
@@ -309,7 +322,8 @@ Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
         if (!customer)
             return std::unexpected(customer.error());
         if (auto r = queue(u"email"_qs, u"renewal_reminder"_qs, *customer,
-                           u"reminder-"_qs + QString::number(invoiceId), invoiceData(*invoice, *customer));
+                           u"reminder-"_qs + QString::number(invoiceId),
+                           invoiceData(*invoice, *customer));
             !r)
             return r;
         ++summary.remindersQueued;
@@ -317,16 +331,17 @@ Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
     });
 }
 
-Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscription &subscription, QDate,
-                                           DailyRunSummary &summary)
+Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscription &subscription,
+                                           QDate, DailyRunSummary &summary)
 {
     Attempt attempt;
     PaymentGateway *gateway = gatewayFor(subscription);
     if (!gateway)
-        return failure(ErrorCode::Invalid, Tr::tr("Subscription %1 uses the payment gateway \"%2\", which this "
-                                                  "program does not have.")
-                                               .arg(subscription.id)
-                                               .arg(subscription.gateway));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("Subscription %1 uses the payment gateway \"%2\", which this "
+                              "program does not have.")
+                           .arg(subscription.id)
+                           .arg(subscription.gateway));
     if (!gateway->chargesAutomatically())
         return attempt; // NotCharged: the invoice waits for a manual payment
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
@@ -343,7 +358,8 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
     Payment payment;
     int settledCardAttempts = 0;
     for (const Payment &p : *existing) {
-        if (p.method == PaymentMethod::Credit || p.method == PaymentMethod::Manual || p.method == PaymentMethod::Transfer)
+        if (p.method == PaymentMethod::Credit || p.method == PaymentMethod::Manual ||
+            p.method == PaymentMethod::Transfer)
             continue;
         if (p.status == PaymentStatus::Pending)
             payment = p;
@@ -360,7 +376,8 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
         payment.idempotencyKey = attemptKey(invoice.id, settledCardAttempts + 1);
         payment.status = PaymentStatus::Pending;
         payment.attemptedAt = m_clock.now();
-        auto saved = m_db.transaction([&]() -> Result<Payment> { return payments.insert(payment); });
+        auto saved =
+            m_db.transaction([&]() -> Result<Payment> { return payments.insert(payment); });
         if (!saved)
             return std::unexpected(saved.error());
         payment = *saved;
@@ -409,23 +426,26 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
     return attempt;
 }
 
-Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice, DailyRunSummary &summary)
+Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice,
+                            DailyRunSummary &summary)
 {
     PaymentRepository payments(m_db);
-    auto payment = attempt.payment && attempt.payment->id == attempt.paymentId ? Result<Payment>(*attempt.payment)
-                                                                              : payments.find(attempt.paymentId);
+    auto payment = attempt.payment && attempt.payment->id == attempt.paymentId
+                       ? Result<Payment>(*attempt.payment)
+                       : payments.find(attempt.paymentId);
     if (!payment)
         return std::unexpected(payment.error());
     const QDateTime now = m_clock.now();
     if (attempt.result == Charged::Declined) {
-        auto failed = payments.setStatus(*payment, PaymentStatus::Failed, now,
-                                         attempt.declineCode, attempt.message, attempt.reference);
+        auto failed = payments.setStatus(*payment, PaymentStatus::Failed, now, attempt.declineCode,
+                                         attempt.message, attempt.reference);
         if (!failed)
             return std::unexpected(failed.error());
         ++summary.chargesFailed;
         return {};
     }
-    auto paid = payments.setStatus(*payment, PaymentStatus::Succeeded, now, {}, {}, attempt.reference);
+    auto paid =
+        payments.setStatus(*payment, PaymentStatus::Succeeded, now, {}, {}, attempt.reference);
     if (!paid)
         return std::unexpected(paid.error());
     ++summary.chargesSucceeded;
@@ -478,18 +498,22 @@ Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
         auto current = invoices.header(invoiceId);
         if (!current)
             return std::unexpected(current.error());
-        if (auto overdue = invoices.setStatus(current->id, current->rowVersion, InvoiceStatus::Overdue); !overdue)
+        if (auto overdue =
+                invoices.setStatus(current->id, current->rowVersion, InvoiceStatus::Overdue);
+            !overdue)
             return std::unexpected(overdue.error());
         SubscriptionRepository subscriptions(m_db);
         auto s = subscriptions.find(subscription->id);
         if (!s)
             return std::unexpected(s.error());
         if (s->status == SubscriptionStatus::Active) {
-            const QString why = attempt->result == Charged::NotCharged
-                                    ? Tr::tr("Invoice %1 is unpaid on its due date.").arg(current->number)
-                                    : Tr::tr("The payment of %1 failed (%2).").arg(current->number, attempt->declineCode);
-            if (auto r = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::PastDue, kActor, why,
-                                                    m_clock.now());
+            const QString why =
+                attempt->result == Charged::NotCharged
+                    ? Tr::tr("Invoice %1 is unpaid on its due date.").arg(current->number)
+                    : Tr::tr("The payment of %1 failed (%2).")
+                          .arg(current->number, attempt->declineCode);
+            if (auto r = subscriptions.changeStatus(
+                    s->id, s->rowVersion, SubscriptionStatus::PastDue, kActor, why, m_clock.now());
                 !r)
                 return std::unexpected(r.error());
         }
@@ -526,7 +550,8 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
         auto c = cases.find(caseId);
         if (!c)
             return std::unexpected(c.error());
-        if (c->status == DunningStatus::Resolved || c->status == DunningStatus::Cancelled || c->stage >= steps->size())
+        if (c->status == DunningStatus::Resolved || c->status == DunningStatus::Cancelled ||
+            c->stage >= steps->size())
             return {};
         const DunningStep step = steps->at(c->stage);
         const QDate stepDay = c->openedOn.addDays(c->extensionDays + step.dayOffset);
@@ -567,7 +592,8 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
             auto customer = CustomerRepository(m_db).find(current->customerId);
             if (!customer)
                 return std::unexpected(customer.error());
-            const QString prefix = u"dunning-"_qs + QString::number(caseId) + u'-' + QString::number(step.dayOffset);
+            const QString prefix =
+                u"dunning-"_qs + QString::number(caseId) + u'-' + QString::number(step.dayOffset);
             if (!step.emailTemplate.isEmpty())
                 if (auto r = queue(u"email"_qs, step.emailTemplate, *customer, prefix + u"-email",
                                    invoiceData(*invoice, *customer));
@@ -583,11 +609,12 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
             if (!s)
                 return std::unexpected(s.error());
             if (step.suspend && isAllowed(s->status, SubscriptionStatus::Suspended)) {
-                if (auto r = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Suspended, kActor,
-                                                        Tr::tr("Invoice %1 is unpaid %2 days after its due date.")
-                                                            .arg(invoice->number)
-                                                            .arg(step.dayOffset),
-                                                        m_clock.now());
+                if (auto r = subscriptions.changeStatus(
+                        s->id, s->rowVersion, SubscriptionStatus::Suspended, kActor,
+                        Tr::tr("Invoice %1 is unpaid %2 days after its due date.")
+                            .arg(invoice->number)
+                            .arg(step.dayOffset),
+                        m_clock.now());
                     !r)
                     return std::unexpected(r.error());
                 next.status = DunningStatus::Suspended;
@@ -598,12 +625,12 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
                 if (!latest)
                     return std::unexpected(latest.error());
                 if (isAllowed(latest->status, SubscriptionStatus::Cancelled)) {
-                    auto r = subscriptions.changeStatus(latest->id, latest->rowVersion, SubscriptionStatus::Cancelled,
-                                                        kActor,
-                                                        Tr::tr("Invoice %1 is unpaid %2 days after its due date.")
-                                                            .arg(invoice->number)
-                                                            .arg(step.dayOffset),
-                                                        m_clock.now());
+                    auto r = subscriptions.changeStatus(
+                        latest->id, latest->rowVersion, SubscriptionStatus::Cancelled, kActor,
+                        Tr::tr("Invoice %1 is unpaid %2 days after its due date.")
+                            .arg(invoice->number)
+                            .arg(step.dayOffset),
+                        m_clock.now());
                     if (!r)
                         return std::unexpected(r.error());
                     Subscription ended = *r;
@@ -616,9 +643,10 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
             }
             next.stage = current->stage + 1;
             next.lastContactAt = m_clock.now();
-            next.nextActionOn = next.stage < steps->size() && next.status != DunningStatus::Cancelled
-                                    ? next.openedOn.addDays(next.extensionDays + steps->at(next.stage).dayOffset)
-                                    : QDate();
+            next.nextActionOn =
+                next.stage < steps->size() && next.status != DunningStatus::Cancelled
+                    ? next.openedOn.addDays(next.extensionDays + steps->at(next.stage).dayOffset)
+                    : QDate();
             if (auto saved = cases.update(next); !saved)
                 return std::unexpected(saved.error());
             ++summary.casesAdvanced;

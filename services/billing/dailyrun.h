@@ -15,11 +15,11 @@
 #include <QDate>
 #include <QHash>
 
-#include <memory>
-#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <memory>
+#include <optional>
 
 #include <functional>
 

@@ -5,8 +5,8 @@
 #include "models/payment.h"
 #include "models/records.h"
 #include "models/result.h"
-#include "services/security/session.h"
 #include "models/usercredit.h"
+#include "services/security/session.h"
 #include "services/storage/database.h"
 
 #include <QDate>
@@ -29,7 +29,8 @@ public:
     Result<DunningCase> extendDeadline(qint64 caseId, int days, const QString &actor);
     // A goodwill credit, spent at once on the unpaid invoice; if it covers it, the case closes
     // as for a payment.
-    Result<UserCredit> offerCredit(qint64 caseId, Money amount, const QString &actor, const QString &reason);
+    Result<UserCredit> offerCredit(qint64 caseId, Money amount, const QString &actor,
+                                   const QString &reason);
     // A call or an email with the customer, noted on the case.
     Result<DunningCase> recordContact(qint64 caseId, const QString &note, const QString &actor);
     // Money received outside the gateway: the invoice is paid (no more than is due), the case

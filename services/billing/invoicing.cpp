@@ -26,22 +26,26 @@ namespace ic {
 
 namespace {
 
-QString numberOf(const Invoice &i) {
+QString numberOf(const Invoice &i)
+{
     return i.number.isEmpty() ? QString::number(i.id) : i.number;
 }
 
-QString amountText(qint64 minor, const QString &currency) {
+QString amountText(qint64 minor, const QString &currency)
+{
     return Money(minor, currency).toDecimalString() + u' ' + currency;
 }
 
-void fillItem(InvoiceItem &item) {
+void fillItem(InvoiceItem &item)
+{
     const LineAmounts line =
         priceLine(item.quantity, item.unitPriceMinor, item.discountMinor, item.taxRateBp);
     item.taxMinor = line.taxMinor;
     item.totalMinor = line.totalMinor;
 }
 
-QList<LineAmounts> linesOf(const Invoice &invoice) {
+QList<LineAmounts> linesOf(const Invoice &invoice)
+{
     QList<LineAmounts> lines;
     for (const InvoiceItem &item : invoice.items)
         lines.append(
@@ -49,7 +53,8 @@ QList<LineAmounts> linesOf(const Invoice &invoice) {
     return lines;
 }
 
-void fillTotals(Invoice &invoice) {
+void fillTotals(Invoice &invoice)
+{
     const InvoiceAmounts sum = sumLines(linesOf(invoice));
     invoice.subtotalMinor = sum.subtotalMinor;
     invoice.discountMinor = sum.discountMinor;
@@ -59,7 +64,8 @@ void fillTotals(Invoice &invoice) {
 
 } // namespace
 
-InvoiceAmounts amountsOf(const Invoice &invoice) {
+InvoiceAmounts amountsOf(const Invoice &invoice)
+{
     return sumLines(linesOf(invoice));
 }
 
@@ -67,9 +73,12 @@ Invoicing::Invoicing(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
     , m_clock(clock)
     , m_session(session)
-    , m_tax(db) {}
+    , m_tax(db)
+{
+}
 
-Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) const {
+Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) const
+{
     if (auto allowed = require(m_session, Permission::ReadInvoices); !allowed)
         return std::unexpected(allowed.error());
     if (r.customerId <= 0)
@@ -106,7 +115,8 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
     const qint64 planId = r.planId > 0 ? r.planId : (subscription ? subscription->planId : 0);
     if (planId <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("An invoice for a period needs a plan."));
-    auto plan = r.plan && r.plan->id == planId ? Result<Plan>(*r.plan) : PlanRepository(m_db).header(planId);
+    auto plan = r.plan && r.plan->id == planId ? Result<Plan>(*r.plan)
+                                               : PlanRepository(m_db).header(planId);
     if (!plan)
         return std::unexpected(plan.error());
     const QString currency = plan->price.currency();
@@ -231,12 +241,14 @@ Result<Invoice> Invoicing::draftForSubscriptionPeriod(const InvoiceRequest &r) c
     return invoice;
 }
 
-Result<QDate> Invoicing::businessToday() const {
+Result<QDate> Invoicing::businessToday() const
+{
     return Settings(m_db).businessToday(m_clock);
 }
 
 Done Invoicing::queue(const QString &templateKey, const Invoice &invoice, const QString &dedupeKey,
-                      QJsonObject data) {
+                      QJsonObject data)
+{
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
@@ -260,7 +272,8 @@ Done Invoicing::queue(const QString &templateKey, const Invoice &invoice, const 
 }
 
 Done Invoicing::audit(const QString &actor, const QString &entity, qint64 id, const QString &action,
-                      QJsonObject after) {
+                      QJsonObject after)
+{
     AuditEntry entry;
     entry.occurredAt = m_clock.now();
     entry.actor = actor.isEmpty() ? QStringLiteral("system") : actor;
@@ -273,7 +286,8 @@ Done Invoicing::audit(const QString &actor, const QString &entity, qint64 id, co
     return {};
 }
 
-Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor) {
+Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
+{
     if (auto allowed = require(m_session, Permission::IssueInvoices); !allowed)
         return std::unexpected(allowed.error());
     if (draft.status != InvoiceStatus::Draft || !draft.number.isEmpty())
@@ -360,7 +374,8 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor) {
     });
 }
 
-Result<Invoice> Invoicing::applyCredits(const Invoice &invoice) {
+Result<Invoice> Invoicing::applyCredits(const Invoice &invoice)
+{
     qint64 due = invoice.totalMinor - invoice.amountPaidMinor;
     if (due <= 0)
         return invoice;
@@ -399,7 +414,8 @@ Result<Invoice> Invoicing::applyCredits(const Invoice &invoice) {
     return InvoiceRepository(m_db).addPaid(invoice.id, applied, due == 0, now);
 }
 
-Result<qint64> Invoicing::creditedMinor(qint64 invoiceId) const {
+Result<qint64> Invoicing::creditedMinor(qint64 invoiceId) const
+{
     auto sum =
         m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(total_minor), 0) FROM invoices WHERE "
                                    "credit_for_invoice_id = :id AND kind = 'credit_note' AND "
@@ -410,7 +426,8 @@ Result<qint64> Invoicing::creditedMinor(qint64 invoiceId) const {
     return -sum->toLongLong();
 }
 
-Result<Money> Invoicing::amountDue(qint64 invoiceId) const {
+Result<Money> Invoicing::amountDue(qint64 invoiceId) const
+{
     auto invoice = InvoiceRepository(m_db).find(invoiceId);
     if (!invoice)
         return std::unexpected(invoice.error());
@@ -425,7 +442,8 @@ Result<Money> Invoicing::amountDue(qint64 invoiceId) const {
 }
 
 Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, PaymentMethod method,
-                                               const QString &reference, const QString &actor) {
+                                               const QString &reference, const QString &actor)
+{
     if (auto allowed = require(m_session, Permission::RecordPayments); !allowed)
         return std::unexpected(allowed.error());
     if (method == PaymentMethod::Credit)
@@ -494,7 +512,8 @@ Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, P
 }
 
 Result<UserCredit> Invoicing::refundToCredit(qint64 invoiceId, Money amount, const QString &reason,
-                                             const QString &actor) {
+                                             const QString &actor)
+{
     if (auto allowed = require(m_session, Permission::Refund); !allowed)
         return std::unexpected(allowed.error());
     if (amount.minor() <= 0)

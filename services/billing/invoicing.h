@@ -9,9 +9,9 @@
 #include "models/plan.h"
 #include "models/result.h"
 #include "models/subscription.h"
+#include "models/usercredit.h"
 #include "services/billing/taxpolicy.h"
 #include "services/security/session.h"
-#include "models/usercredit.h"
 
 #include <QDate>
 #include <QJsonObject>

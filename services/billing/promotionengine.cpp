@@ -6,7 +6,8 @@
 
 namespace ic {
 
-Result<PromotionEngine::History> PromotionEngine::historyOf(qint64 customerId) const {
+Result<PromotionEngine::History> PromotionEngine::historyOf(qint64 customerId) const
+{
     History history;
     auto uses = m_db.exec(QStringLiteral("SELECT promotion_id, COUNT(*) FROM promotion_uses WHERE "
                                          "customer_id = :c GROUP BY promotion_id"),
@@ -26,7 +27,8 @@ Result<PromotionEngine::History> PromotionEngine::historyOf(qint64 customerId) c
 }
 
 PromotionFacts PromotionEngine::factsFor(const Promotion *promotion, const QString &typedCode,
-                                         const PromotionQuery &query, const History &history) {
+                                         const PromotionQuery &query, const History &history)
+{
     PromotionFacts facts;
     facts.typedCode = typedCode;
     facts.today = query.today;
@@ -41,15 +43,18 @@ PromotionFacts PromotionEngine::factsFor(const Promotion *promotion, const QStri
 }
 
 Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
-                                                        const PromotionQuery &query) const {
+                                                        const PromotionQuery &query) const
+{
     auto history = historyOf(query.customerId);
     if (!history)
         return std::unexpected(history.error());
     return checkCode(code, query, *history);
 }
 
-Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code, const PromotionQuery &query,
-                                                        const History &history) const {
+Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code,
+                                                        const PromotionQuery &query,
+                                                        const History &history) const
+{
     PromotionCheckReport report;
     PromotionRepository promotions(m_db);
     auto found = promotions.findByCode(code);
@@ -57,12 +62,14 @@ Result<PromotionCheckReport> PromotionEngine::checkCode(const QString &code, con
         report.promotion = *found;
     else if (found.error().code != ErrorCode::NotFound)
         return std::unexpected(found.error());
-    const PromotionFacts facts = factsFor(report.promotion ? &*report.promotion : nullptr, code, query, history);
+    const PromotionFacts facts =
+        factsFor(report.promotion ? &*report.promotion : nullptr, code, query, history);
     report.steps = runPromotionChecks(report.promotion, facts);
     return report;
 }
 
-Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query) const {
+Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query) const
+{
     auto history = historyOf(query.customerId);
     if (!history)
         return std::unexpected(history.error());
@@ -70,7 +77,8 @@ Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &q
 }
 
 Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &query,
-                                                         const History &history) const {
+                                                         const History &history) const
+{
     auto all = PromotionRepository(m_db).listAutoApplying();
     if (!all)
         return std::unexpected(all.error());
@@ -88,7 +96,8 @@ Result<QList<Promotion>> PromotionEngine::autoApplicable(const PromotionQuery &q
 }
 
 Result<QList<Discount>> PromotionEngine::choose(const QString &code,
-                                                const PromotionQuery &query) const {
+                                                const PromotionQuery &query) const
+{
     auto history = historyOf(query.customerId);
     if (!history)
         return std::unexpected(history.error());

@@ -37,7 +37,9 @@ struct PromotionCheckReport {
 class PromotionEngine final {
 public:
     explicit PromotionEngine(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     // Checks a typed code (case-insensitive) in the order of PromotionCheck, stopping at the
     // first failure with its sentence. An error is a database failure, not a refusal.
@@ -60,7 +62,8 @@ private:
                                    const PromotionQuery &query, const History &history);
     Result<PromotionCheckReport> checkCode(const QString &code, const PromotionQuery &query,
                                            const History &history) const;
-    Result<QList<Promotion>> autoApplicable(const PromotionQuery &query, const History &history) const;
+    Result<QList<Promotion>> autoApplicable(const PromotionQuery &query,
+                                            const History &history) const;
     Database &m_db;
 };
 

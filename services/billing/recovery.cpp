@@ -1,14 +1,15 @@
 #include "services/billing/recovery.h"
 
 #include "models/tr.h"
+#include "services/billing/subscriptionlifecycle.h"
 #include "services/storage/dunningcaserepository.h"
 #include "services/storage/invoicerepository.h"
-#include "services/billing/subscriptionlifecycle.h"
 #include "services/storage/subscriptionrepository.h"
 
 namespace ic {
 
-Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId, const QString &actor)
+Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId,
+                                  const QString &actor)
 {
     auto invoice = InvoiceRepository(db).header(invoiceId);
     if (!invoice)
@@ -16,7 +17,8 @@ Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoi
     return applyPaidInvoice(db, clock, *invoice, actor);
 }
 
-Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, const Invoice &paid, const QString &actor)
+Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, const Invoice &paid,
+                                  const QString &actor)
 {
     Recovery recovery;
     if (paid.status != InvoiceStatus::Paid)
@@ -27,21 +29,25 @@ Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, const Invoic
         auto s = subscriptions.find(paid.subscriptionId);
         if (!s)
             return std::unexpected(s.error());
-        if (s->status == SubscriptionStatus::PastDue || s->status == SubscriptionStatus::Suspended) {
-            auto active = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Active, actor,
-                                                     Tr::tr("Payment of %1 received.").arg(paid.number), now);
+        if (s->status == SubscriptionStatus::PastDue ||
+            s->status == SubscriptionStatus::Suspended) {
+            auto active =
+                subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Active, actor,
+                                           Tr::tr("Payment of %1 received.").arg(paid.number), now);
             if (!active)
                 return std::unexpected(active.error());
             s = active;
             recovery.reactivated = true;
         }
-        const bool movesOn = paid.kind == InvoiceKind::Invoice && paid.periodStart.isValid()
-                             && paid.periodEnd.isValid() && paid.periodStart >= s->currentPeriodStart
-                             && s->status == SubscriptionStatus::Active;
+        const bool movesOn = paid.kind == InvoiceKind::Invoice && paid.periodStart.isValid() &&
+                             paid.periodEnd.isValid() &&
+                             paid.periodStart >= s->currentPeriodStart &&
+                             s->status == SubscriptionStatus::Active;
         if (movesOn) {
             // a plan change asked for this period is taken up, with its event
             if (s->scheduledPlanId != 0) {
-                auto changed = SubscriptionLifecycle(db, clock).applyScheduledChange(*s, paid.periodStart, actor);
+                auto changed = SubscriptionLifecycle(db, clock).applyScheduledChange(
+                    *s, paid.periodStart, actor);
                 if (!changed)
                     return std::unexpected(changed.error());
                 s = changed;

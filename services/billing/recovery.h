@@ -15,10 +15,12 @@ struct Recovery {
 // What follows once a subscription's invoice is paid in full, whoever took the money (the
 // daily run's charge, a manual payment, a credit): the subscription moves on to the period
 // paid, comes back to active if it was past due or suspended, takes up a plan change
-// scheduled for that period (SubscriptionLifecycle::applyScheduledChange), and the invoice's dunning case is resolved. Runs inside the
-// caller's transaction.
-Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId, const QString &actor);
+// scheduled for that period (SubscriptionLifecycle::applyScheduledChange), and the invoice's
+// dunning case is resolved. Runs inside the caller's transaction.
+Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, qint64 invoiceId,
+                                  const QString &actor);
 // The same for an invoice the caller has just written (its header is enough).
-Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, const Invoice &invoice, const QString &actor);
+Result<Recovery> applyPaidInvoice(Database &db, const Clock &clock, const Invoice &invoice,
+                                  const QString &actor);
 
 } // namespace ic

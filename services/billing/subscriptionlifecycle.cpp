@@ -18,16 +18,19 @@ namespace ic {
 
 namespace {
 
-QString iso(const QDate &date) {
+QString iso(const QDate &date)
+{
     return date.toString(Qt::ISODate);
 }
 
 // Nothing to bill, ever: no price and no setup fee (and no trial, which is billed at its end).
-bool isFree(const Plan &plan) {
+bool isFree(const Plan &plan)
+{
     return plan.price.isZero() && plan.setupFee.isZero() && plan.trialDays == 0;
 }
 
-Done needReason(const QString &reason) {
+Done needReason(const QString &reason)
+{
     if (reason.trimmed().isEmpty())
         return failure(ErrorCode::Invalid,
                        Tr::tr("Say why: the history of a subscription keeps a reason for every "
@@ -36,12 +39,14 @@ Done needReason(const QString &reason) {
 }
 
 // What happened, then why the person did it, in one history line.
-QString because(const QString &what, const QString &reason) {
+QString because(const QString &what, const QString &reason)
+{
     return reason.trimmed().isEmpty() ? what : what + u' ' + reason.trimmed();
 }
 
 // A plan the subscription can move to: on sale, in the subscription's currency, not a trial.
-Done checkTarget(const Subscription &subscription, const Plan &to) {
+Done checkTarget(const Subscription &subscription, const Plan &to)
+{
     if (to.id == subscription.planId)
         return failure(ErrorCode::Invalid,
                        Tr::tr("The subscription is already on plan \"%1\".").arg(to.name));
@@ -61,7 +66,8 @@ Done checkTarget(const Subscription &subscription, const Plan &to) {
     return {};
 }
 
-ExtraLine extraOf(const ProrationLine &line) {
+ExtraLine extraOf(const ProrationLine &line)
+{
     ExtraLine extra;
     extra.description = line.description;
     extra.quantity = line.quantity;
@@ -70,10 +76,12 @@ ExtraLine extraOf(const ProrationLine &line) {
     return extra;
 }
 
-const Subscription &subscriptionOf(const Subscription &s) {
+const Subscription &subscriptionOf(const Subscription &s)
+{
     return s;
 }
-const Subscription &subscriptionOf(const LifecycleOutcome &o) {
+const Subscription &subscriptionOf(const LifecycleOutcome &o)
+{
     return o.subscription;
 }
 
@@ -82,7 +90,8 @@ const Subscription &subscriptionOf(const LifecycleOutcome &o) {
 // transaction. A step that changed nothing writes no entry.
 template <typename F>
 auto audited(Database &db, const Clock &clock, qint64 subscriptionId, const QString &actor,
-             const QString &action, F &&body) -> decltype(body()) {
+             const QString &action, F &&body) -> decltype(body())
+{
     return db.transaction([&]() -> decltype(body()) {
         std::optional<Subscription> before;
         if (subscriptionId != 0) {
@@ -112,12 +121,16 @@ struct SubscriptionLifecycle::PlannedChange {
     Invoice draft; // meaningful when the preview has lines and is not a credit
 };
 
-SubscriptionLifecycle::SubscriptionLifecycle(Database &db, const Clock &clock, const Session *session)
+SubscriptionLifecycle::SubscriptionLifecycle(Database &db, const Clock &clock,
+                                             const Session *session)
     : m_db(db)
     , m_clock(clock)
-    , m_session(session) {}
+    , m_session(session)
+{
+}
 
-Result<QDate> SubscriptionLifecycle::today() const {
+Result<QDate> SubscriptionLifecycle::today() const
+{
     return Settings(m_db).businessToday(m_clock);
 }
 
@@ -125,7 +138,8 @@ Result<QDate> SubscriptionLifecycle::today() const {
 
 Result<LifecycleOutcome> SubscriptionLifecycle::create(qint64 customerId, qint64 planId,
                                                        const QString &actor,
-                                                       const QString &promotionCode) {
+                                                       const QString &promotionCode)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (actor.trimmed().isEmpty())
@@ -182,38 +196,40 @@ Result<LifecycleOutcome> SubscriptionLifecycle::create(qint64 customerId, qint64
         s.nextBillingOn = s.currentPeriodEnd;
     }
 
-    return audited(m_db, m_clock, 0, actor, QStringLiteral("create"), [&]() -> Result<LifecycleOutcome> {
-        SubscriptionRepository subscriptions(m_db);
-        auto saved = subscriptions.insert(s, actor);
-        if (!saved)
-            return std::unexpected(saved.error());
-        LifecycleOutcome out{*saved, std::nullopt, std::nullopt};
-        if (trial || free)
-            return out;
-        auto invoice = issuePeriod(*saved, *plan, true, promotionCode, actor);
-        if (!invoice)
-            return std::unexpected(invoice.error());
-        out.invoice = *invoice;
-        // The promotion the first invoice took stays with the subscription.
-        for (const InvoiceItem &item : invoice->items) {
-            if (item.promotionId != 0) {
-                Subscription withPromotion = *saved;
-                withPromotion.promotionId = item.promotionId;
-                auto updated = subscriptions.update(withPromotion);
-                if (!updated)
-                    return std::unexpected(updated.error());
-                out.subscription = *updated;
-                break;
-            }
-        }
-        return out;
-    });
+    return audited(m_db, m_clock, 0, actor, QStringLiteral("create"),
+                   [&]() -> Result<LifecycleOutcome> {
+                       SubscriptionRepository subscriptions(m_db);
+                       auto saved = subscriptions.insert(s, actor);
+                       if (!saved)
+                           return std::unexpected(saved.error());
+                       LifecycleOutcome out{*saved, std::nullopt, std::nullopt};
+                       if (trial || free)
+                           return out;
+                       auto invoice = issuePeriod(*saved, *plan, true, promotionCode, actor);
+                       if (!invoice)
+                           return std::unexpected(invoice.error());
+                       out.invoice = *invoice;
+                       // The promotion the first invoice took stays with the subscription.
+                       for (const InvoiceItem &item : invoice->items) {
+                           if (item.promotionId != 0) {
+                               Subscription withPromotion = *saved;
+                               withPromotion.promotionId = item.promotionId;
+                               auto updated = subscriptions.update(withPromotion);
+                               if (!updated)
+                                   return std::unexpected(updated.error());
+                               out.subscription = *updated;
+                               break;
+                           }
+                       }
+                       return out;
+                   });
 }
 
 Result<Invoice> SubscriptionLifecycle::issuePeriod(const Subscription &subscription,
                                                    const Plan &plan, bool firstPayment,
                                                    const QString &promotionCode,
-                                                   const QString &actor) {
+                                                   const QString &actor)
+{
     auto day = today();
     if (!day)
         return std::unexpected(day.error());
@@ -237,89 +253,97 @@ Result<Invoice> SubscriptionLifecycle::issuePeriod(const Subscription &subscript
 // ---- status moves ----
 
 Result<Subscription> SubscriptionLifecycle::move(qint64 subscriptionId, SubscriptionStatus to,
-                                                 const QString &actor, const QString &reason) {
+                                                 const QString &actor, const QString &reason)
+{
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("status"), [&]() -> Result<Subscription> {
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscriptionId);
-        if (!s)
-            return s;
-        auto moved =
-            subscriptions.changeStatus(s->id, s->rowVersion, to, actor, reason, m_clock.now());
-        if (!moved)
+    return audited(
+        m_db, m_clock, subscriptionId, actor, QStringLiteral("status"),
+        [&]() -> Result<Subscription> {
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(subscriptionId);
+            if (!s)
+                return s;
+            auto moved =
+                subscriptions.changeStatus(s->id, s->rowVersion, to, actor, reason, m_clock.now());
+            if (!moved)
+                return moved;
+            // A subscription that has ended bills nothing more.
+            if (to == SubscriptionStatus::Cancelled || to == SubscriptionStatus::Expired) {
+                Subscription ended = *moved;
+                ended.nextBillingOn = QDate();
+                ended.cancelAtPeriodEnd = false;
+                ended.scheduledPlanId = 0;
+                return subscriptions.update(ended);
+            }
             return moved;
-        // A subscription that has ended bills nothing more.
-        if (to == SubscriptionStatus::Cancelled || to == SubscriptionStatus::Expired) {
-            Subscription ended = *moved;
-            ended.nextBillingOn = QDate();
-            ended.cancelAtPeriodEnd = false;
-            ended.scheduledPlanId = 0;
-            return subscriptions.update(ended);
-        }
-        return moved;
-    });
+        });
 }
 
 Result<Subscription> SubscriptionLifecycle::pause(qint64 subscriptionId, const QString &actor,
-                                                  const QString &reason) {
+                                                  const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Paused, actor, reason);
 }
 
 Result<LifecycleOutcome> SubscriptionLifecycle::resume(qint64 subscriptionId, const QString &actor,
-                                                       const QString &reason) {
+                                                       const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("resume"), [&]() -> Result<LifecycleOutcome> {
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscriptionId);
-        if (!s)
-            return std::unexpected(s.error());
-        if (s->status != SubscriptionStatus::Paused) {
-            if (auto allowed = transition(s->status, SubscriptionStatus::Active); !allowed)
-                return std::unexpected(allowed.error());
-            return failure(ErrorCode::IllegalTransition,
-                           Tr::tr("Only a paused subscription is resumed; this one is %1.")
-                               .arg(displayName(s->status)));
-        }
-        auto plan = PlanRepository(m_db).find(s->planId);
-        if (!plan)
-            return std::unexpected(plan.error());
-        auto day = today();
-        if (!day)
-            return std::unexpected(day.error());
-        auto moved = subscriptions.changeStatus(s->id, s->rowVersion, SubscriptionStatus::Active,
-                                                actor, reason, m_clock.now());
-        if (!moved)
-            return std::unexpected(moved.error());
-        LifecycleOutcome out{*moved, std::nullopt, std::nullopt};
-        // Back within the period: it goes on as it was. Back after it: a new period from today.
-        const bool billable = !s->price.isZero() && plan->intervalMonths > 0;
-        if (*day < moved->currentPeriodEnd || !billable)
+    return audited(
+        m_db, m_clock, subscriptionId, actor, QStringLiteral("resume"),
+        [&]() -> Result<LifecycleOutcome> {
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(subscriptionId);
+            if (!s)
+                return std::unexpected(s.error());
+            if (s->status != SubscriptionStatus::Paused) {
+                if (auto allowed = transition(s->status, SubscriptionStatus::Active); !allowed)
+                    return std::unexpected(allowed.error());
+                return failure(ErrorCode::IllegalTransition,
+                               Tr::tr("Only a paused subscription is resumed; this one is %1.")
+                                   .arg(displayName(s->status)));
+            }
+            auto plan = PlanRepository(m_db).find(s->planId);
+            if (!plan)
+                return std::unexpected(plan.error());
+            auto day = today();
+            if (!day)
+                return std::unexpected(day.error());
+            auto moved = subscriptions.changeStatus(
+                s->id, s->rowVersion, SubscriptionStatus::Active, actor, reason, m_clock.now());
+            if (!moved)
+                return std::unexpected(moved.error());
+            LifecycleOutcome out{*moved, std::nullopt, std::nullopt};
+            // Back within the period: it goes on as it was. Back after it: a new period from today.
+            const bool billable = !s->price.isZero() && plan->intervalMonths > 0;
+            if (*day < moved->currentPeriodEnd || !billable)
+                return out;
+            Subscription next = *moved;
+            next.anchorDay = day->day();
+            next.currentPeriodStart = *day;
+            next.currentPeriodEnd = addMonthsAnchored(*day, plan->intervalMonths, next.anchorDay);
+            next.nextBillingOn = next.currentPeriodEnd;
+            auto saved = subscriptions.update(next);
+            if (!saved)
+                return std::unexpected(saved.error());
+            out.subscription = *saved;
+            auto invoice = issuePeriod(*saved, *plan, false, {}, actor);
+            if (!invoice)
+                return std::unexpected(invoice.error());
+            out.invoice = *invoice;
             return out;
-        Subscription next = *moved;
-        next.anchorDay = day->day();
-        next.currentPeriodStart = *day;
-        next.currentPeriodEnd = addMonthsAnchored(*day, plan->intervalMonths, next.anchorDay);
-        next.nextBillingOn = next.currentPeriodEnd;
-        auto saved = subscriptions.update(next);
-        if (!saved)
-            return std::unexpected(saved.error());
-        out.subscription = *saved;
-        auto invoice = issuePeriod(*saved, *plan, false, {}, actor);
-        if (!invoice)
-            return std::unexpected(invoice.error());
-        out.invoice = *invoice;
-        return out;
-    });
+        });
 }
 
 Result<Subscription> SubscriptionLifecycle::cancelNow(qint64 subscriptionId, const QString &actor,
-                                                      const QString &reason) {
+                                                      const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Cancelled, actor, reason);
@@ -327,52 +351,59 @@ Result<Subscription> SubscriptionLifecycle::cancelNow(qint64 subscriptionId, con
 
 Result<Subscription> SubscriptionLifecycle::cancelAtPeriodEnd(qint64 subscriptionId,
                                                               const QString &actor,
-                                                              const QString &reason, bool cancel) {
+                                                              const QString &reason, bool cancel)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("cancel_at_period_end"), [&]() -> Result<Subscription> {
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscriptionId);
-        if (!s)
-            return s;
-        if (auto allowed = transition(s->status, SubscriptionStatus::Cancelled); !allowed)
-            return std::unexpected(allowed.error());
-        if (s->cancelAtPeriodEnd == cancel)
-            return failure(ErrorCode::Invalid,
-                           cancel ? Tr::tr("Subscription %1 is already set to end on %2.")
-                                        .arg(s->id)
-                                        .arg(iso(s->currentPeriodEnd))
-                                  : Tr::tr("Subscription %1 is not set to end; there is nothing "
-                                           "to take back.")
-                                        .arg(s->id));
-        Subscription next = *s;
-        next.cancelAtPeriodEnd = cancel;
-        const QString what =
-            cancel ? Tr::tr("Set to cancel at the end of the period, on %1.")
-                         .arg(iso(s->currentPeriodEnd))
-                   : Tr::tr("The cancellation at the end of the period is taken back.");
-        return subscriptions.updateWithEvent(next, actor, because(what, reason), m_clock.now());
-    });
+    return audited(
+        m_db, m_clock, subscriptionId, actor, QStringLiteral("cancel_at_period_end"),
+        [&]() -> Result<Subscription> {
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(subscriptionId);
+            if (!s)
+                return s;
+            if (auto allowed = transition(s->status, SubscriptionStatus::Cancelled); !allowed)
+                return std::unexpected(allowed.error());
+            if (s->cancelAtPeriodEnd == cancel)
+                return failure(ErrorCode::Invalid,
+                               cancel
+                                   ? Tr::tr("Subscription %1 is already set to end on %2.")
+                                         .arg(s->id)
+                                         .arg(iso(s->currentPeriodEnd))
+                                   : Tr::tr("Subscription %1 is not set to end; there is nothing "
+                                            "to take back.")
+                                         .arg(s->id));
+            Subscription next = *s;
+            next.cancelAtPeriodEnd = cancel;
+            const QString what =
+                cancel ? Tr::tr("Set to cancel at the end of the period, on %1.")
+                             .arg(iso(s->currentPeriodEnd))
+                       : Tr::tr("The cancellation at the end of the period is taken back.");
+            return subscriptions.updateWithEvent(next, actor, because(what, reason), m_clock.now());
+        });
 }
 
 Result<Subscription> SubscriptionLifecycle::expire(qint64 subscriptionId, const QString &actor,
-                                                   const QString &reason) {
+                                                   const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Expired, actor, reason);
 }
 
 Result<Subscription> SubscriptionLifecycle::suspend(qint64 subscriptionId, const QString &actor,
-                                                    const QString &reason) {
+                                                    const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Suspended, actor, reason);
 }
 
 Result<Subscription> SubscriptionLifecycle::reactivate(qint64 subscriptionId, const QString &actor,
-                                                       const QString &reason) {
+                                                       const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     auto s = SubscriptionRepository(m_db).find(subscriptionId);
@@ -394,7 +425,8 @@ Result<Subscription> SubscriptionLifecycle::reactivate(qint64 subscriptionId, co
 // add up to less (a downgrade) are priced with their signs turned and turned back: each line
 // gets the same rate, and roundDiv rounds half away from zero on both sides of zero, so every
 // amount is exactly the opposite of what the lines themselves would give.
-Result<Invoice> SubscriptionLifecycle::price(const InvoiceRequest &request) const {
+Result<Invoice> SubscriptionLifecycle::price(const InvoiceRequest &request) const
+{
     Invoicing invoicing(m_db, m_clock);
     qint64 net = 0;
     for (const ExtraLine &line : request.extraLines)
@@ -422,7 +454,8 @@ Result<Invoice> SubscriptionLifecycle::price(const InvoiceRequest &request) cons
 }
 
 Result<SubscriptionLifecycle::PlannedChange>
-SubscriptionLifecycle::planChange(const Subscription &s, qint64 newPlanId, const QDate &on) const {
+SubscriptionLifecycle::planChange(const Subscription &s, qint64 newPlanId, const QDate &on) const
+{
     if (s.status != SubscriptionStatus::Active && s.status != SubscriptionStatus::Trialing)
         return failure(ErrorCode::IllegalTransition,
                        Tr::tr("A %1 subscription cannot change plan; only an active or trialing "
@@ -518,7 +551,8 @@ SubscriptionLifecycle::planChange(const Subscription &s, qint64 newPlanId, const
 }
 
 Result<PlanChangePreview> SubscriptionLifecycle::previewPlanChange(qint64 subscriptionId,
-                                                                   qint64 newPlanId) const {
+                                                                   qint64 newPlanId) const
+{
     if (auto allowed = require(m_session, Permission::ReadSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     auto s = SubscriptionRepository(m_db).find(subscriptionId);
@@ -536,164 +570,175 @@ Result<PlanChangePreview> SubscriptionLifecycle::previewPlanChange(qint64 subscr
 Result<LifecycleOutcome> SubscriptionLifecycle::changePlanNow(qint64 subscriptionId,
                                                               qint64 newPlanId,
                                                               const QString &actor,
-                                                              const QString &reason) {
+                                                              const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
     if (actor.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Say who changes the subscription."));
-    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("change_plan"), [&]() -> Result<LifecycleOutcome> {
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscriptionId);
-        if (!s)
-            return std::unexpected(s.error());
-        auto day = today();
-        if (!day)
-            return std::unexpected(day.error());
-        auto planned = planChange(*s, newPlanId, *day);
-        if (!planned)
-            return std::unexpected(planned.error());
-        const PlanChangePreview &p = planned->preview;
-        const QDateTime now = m_clock.now();
+    return audited(
+        m_db, m_clock, subscriptionId, actor, QStringLiteral("change_plan"),
+        [&]() -> Result<LifecycleOutcome> {
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(subscriptionId);
+            if (!s)
+                return std::unexpected(s.error());
+            auto day = today();
+            if (!day)
+                return std::unexpected(day.error());
+            auto planned = planChange(*s, newPlanId, *day);
+            if (!planned)
+                return std::unexpected(planned.error());
+            const PlanChangePreview &p = planned->preview;
+            const QDateTime now = m_clock.now();
 
-        Subscription current = *s;
-        if (current.status == SubscriptionStatus::Trialing) {
-            auto converted = subscriptions.changeStatus(
-                current.id, current.rowVersion, SubscriptionStatus::Active, actor,
-                because(Tr::tr("The trial ends with a change to plan \"%1\".").arg(p.toPlan.name),
+            Subscription current = *s;
+            if (current.status == SubscriptionStatus::Trialing) {
+                auto converted = subscriptions.changeStatus(
+                    current.id, current.rowVersion, SubscriptionStatus::Active, actor,
+                    because(
+                        Tr::tr("The trial ends with a change to plan \"%1\".").arg(p.toPlan.name),
+                        reason),
+                    now);
+                if (!converted)
+                    return std::unexpected(converted.error());
+                current = *converted;
+            }
+            Subscription next = current;
+            next.planId = p.toPlan.id;
+            next.price = p.toPlan.price;
+            next.scheduledPlanId = 0;
+            if (p.startsNewPeriod) {
+                next.currentPeriodStart = p.periodStart;
+                next.currentPeriodEnd = p.periodEnd;
+                next.anchorDay = p.periodStart.day();
+                next.nextBillingOn = p.periodEnd > p.periodStart ? p.periodEnd : QDate();
+            }
+            auto saved = subscriptions.updateWithEvent(
+                next, actor,
+                because(Tr::tr("Plan changed from \"%1\" to \"%2\" on %3.")
+                            .arg(p.fromPlan.name, p.toPlan.name, iso(p.changeOn)),
                         reason),
                 now);
-            if (!converted)
-                return std::unexpected(converted.error());
-            current = *converted;
-        }
-        Subscription next = current;
-        next.planId = p.toPlan.id;
-        next.price = p.toPlan.price;
-        next.scheduledPlanId = 0;
-        if (p.startsNewPeriod) {
-            next.currentPeriodStart = p.periodStart;
-            next.currentPeriodEnd = p.periodEnd;
-            next.anchorDay = p.periodStart.day();
-            next.nextBillingOn = p.periodEnd > p.periodStart ? p.periodEnd : QDate();
-        }
-        auto saved = subscriptions.updateWithEvent(
-            next, actor,
-            because(Tr::tr("Plan changed from \"%1\" to \"%2\" on %3.")
-                        .arg(p.fromPlan.name, p.toPlan.name, iso(p.changeOn)),
-                    reason),
-            now);
-        if (!saved)
-            return std::unexpected(saved.error());
-        LifecycleOutcome out{*saved, std::nullopt, std::nullopt};
-        if (p.lines.isEmpty())
+            if (!saved)
+                return std::unexpected(saved.error());
+            LifecycleOutcome out{*saved, std::nullopt, std::nullopt};
+            if (p.lines.isEmpty())
+                return out;
+            if (!p.isCredit()) {
+                auto issued = Invoicing(m_db, m_clock).issue(planned->draft, actor);
+                if (!issued)
+                    return std::unexpected(issued.error());
+                out.invoice = *issued;
+                return out;
+            }
+            // More given back than charged: no invoice below zero, a credit the next invoices use.
+            QStringList lines;
+            for (const InvoiceItem &item : p.lines)
+                lines.append(item.description);
+            UserCredit credit;
+            credit.customerId = s->customerId;
+            credit.type = CreditType::Adjustment;
+            credit.amount = p.total.negated();
+            credit.reason = Tr::tr("Plan changed from \"%1\" to \"%2\" on %3: %4.")
+                                .arg(p.fromPlan.name, p.toPlan.name, iso(p.changeOn),
+                                     lines.join(QStringLiteral("; ")));
+            credit.createdBy = actor.trimmed();
+            credit.createdAt = now;
+            auto given = CreditRepository(m_db).insert(credit);
+            if (!given)
+                return std::unexpected(given.error());
+            out.credit = *given;
             return out;
-        if (!p.isCredit()) {
-            auto issued = Invoicing(m_db, m_clock).issue(planned->draft, actor);
-            if (!issued)
-                return std::unexpected(issued.error());
-            out.invoice = *issued;
-            return out;
-        }
-        // More given back than charged: no invoice below zero, a credit the next invoices use.
-        QStringList lines;
-        for (const InvoiceItem &item : p.lines)
-            lines.append(item.description);
-        UserCredit credit;
-        credit.customerId = s->customerId;
-        credit.type = CreditType::Adjustment;
-        credit.amount = p.total.negated();
-        credit.reason = Tr::tr("Plan changed from \"%1\" to \"%2\" on %3: %4.")
-                            .arg(p.fromPlan.name, p.toPlan.name, iso(p.changeOn),
-                                 lines.join(QStringLiteral("; ")));
-        credit.createdBy = actor.trimmed();
-        credit.createdAt = now;
-        auto given = CreditRepository(m_db).insert(credit);
-        if (!given)
-            return std::unexpected(given.error());
-        out.credit = *given;
-        return out;
-    });
+        });
 }
 
 Result<Subscription> SubscriptionLifecycle::changePlanAtNextPeriod(qint64 subscriptionId,
                                                                    qint64 newPlanId,
                                                                    const QString &actor,
-                                                                   const QString &reason) {
+                                                                   const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
         return std::unexpected(ok.error());
-    return audited(m_db, m_clock, subscriptionId, actor, QStringLiteral("schedule_plan_change"), [&]() -> Result<Subscription> {
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscriptionId);
-        if (!s)
-            return s;
-        if (s->status == SubscriptionStatus::Cancelled || s->status == SubscriptionStatus::Expired)
-            return failure(ErrorCode::IllegalTransition,
-                           Tr::tr("A %1 subscription has no next period to change.")
-                               .arg(displayName(s->status)));
-        Subscription next = *s;
-        QString what;
-        if (newPlanId == 0) {
-            if (s->scheduledPlanId == 0)
-                return failure(ErrorCode::Invalid,
-                               Tr::tr("Subscription %1 has no plan change scheduled; there is "
-                                      "nothing to take back.")
-                                   .arg(s->id));
-            next.scheduledPlanId = 0;
-            what = Tr::tr("The plan change scheduled for %1 is taken back.")
-                       .arg(iso(s->currentPeriodEnd));
-        } else {
-            auto to = PlanRepository(m_db).find(newPlanId);
-            if (!to)
-                return std::unexpected(to.error());
-            if (auto ok = checkTarget(*s, *to); !ok)
-                return std::unexpected(ok.error());
-            next.scheduledPlanId = to->id;
-            what = Tr::tr("Change to plan \"%1\" scheduled for %2.")
-                       .arg(to->name, iso(s->currentPeriodEnd));
-        }
-        return subscriptions.updateWithEvent(next, actor, because(what, reason), m_clock.now());
-    });
+    return audited(
+        m_db, m_clock, subscriptionId, actor, QStringLiteral("schedule_plan_change"),
+        [&]() -> Result<Subscription> {
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(subscriptionId);
+            if (!s)
+                return s;
+            if (s->status == SubscriptionStatus::Cancelled ||
+                s->status == SubscriptionStatus::Expired)
+                return failure(ErrorCode::IllegalTransition,
+                               Tr::tr("A %1 subscription has no next period to change.")
+                                   .arg(displayName(s->status)));
+            Subscription next = *s;
+            QString what;
+            if (newPlanId == 0) {
+                if (s->scheduledPlanId == 0)
+                    return failure(ErrorCode::Invalid,
+                                   Tr::tr("Subscription %1 has no plan change scheduled; there is "
+                                          "nothing to take back.")
+                                       .arg(s->id));
+                next.scheduledPlanId = 0;
+                what = Tr::tr("The plan change scheduled for %1 is taken back.")
+                           .arg(iso(s->currentPeriodEnd));
+            } else {
+                auto to = PlanRepository(m_db).find(newPlanId);
+                if (!to)
+                    return std::unexpected(to.error());
+                if (auto ok = checkTarget(*s, *to); !ok)
+                    return std::unexpected(ok.error());
+                next.scheduledPlanId = to->id;
+                what = Tr::tr("Change to plan \"%1\" scheduled for %2.")
+                           .arg(to->name, iso(s->currentPeriodEnd));
+            }
+            return subscriptions.updateWithEvent(next, actor, because(what, reason), m_clock.now());
+        });
 }
 
 Result<Subscription> SubscriptionLifecycle::applyScheduledChange(const Subscription &subscription,
                                                                  const QDate &on,
-                                                                 const QString &actor) {
+                                                                 const QString &actor)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
-    return audited(m_db, m_clock, subscription.id, actor, QStringLiteral("scheduled_plan_change"), [&]() -> Result<Subscription> {
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscription.id);
-        if (!s || s->scheduledPlanId == 0)
-            return s;
-        auto plans = PlanRepository(m_db);
-        auto from = plans.find(s->planId);
-        if (!from)
-            return std::unexpected(from.error());
-        auto to = plans.find(s->scheduledPlanId);
-        if (!to)
-            return std::unexpected(to.error());
-        Subscription next = *s;
-        next.scheduledPlanId = 0;
-        if (!to->isActive || to->price.currency() != s->price.currency()) {
+    return audited(
+        m_db, m_clock, subscription.id, actor, QStringLiteral("scheduled_plan_change"),
+        [&]() -> Result<Subscription> {
+            SubscriptionRepository subscriptions(m_db);
+            auto s = subscriptions.find(subscription.id);
+            if (!s || s->scheduledPlanId == 0)
+                return s;
+            auto plans = PlanRepository(m_db);
+            auto from = plans.find(s->planId);
+            if (!from)
+                return std::unexpected(from.error());
+            auto to = plans.find(s->scheduledPlanId);
+            if (!to)
+                return std::unexpected(to.error());
+            Subscription next = *s;
+            next.scheduledPlanId = 0;
+            if (!to->isActive || to->price.currency() != s->price.currency()) {
+                return subscriptions.updateWithEvent(
+                    next, actor,
+                    Tr::tr("The change to plan \"%1\" scheduled for %2 is dropped: the plan is no "
+                           "longer sold in %3.")
+                        .arg(to->name, iso(on), s->price.currency()),
+                    m_clock.now());
+            }
+            next.planId = to->id;
+            next.price = to->price;
             return subscriptions.updateWithEvent(
                 next, actor,
-                Tr::tr("The change to plan \"%1\" scheduled for %2 is dropped: the plan is no "
-                       "longer sold in %3.")
-                    .arg(to->name, iso(on), s->price.currency()),
+                Tr::tr("Plan changed from \"%1\" to \"%2\" on %3, as scheduled.")
+                    .arg(from->name, to->name, iso(on)),
                 m_clock.now());
-        }
-        next.planId = to->id;
-        next.price = to->price;
-        return subscriptions.updateWithEvent(
-            next, actor,
-            Tr::tr("Plan changed from \"%1\" to \"%2\" on %3, as scheduled.")
-                .arg(from->name, to->name, iso(on)),
-            m_clock.now());
-    });
+        });
 }
 
 } // namespace ic

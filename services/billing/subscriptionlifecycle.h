@@ -6,9 +6,9 @@
 #include "models/plan.h"
 #include "models/proration.h"
 #include "models/result.h"
-#include "services/security/session.h"
 #include "models/subscription.h"
 #include "models/usercredit.h"
+#include "services/security/session.h"
 
 #include <QDate>
 #include <QList>

@@ -15,7 +15,8 @@ constexpr const char16_t *kEu[] = {
 };
 } // namespace
 
-bool TaxPolicy::isEuCountry(const QString &country) {
+bool TaxPolicy::isEuCountry(const QString &country)
+{
     const QString c = country.trimmed().toUpper();
     for (const char16_t *code : kEu)
         if (c == QStringView(code))
@@ -23,7 +24,8 @@ bool TaxPolicy::isEuCountry(const QString &country) {
     return false;
 }
 
-Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) const {
+Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) const
+{
     if (auto it = m_settings.constFind(key); it != m_settings.cend())
         return *it;
     auto value = Settings(m_db).text(key, fallback);
@@ -32,14 +34,16 @@ Result<QString> TaxPolicy::setting(const QString &key, const QString &fallback) 
     return value;
 }
 
-Result<QString> TaxPolicy::sellerCountry() const {
+Result<QString> TaxPolicy::sellerCountry() const
+{
     auto c = setting(QStringLiteral("billing.seller_country"), QStringLiteral("FR"));
     if (!c)
         return c;
     return c->toUpper();
 }
 
-Result<TaxDecision> TaxPolicy::decide(const Customer &customer) const {
+Result<TaxDecision> TaxPolicy::decide(const Customer &customer) const
+{
     auto seller = sellerCountry();
     if (!seller)
         return std::unexpected(seller.error());
@@ -67,11 +71,13 @@ Result<TaxDecision> TaxPolicy::decide(const Customer &customer) const {
 }
 
 Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date,
-                               const QString &category) const {
+                               const QString &category) const
+{
     if (!date.isValid())
         return failure(ErrorCode::Invalid,
                        Tr::tr("A tax rate is looked up for a date; none was given."));
-    const QString key = country.trimmed().toUpper() + u'|' + category + u'|' + date.toString(Qt::ISODate);
+    const QString key =
+        country.trimmed().toUpper() + u'|' + category + u'|' + date.toString(Qt::ISODate);
     if (auto it = m_rates.constFind(key); it != m_rates.cend())
         return *it;
     auto q = m_db.exec(QStringLiteral("SELECT rate_bp FROM tax_rates WHERE country = :country AND "
@@ -93,7 +99,8 @@ Result<int> TaxPolicy::rateFor(const QString &country, const QDate &date,
 }
 
 Result<int> TaxPolicy::lineRate(const TaxDecision &decision, const QDate &date,
-                                const QString &category) const {
+                                const QString &category) const
+{
     if (decision.isZeroRated())
         return 0;
     return rateFor(decision.rateCountry, date, category);

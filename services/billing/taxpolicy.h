@@ -42,7 +42,9 @@ inline const QString kOutsideEuMention = QStringLiteral(
 class TaxPolicy final {
 public:
     explicit TaxPolicy(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<TaxDecision> decide(const Customer &customer) const;
     // The rate in basis points of `category` ("standard", "reduced", ...) in `country` on

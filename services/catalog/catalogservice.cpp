@@ -19,7 +19,8 @@ const QString kStillOnPlan =
 
 } // namespace
 
-Result<qint64> CatalogService::subscriberCount(qint64 planId) const {
+Result<qint64> CatalogService::subscriberCount(qint64 planId) const
+{
     auto n = m_db.scalar(u"SELECT COUNT(*) FROM subscriptions WHERE " + kStillOnPlan,
                          {{"plan_id", planId}});
     if (!n)
@@ -34,7 +35,8 @@ const QString kPromotion = QStringLiteral("promotion");
 
 } // namespace
 
-Result<Plan> CatalogService::createPlan(const Session &by, const Plan &plan) {
+Result<Plan> CatalogService::createPlan(const Session &by, const Plan &plan)
+{
     if (auto ok = require(by, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Plan> {
@@ -50,7 +52,8 @@ Result<Plan> CatalogService::createPlan(const Session &by, const Plan &plan) {
 }
 
 Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
-                                      std::optional<qint64> migrateTo) {
+                                      std::optional<qint64> migrateTo)
+{
     if (auto ok = require(by, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     if (migrateTo && *migrateTo == plan.id)
@@ -88,7 +91,8 @@ Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
     });
 }
 
-Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, int position) {
+Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, int position)
+{
     if (auto ok = require(by, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<QList<Plan>> {
@@ -123,7 +127,8 @@ Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, i
 }
 
 Result<Plan> CatalogService::setPlanActive(const Session &by, qint64 planId, int rowVersion,
-                                           bool active) {
+                                           bool active)
+{
     if (auto ok = require(by, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Plan> {
@@ -142,7 +147,8 @@ Result<Plan> CatalogService::setPlanActive(const Session &by, qint64 planId, int
     });
 }
 
-Result<Promotion> CatalogService::createPromotion(const Session &by, const Promotion &promotion) {
+Result<Promotion> CatalogService::createPromotion(const Session &by, const Promotion &promotion)
+{
     if (auto ok = require(by, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Promotion> {
@@ -157,7 +163,8 @@ Result<Promotion> CatalogService::createPromotion(const Session &by, const Promo
     });
 }
 
-Result<Promotion> CatalogService::savePromotion(const Session &by, const Promotion &promotion) {
+Result<Promotion> CatalogService::savePromotion(const Session &by, const Promotion &promotion)
+{
     if (auto ok = require(by, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Promotion> {
@@ -176,7 +183,8 @@ Result<Promotion> CatalogService::savePromotion(const Session &by, const Promoti
     });
 }
 
-Result<QList<CatalogChoice>> CatalogService::serviceChoices() const {
+Result<QList<CatalogChoice>> CatalogService::serviceChoices() const
+{
     auto q = m_db.exec(QStringLiteral(
         "SELECT id, name, is_active FROM services ORDER BY position, lower(name), id"));
     if (!q)
@@ -188,8 +196,8 @@ Result<QList<CatalogChoice>> CatalogService::serviceChoices() const {
 }
 
 Result<CodeTrial> CatalogService::tryCode(const QString &customerEmail, qint64 planId,
-                                          const QString &code, bool firstPayment,
-                                          QDate today) const {
+                                          const QString &code, bool firstPayment, QDate today) const
+{
     if (customerEmail.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Give the e-mail address of a customer."));
     auto customer = CustomerRepository(m_db).findByEmail(customerEmail.trimmed());

@@ -44,7 +44,9 @@ class CatalogService final {
 public:
     CatalogService(Database &db, const Clock &clock)
         : m_db(db)
-        , m_clock(clock) {}
+        , m_clock(clock)
+    {
+    }
 
     // Subscriptions still on the plan (neither cancelled nor expired).
     Result<qint64> subscriberCount(qint64 planId) const;

@@ -7,7 +7,8 @@
 
 namespace ic {
 
-QMap<QString, QString> planTypeLabels() {
+QMap<QString, QString> planTypeLabels()
+{
     return {
         {QStringLiteral("free"), Tr::tr("Free", "plan type")},
         {QStringLiteral("trial"), Tr::tr("Trial", "plan type")},
@@ -17,7 +18,8 @@ QMap<QString, QString> planTypeLabels() {
     };
 }
 
-QMap<QString, QString> billingCycleLabels() {
+QMap<QString, QString> billingCycleLabels()
+{
     return {
         {QStringLiteral("none"), Tr::tr("None", "billing cycle")},
         {QStringLiteral("monthly"), Tr::tr("Monthly", "billing cycle")},
@@ -26,14 +28,16 @@ QMap<QString, QString> billingCycleLabels() {
     };
 }
 
-QMap<QString, QString> discountTypeLabels() {
+QMap<QString, QString> discountTypeLabels()
+{
     return {
         {QStringLiteral("percentage"), Tr::tr("Percentage", "discount type")},
         {QStringLiteral("fixed"), Tr::tr("Fixed amount", "discount type")},
     };
 }
 
-QMap<QString, QString> promotionScopeLabels() {
+QMap<QString, QString> promotionScopeLabels()
+{
     return {
         {QStringLiteral("first_payment"), Tr::tr("First payment", "promotion scope")},
         {QStringLiteral("renewals"), Tr::tr("Renewals", "promotion scope")},
@@ -41,11 +45,13 @@ QMap<QString, QString> promotionScopeLabels() {
     };
 }
 
-QList<QString> knownLimitKeys() {
+QList<QString> knownLimitKeys()
+{
     return {PlanLimit::Projects, PlanLimit::StorageGb, PlanLimit::Users, PlanLimit::ApiCalls};
 }
 
-QString limitLabel(const QString &key) {
+QString limitLabel(const QString &key)
+{
     if (key == PlanLimit::Projects)
         return Tr::tr("Projects");
     if (key == PlanLimit::StorageGb)
@@ -57,7 +63,8 @@ QString limitLabel(const QString &key) {
     return key;
 }
 
-QString limitsSummary(const QMap<QString, qint64> &limits) {
+QString limitsSummary(const QMap<QString, qint64> &limits)
+{
     QStringList parts;
     for (auto it = limits.begin(); it != limits.end(); ++it)
         parts.append(limitLabel(it.key()) + u' ' +

@@ -2,7 +2,8 @@
 
 namespace ic::gridsql {
 
-QString likePattern(const QString &filter) {
+QString likePattern(const QString &filter)
+{
     QString escaped;
     for (const QChar c : filter.trimmed().toLower()) {
         if (c == u'%' || c == u'_' || c == u'!')
@@ -14,13 +15,15 @@ QString likePattern(const QString &filter) {
 
 namespace {
 
-QString whereOf(const Shape &shape, const GridRequest &request) {
+QString whereOf(const Shape &shape, const GridRequest &request)
+{
     return request.filter.trimmed().isEmpty() ? QString() : u" WHERE " + shape.filterWhere;
 }
 
 } // namespace
 
-Result<qint64> count(const Database &db, const Shape &shape, const GridRequest &request) {
+Result<qint64> count(const Database &db, const Shape &shape, const GridRequest &request)
+{
     const QString sql = u"SELECT COUNT(*) FROM " + shape.from + whereOf(shape, request);
     auto n = request.filter.trimmed().isEmpty()
                  ? db.scalar(sql)
@@ -32,7 +35,8 @@ Result<qint64> count(const Database &db, const Shape &shape, const GridRequest &
 
 Result<QList<GridRow>> fetch(const Database &db, const Shape &shape, const GridRequest &request,
                              qint64 offset, int limit,
-                             const std::function<GridRow(const QSqlQuery &)> &read) {
+                             const std::function<GridRow(const QSqlQuery &)> &read)
+{
     const int column = std::clamp(request.sortColumn, 0, int(shape.sortKeys.size()) - 1);
     const QString direction = request.descending ? u" DESC"_qs : u" ASC"_qs;
     // The sort key comes from the constant list, never from the person: only its index does.

@@ -10,7 +10,8 @@ namespace ic {
 
 namespace {
 
-const gridsql::Shape &shape() {
+const gridsql::Shape &shape()
+{
     static const gridsql::Shape s{
         QStringLiteral("p.id, p.name, p.slug, p.plan_type, p.billing_cycle, p.interval_months, "
                        "p.price_minor, p.currency, p.setup_fee_minor, p.trial_days, p.is_public, "
@@ -30,7 +31,8 @@ const gridsql::Shape &shape() {
             QStringLiteral("p.trial_days"),
             QStringLiteral("p.is_public"),
             QStringLiteral("p.is_active"),
-            QStringLiteral("p.sort_order, lower(p.name)"), // the catalogue's order (PlanRepository::list)
+            QStringLiteral(
+                "p.sort_order, lower(p.name)"), // the catalogue's order (PlanRepository::list)
             QStringLiteral("(SELECT COUNT(*) FROM plan_features f WHERE f.plan_id = p.id)"),
             QStringLiteral("p.limits"),
             QStringLiteral("p.signup_url"),
@@ -42,7 +44,8 @@ const gridsql::Shape &shape() {
     return s;
 }
 
-GridRow read(const QSqlQuery &q) {
+GridRow read(const QSqlQuery &q)
+{
     GridRow row;
     row.id = q.value(0).toLongLong();
     const QString currency = q.value(7).toString().trimmed();
@@ -73,7 +76,8 @@ GridRow read(const QSqlQuery &q) {
 
 } // namespace
 
-QList<GridColumn> PlanGrid::columns() const {
+QList<GridColumn> PlanGrid::columns() const
+{
     return {
         {QStringLiteral("name"), Tr::tr("Name"), ColumnKind::Text, true, {}},
         {QStringLiteral("slug"), Tr::tr("Slug"), ColumnKind::Text, true, {}},
@@ -95,12 +99,14 @@ QList<GridColumn> PlanGrid::columns() const {
     };
 }
 
-Result<qint64> PlanGrid::count(const Database &db, const GridRequest &request) const {
+Result<qint64> PlanGrid::count(const Database &db, const GridRequest &request) const
+{
     return gridsql::count(db, shape(), request);
 }
 
 Result<QList<GridRow>> PlanGrid::fetch(const Database &db, const GridRequest &request,
-                                       qint64 offset, int limit) const {
+                                       qint64 offset, int limit) const
+{
     return gridsql::fetch(db, shape(), request, offset, limit, read);
 }
 

@@ -15,7 +15,8 @@ namespace {
 const QString kTargetCount =
     QStringLiteral("(SELECT COUNT(*) FROM promotion_plans pp WHERE pp.promotion_id = p.id)");
 
-const gridsql::Shape &shape() {
+const gridsql::Shape &shape()
+{
     static const gridsql::Shape s{
         QStringLiteral("p.id, p.code, p.name, p.discount_type, p.percent_bp, p.amount_minor, "
                        "p.currency, p.current_uses, p.max_uses, p.max_uses_per_customer, "
@@ -51,16 +52,19 @@ const gridsql::Shape &shape() {
     return s;
 }
 
-QVariant nullable(const QVariant &v) {
+QVariant nullable(const QVariant &v)
+{
     return v.isNull() ? QVariant() : QVariant(v.toLongLong());
 }
 
-QVariant dateOrNull(const QVariant &v) {
+QVariant dateOrNull(const QVariant &v)
+{
     const QDate d = toDate(v);
     return d.isValid() ? QVariant(d) : QVariant();
 }
 
-GridRow read(const QSqlQuery &q) {
+GridRow read(const QSqlQuery &q)
+{
     GridRow row;
     row.id = q.value(0).toLongLong();
     const bool isFixed = q.value(3).toString() == u"fixed";
@@ -85,7 +89,8 @@ GridRow read(const QSqlQuery &q) {
 }
 
 // The names of the plans each promotion of the page is limited to, in one query.
-Done fillTargeting(const Database &db, QList<GridRow> &rows) {
+Done fillTargeting(const Database &db, QList<GridRow> &rows)
+{
     if (rows.isEmpty())
         return {};
     QStringList placeholders;
@@ -110,7 +115,8 @@ Done fillTargeting(const Database &db, QList<GridRow> &rows) {
 }
 
 // Uses, revenue and discounts given, summed per currency, for the promotions of the page.
-Done fillFigures(const Database &db, QList<GridRow> &rows) {
+Done fillFigures(const Database &db, QList<GridRow> &rows)
+{
     if (rows.isEmpty())
         return {};
     QStringList placeholders;
@@ -155,7 +161,8 @@ Done fillFigures(const Database &db, QList<GridRow> &rows) {
 
 } // namespace
 
-QList<GridColumn> PromotionGrid::columns() const {
+QList<GridColumn> PromotionGrid::columns() const
+{
     return {
         {QStringLiteral("code"), Tr::tr("Code"), ColumnKind::Text, true, {}},
         {QStringLiteral("name"), Tr::tr("Name"), ColumnKind::Text, true, {}},
@@ -184,12 +191,14 @@ QList<GridColumn> PromotionGrid::columns() const {
     };
 }
 
-Result<qint64> PromotionGrid::count(const Database &db, const GridRequest &request) const {
+Result<qint64> PromotionGrid::count(const Database &db, const GridRequest &request) const
+{
     return gridsql::count(db, shape(), request);
 }
 
 Result<QList<GridRow>> PromotionGrid::fetch(const Database &db, const GridRequest &request,
-                                            qint64 offset, int limit) const {
+                                            qint64 offset, int limit) const
+{
     auto rows = gridsql::fetch(db, shape(), request, offset, limit, read);
     if (!rows)
         return rows;

@@ -29,7 +29,8 @@ namespace {
 
 constexpr int kNoteLimit = 2000;
 
-QJsonObject creditJson(const UserCredit &c) {
+QJsonObject creditJson(const UserCredit &c)
+{
     return {{u"customer_id"_qs, c.customerId},
             {u"amount_minor"_qs, c.amount.minor()},
             {u"currency"_qs, c.amount.currency()},
@@ -37,7 +38,8 @@ QJsonObject creditJson(const UserCredit &c) {
             {u"reason"_qs, c.reason}};
 }
 
-QJsonObject paymentJson(const Payment &p) {
+QJsonObject paymentJson(const Payment &p)
+{
     return {{u"invoice_id"_qs, p.invoiceId},
             {u"amount_minor"_qs, p.amount.minor()},
             {u"currency"_qs, p.amount.currency()},
@@ -48,7 +50,8 @@ QJsonObject paymentJson(const Payment &p) {
 }
 
 Done queueEmail(Database &db, const Clock &clock, const Customer &customer,
-                const QString &templateKey, const QString &dedupeKey, const QJsonObject &data) {
+                const QString &templateKey, const QString &dedupeKey, const QJsonObject &data)
+{
     OutboxMessage message;
     message.channel = OutboxChannel::Email;
     message.templateKey = templateKey;
@@ -69,13 +72,17 @@ Done queueEmail(Database &db, const Clock &clock, const Customer &customer,
 CustomerDesk::CustomerDesk(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
     , m_clock(clock)
-    , m_session(session) {}
+    , m_session(session)
+{
+}
 
-QString CustomerDesk::actor() const {
+QString CustomerDesk::actor() const
+{
     return m_session ? m_session->actor() : QStringLiteral("system");
 }
 
-Result<CustomerFile> CustomerDesk::load(qint64 customerId) const {
+Result<CustomerFile> CustomerDesk::load(qint64 customerId) const
+{
     if (auto allowed = require(m_session, Permission::ReadCustomers); !allowed)
         return std::unexpected(allowed.error());
     CustomerFile file;
@@ -130,7 +137,8 @@ Result<CustomerFile> CustomerDesk::load(qint64 customerId) const {
     return file;
 }
 
-Result<QList<Plan>> CustomerDesk::plansOnSale() const {
+Result<QList<Plan>> CustomerDesk::plansOnSale() const
+{
     auto list = PlanRepository(m_db).list(true);
     if (!list)
         return list;
@@ -139,8 +147,8 @@ Result<QList<Plan>> CustomerDesk::plansOnSale() const {
     return list;
 }
 
-Result<QString> CustomerDesk::checkCode(qint64 customerId, qint64 planId,
-                                        const QString &code) const {
+Result<QString> CustomerDesk::checkCode(qint64 customerId, qint64 planId, const QString &code) const
+{
     auto quoted = quote(customerId, planId, code);
     if (!quoted)
         return std::unexpected(quoted.error());
@@ -148,7 +156,8 @@ Result<QString> CustomerDesk::checkCode(qint64 customerId, qint64 planId,
 }
 
 Result<CounterQuote> CustomerDesk::quote(qint64 customerId, qint64 planId,
-                                         const QString &code) const {
+                                         const QString &code) const
+{
     auto plan = PlanRepository(m_db).find(planId);
     if (!plan)
         return std::unexpected(plan.error());
@@ -201,8 +210,8 @@ Result<CounterQuote> CustomerDesk::quote(qint64 customerId, qint64 planId,
 
 Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 planId,
                                                   const QString &code, CounterPayment payment,
-                                                  PaymentGateway *gateway,
-                                                  const QString &reference) {
+                                                  PaymentGateway *gateway, const QString &reference)
+{
     // What the person may not do is refused before anything is written.
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
@@ -277,7 +286,8 @@ Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 plan
     return sale;
 }
 
-Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway &gateway) {
+Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway &gateway)
+{
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     InvoiceRepository invoices(m_db);
@@ -396,7 +406,8 @@ Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway
     return written;
 }
 
-Result<Customer> CustomerDesk::addNote(qint64 customerId, const QString &text) {
+Result<Customer> CustomerDesk::addNote(qint64 customerId, const QString &text)
+{
     if (auto allowed = require(m_session, Permission::CustomerNotes); !allowed)
         return std::unexpected(allowed.error());
     const QString note = text.trimmed();
@@ -429,7 +440,8 @@ Result<Customer> CustomerDesk::addNote(qint64 customerId, const QString &text) {
 }
 
 Result<UserCredit> CustomerDesk::addCredit(qint64 customerId, const Money &amount,
-                                           const QString &reason) {
+                                           const QString &reason)
+{
     if (auto allowed = require(m_session, Permission::GrantCredit); !allowed)
         return std::unexpected(allowed.error());
     if (amount.minor() <= 0)
@@ -461,7 +473,8 @@ Result<UserCredit> CustomerDesk::addCredit(qint64 customerId, const Money &amoun
 }
 
 Result<Payment> CustomerDesk::recordPayment(qint64 invoiceId, const Money &amount,
-                                            PaymentMethod method, const QString &reference) {
+                                            PaymentMethod method, const QString &reference)
+{
     return Invoicing(m_db, m_clock, m_session)
         .recordManualPayment(invoiceId, amount, method, reference, actor());
 }

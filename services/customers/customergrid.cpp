@@ -18,7 +18,8 @@ namespace {
 // character moved one code point up): lower(col) >= prefix AND lower(col) < upperBound(prefix)
 // is a prefix match an index on lower(col) answers with a range, on both databases (where
 // LIKE 'x%' would not use it on PostgreSQL without a special operator class).
-QString upperBound(const QString &prefix) {
+QString upperBound(const QString &prefix)
+{
     QString high = prefix;
     if (!high.isEmpty())
         high[high.size() - 1] = QChar(high.at(high.size() - 1).unicode() + 1);
@@ -28,7 +29,8 @@ QString upperBound(const QString &prefix) {
 // SQLite's lower() lowers ASCII letters only: "Élodie" is stored under "Élodie" in its
 // index, where PostgreSQL's lower() gives "élodie". The second spelling of the prefix keeps
 // the non-ASCII letters in upper case, so "élo" finds Élodie on SQLite too.
-QString sqliteSpelling(const QString &lowered) {
+QString sqliteSpelling(const QString &lowered)
+{
     QString s = lowered;
     for (QChar &c : s)
         if (c.unicode() > 127)
@@ -42,7 +44,8 @@ struct Terms {
     bool hasNumber = false;
 };
 
-Terms termsOf(const QString &filter) {
+Terms termsOf(const QString &filter)
+{
     Terms t;
     const QString text = filter.trimmed().toLower();
     if (text.isEmpty())
@@ -63,12 +66,14 @@ Terms termsOf(const QString &filter) {
 }
 
 // The part of the name after its first space, as migration 0006 indexes it.
-QString surnameOf(Dialect dialect) {
+QString surnameOf(Dialect dialect)
+{
     return dialect == Dialect::SQLite ? u"lower(substr(c.name, instr(c.name, ' ') + 1))"_qs
                                       : u"lower(substr(c.name, strpos(c.name, ' ') + 1))"_qs;
 }
 
-QString whereOf(const Terms &t, Dialect dialect) {
+QString whereOf(const Terms &t, Dialect dialect)
+{
     if (!t.hasFilter)
         return {};
     QStringList any;
@@ -90,7 +95,8 @@ QString whereOf(const Terms &t, Dialect dialect) {
            QString::number(CustomerGrid::kInvoiceMatchLimit) + u") n)";
 }
 
-const QStringList &sortKeys() {
+const QStringList &sortKeys()
+{
     static const QStringList keys{
         QStringLiteral("lower(c.name)"),    QStringLiteral("lower(c.email)"),
         QStringLiteral("lower(c.company)"), QStringLiteral("c.country"),
@@ -102,7 +108,8 @@ const QStringList &sortKeys() {
 
 // Runs a statement with the binds its terms use; `page` adds :limit and :offset.
 Result<QSqlQuery> run(const Database &db, const QString &sql, const Terms &t,
-                      std::optional<std::pair<qint64, qint64>> page) {
+                      std::optional<std::pair<qint64, qint64>> page)
+{
     const qint64 limit = page ? page->first : 0;
     const qint64 offset = page ? page->second : 0;
     if (!t.hasFilter)
@@ -137,7 +144,8 @@ Result<QSqlQuery> run(const Database &db, const QString &sql, const Terms &t,
 
 } // namespace
 
-QList<GridColumn> CustomerGrid::columns() const {
+QList<GridColumn> CustomerGrid::columns() const
+{
     return {
         {QStringLiteral("name"), Tr::tr("Name"), ColumnKind::Text, true, {}},
         {QStringLiteral("email"), Tr::tr("E-mail"), ColumnKind::Text, true, {}},
@@ -154,7 +162,8 @@ QList<GridColumn> CustomerGrid::columns() const {
     };
 }
 
-Result<qint64> CustomerGrid::count(const Database &db, const GridRequest &request) const {
+Result<qint64> CustomerGrid::count(const Database &db, const GridRequest &request) const
+{
     const Terms t = termsOf(request.filter);
     auto q =
         run(db, u"SELECT COUNT(*) FROM customers c" + whereOf(t, db.dialect()), t, std::nullopt);
@@ -166,7 +175,8 @@ Result<qint64> CustomerGrid::count(const Database &db, const GridRequest &reques
 }
 
 Result<QList<GridRow>> CustomerGrid::fetch(const Database &db, const GridRequest &request,
-                                           qint64 offset, int limit) const {
+                                           qint64 offset, int limit) const
+{
     const Terms t = termsOf(request.filter);
     const int column = std::clamp(request.sortColumn, 0, int(sortKeys().size()) - 1);
     const QString direction = request.descending ? u" DESC"_qs : u" ASC"_qs;

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/demo/demobook.h"
+#include "models/tr.h"
 
 #include "services/demo/democatalog.h"
 #include "services/demo/demohistory.h"
@@ -12,14 +12,31 @@ namespace ic {
 
 namespace {
 
-
 // Child tables before their parents.
 constexpr const char16_t *kTables[] = {
-    u"credit_applications", u"promotion_uses", u"dunning_cases", u"payments", u"invoice_items",
-    u"user_credits", u"invoices", u"invoice_number_series", u"subscription_events",
-    u"subscriptions", u"promotion_services", u"promotion_plans", u"promotions", u"plan_features",
-    u"plans", u"services", u"sections", u"pages", u"tax_rates", u"outbox_messages",
-    u"webhook_events", u"daily_runs", u"customers",
+    u"credit_applications",
+    u"promotion_uses",
+    u"dunning_cases",
+    u"payments",
+    u"invoice_items",
+    u"user_credits",
+    u"invoices",
+    u"invoice_number_series",
+    u"subscription_events",
+    u"subscriptions",
+    u"promotion_services",
+    u"promotion_plans",
+    u"promotions",
+    u"plan_features",
+    u"plans",
+    u"services",
+    u"sections",
+    u"pages",
+    u"tax_rates",
+    u"outbox_messages",
+    u"webhook_events",
+    u"daily_runs",
+    u"customers",
 };
 
 Done emptyBook(Database &db)
@@ -37,11 +54,13 @@ Done resetSequences(Database &db)
         return {};
     for (const char16_t *table : kTables) {
         const QString name = QString::fromUtf16(table);
-        if (name == u"invoice_number_series" || name == u"promotion_plans" || name == u"promotion_services"
-            || name == u"daily_runs")
+        if (name == u"invoice_number_series" || name == u"promotion_plans" ||
+            name == u"promotion_services" || name == u"daily_runs")
             continue;
-        auto r = db.execDirect(u"SELECT setval(pg_get_serial_sequence('" + name + u"', 'id'), "
-                               u"COALESCE((SELECT MAX(id) FROM " + name + u"), 0) + 1, false)");
+        auto r = db.execDirect(u"SELECT setval(pg_get_serial_sequence('" + name +
+                               u"', 'id'), "
+                               u"COALESCE((SELECT MAX(id) FROM " +
+                               name + u"), 0) + 1, false)");
         if (!r)
             return std::unexpected(r.error());
     }
@@ -55,9 +74,11 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
     QElapsedTimer timer;
     timer.start();
     if (options.customers < 1 || options.customers > 10'000'000)
-        return failure(ErrorCode::Invalid, Tr::tr("The number of customers must be between 1 and 10,000,000."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The number of customers must be between 1 and 10,000,000."));
     if (options.months < 1 || options.months > 120)
-        return failure(ErrorCode::Invalid, Tr::tr("The number of months must be between 1 and 120."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The number of months must be between 1 and 120."));
     if (auto ok = Migrator(m_db).checkUpToDate(); !ok)
         return std::unexpected(ok.error());
     auto customers = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers"));
@@ -65,11 +86,12 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
     if (!customers || !plans)
         return std::unexpected(customers ? plans.error() : customers.error());
     if ((customers->toLongLong() > 0 || plans->toLongLong() > 0) && !options.force)
-        return failure(ErrorCode::NotEmpty,
-                       Tr::tr("This book already holds %1 customers and %2 plans; add --force to replace "
-                          "everything in it with the demo book.")
-                           .arg(customers->toLongLong())
-                           .arg(plans->toLongLong()));
+        return failure(
+            ErrorCode::NotEmpty,
+            Tr::tr("This book already holds %1 customers and %2 plans; add --force to replace "
+                   "everything in it with the demo book.")
+                .arg(customers->toLongLong())
+                .arg(plans->toLongLong()));
 
     const QDate end = options.endDate.isValid() ? options.endDate : QDate::currentDate();
     const QDate start = QDate(end.year(), end.month(), 1).addMonths(-(options.months - 1));
@@ -104,9 +126,11 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
         if (auto r = resetSequences(m_db); !r)
             return std::unexpected(r.error());
         // the history was billed up to its end date: the daily run goes on from there
-        if (auto r = m_db.exec(QStringLiteral("INSERT INTO daily_runs (business_date, started_at, finished_at) "
-                                              "VALUES (:day, :at, :at)"),
-                               {{"day", dateValue(end)}, {"at", timestampValue(QDateTime(end, QTime(23, 0), Qt::UTC))}});
+        if (auto r = m_db.exec(
+                QStringLiteral("INSERT INTO daily_runs (business_date, started_at, finished_at) "
+                               "VALUES (:day, :at, :at)"),
+                {{"day", dateValue(end)},
+                 {"at", timestampValue(QDateTime(end, QTime(23, 0), Qt::UTC))}});
             !r)
             return std::unexpected(r.error());
         if (sqlite) {
@@ -114,9 +138,11 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
             if (!broken)
                 return std::unexpected(broken.error());
             if (broken->next())
-                return failure(ErrorCode::Database,
-                               Tr::tr("The demo book refers from %1 to a missing row of %2; nothing was saved.")
-                                   .arg(broken->value(0).toString(), broken->value(2).toString()));
+                return failure(
+                    ErrorCode::Database,
+                    Tr::tr(
+                        "The demo book refers from %1 to a missing row of %2; nothing was saved.")
+                        .arg(broken->value(0).toString(), broken->value(2).toString()));
         }
         return result;
     });

@@ -37,7 +37,10 @@ struct DemoSummary {
 // empty.
 class DemoBook final {
 public:
-    explicit DemoBook(Database &db) : m_db(db) {}
+    explicit DemoBook(Database &db)
+        : m_db(db)
+    {
+    }
 
     // progress(done, total) is called now and then; returning false cancels (the book is
     // then left empty, as it was).

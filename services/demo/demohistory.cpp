@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/demo/demohistory.h"
+#include "models/tr.h"
 
 #include "models/billingcalendar.h"
 #include "models/invoicemath.h"
@@ -19,23 +19,25 @@ namespace ic {
 
 namespace {
 
-QString utf8(const char *text) { return QString::fromUtf8(text); }
+QString utf8(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
-constexpr std::array kFirstNames{"Camille", "Léa", "Manon", "Chloé", "Inès", "Louise", "Jade",
-                                 "Lucas", "Hugo", "Louis", "Gabriel", "Arthur", "Jules", "Noah",
-                                 "Emma", "Anna", "Sofia", "Mia", "Lena", "Marie", "Paul", "Lukas",
-                                 "Finn", "Mateo", "Lucía", "Giulia", "Marco", "Sem", "Daan",
-                                 "Olivia", "James", "Amelia", "Oliver", "Ava", "Ethan", "Zoé",
-                                 "Théo", "Nathan", "Élise", "Margaux"};
-constexpr std::array kLastNames{"Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard",
-                                "Petit", "Durand", "Leroy", "Moreau", "Simon", "Laurent",
-                                "Lefèvre", "Michel", "García", "Müller", "Schmidt", "Schneider",
-                                "Fischer", "Rossi", "Russo", "Bianchi", "De Jong", "Jansen",
-                                "Peeters", "Janssens", "Fernández", "López", "Smith", "Johnson",
-                                "Brown", "Murphy", "Kelly", "Silva", "Santos", "Fontaine",
-                                "Rousseau", "Vincent", "Muller", "Lambert"};
-constexpr std::array kCompanySuffix{"Studio", "Media", "Agency", "Digital", "Conseil", "Labs",
-                                    "Group", "Créations", "Partners", "Collective"};
+constexpr std::array kFirstNames{
+    "Camille", "Léa",    "Manon",   "Chloé",  "Inès",  "Louise", "Jade",  "Lucas",
+    "Hugo",    "Louis",  "Gabriel", "Arthur", "Jules", "Noah",   "Emma",  "Anna",
+    "Sofia",   "Mia",    "Lena",    "Marie",  "Paul",  "Lukas",  "Finn",  "Mateo",
+    "Lucía",   "Giulia", "Marco",   "Sem",    "Daan",  "Olivia", "James", "Amelia",
+    "Oliver",  "Ava",    "Ethan",   "Zoé",    "Théo",  "Nathan", "Élise", "Margaux"};
+constexpr std::array kLastNames{
+    "Martin",  "Bernard",   "Dubois",    "Thomas",   "Robert",   "Richard", "Petit",   "Durand",
+    "Leroy",   "Moreau",    "Simon",     "Laurent",  "Lefèvre",  "Michel",  "García",  "Müller",
+    "Schmidt", "Schneider", "Fischer",   "Rossi",    "Russo",    "Bianchi", "De Jong", "Jansen",
+    "Peeters", "Janssens",  "Fernández", "López",    "Smith",    "Johnson", "Brown",   "Murphy",
+    "Kelly",   "Silva",     "Santos",    "Fontaine", "Rousseau", "Vincent", "Muller",  "Lambert"};
+constexpr std::array kCompanySuffix{"Studio", "Media", "Agency",    "Digital",  "Conseil",
+                                    "Labs",   "Group", "Créations", "Partners", "Collective"};
 
 struct Country {
     const char *code;
@@ -56,8 +58,8 @@ struct Share {
     int weight;
 };
 constexpr Share kSignupPlans[] = {
-    {"free", 15}, {"pro-trial", 24}, {"starter-monthly", 28}, {"starter-annual", 7},
-    {"pro-monthly", 14}, {"pro-annual", 5}, {"enterprise-monthly", 3}, {"enterprise-annual", 1},
+    {"free", 15},         {"pro-trial", 24}, {"starter-monthly", 28},   {"starter-annual", 7},
+    {"pro-monthly", 14},  {"pro-annual", 5}, {"enterprise-monthly", 3}, {"enterprise-annual", 1},
     {"agency-custom", 3},
 };
 
@@ -167,54 +169,81 @@ DemoHistory::DemoHistory(Database &db, const DemoCatalog &catalog, const DemoOpt
     const auto inserter = [&db](const char16_t *table, QStringList columns) {
         return std::make_unique<BulkInserter>(db, QString::fromUtf16(table), std::move(columns));
     };
-    m_customerRows = inserter(u"customers", {u"id"_qs, u"public_id"_qs, u"name"_qs, u"email"_qs, u"phone"_qs,
-                                             u"company"_qs, u"vat_number"_qs, u"country"_qs, u"language"_qs,
-                                             u"test_card"_qs, u"created_at"_qs});
-    m_subscriptionRows = inserter(u"subscriptions",
-                                  {u"id"_qs, u"customer_id"_qs, u"plan_id"_qs, u"status"_qs, u"started_on"_qs,
-                                   u"trial_ends_on"_qs, u"current_period_start"_qs, u"current_period_end"_qs,
-                                   u"next_billing_on"_qs, u"anchor_day"_qs, u"cancel_at_period_end"_qs,
-                                   u"cancelled_at"_qs, u"paused_at"_qs, u"promotion_id"_qs, u"price_minor"_qs,
-                                   u"currency"_qs, u"gateway"_qs, u"created_at"_qs});
-    m_eventRows = inserter(u"subscription_events",
-                           {u"id"_qs, u"subscription_id"_qs, u"occurred_at"_qs, u"from_status"_qs,
-                            u"to_status"_qs, u"from_plan_id"_qs, u"to_plan_id"_qs, u"actor"_qs, u"reason"_qs});
-    m_invoiceRows = inserter(u"invoices",
-                             {u"id"_qs, u"public_id"_qs, u"number"_qs, u"kind"_qs, u"credit_for_invoice_id"_qs,
-                              u"customer_id"_qs, u"subscription_id"_qs, u"status"_qs, u"currency"_qs,
-                              u"subtotal_minor"_qs, u"discount_minor"_qs, u"tax_minor"_qs, u"total_minor"_qs,
-                              u"amount_paid_minor"_qs, u"issue_date"_qs, u"due_date"_qs, u"period_start"_qs,
-                              u"period_end"_qs, u"paid_at"_qs, u"reverse_charge"_qs, u"notes"_qs,
-                              u"created_at"_qs});
-    m_itemRows = inserter(u"invoice_items",
-                          {u"id"_qs, u"invoice_id"_qs, u"position"_qs, u"description"_qs, u"quantity"_qs,
-                           u"unit_price_minor"_qs, u"discount_minor"_qs, u"tax_rate_bp"_qs, u"tax_minor"_qs,
-                           u"total_minor"_qs, u"plan_id"_qs, u"promotion_id"_qs});
-    m_paymentRows = inserter(u"payments",
-                             {u"id"_qs, u"invoice_id"_qs, u"customer_id"_qs, u"amount_minor"_qs, u"currency"_qs,
-                              u"method"_qs, u"gateway"_qs, u"gateway_reference"_qs, u"idempotency_key"_qs,
-                              u"status"_qs, u"failure_code"_qs, u"failure_message"_qs, u"attempted_at"_qs,
-                              u"settled_at"_qs});
-    m_creditRows = inserter(u"user_credits",
-                            {u"id"_qs, u"customer_id"_qs, u"credit_type"_qs, u"amount_minor"_qs, u"used_minor"_qs,
-                             u"currency"_qs, u"reason"_qs, u"source_invoice_id"_qs, u"expires_on"_qs,
-                             u"created_by"_qs, u"created_at"_qs});
-    m_applicationRows = inserter(u"credit_applications",
-                                 {u"id"_qs, u"credit_id"_qs, u"invoice_id"_qs, u"amount_minor"_qs, u"applied_at"_qs});
+    m_customerRows =
+        inserter(u"customers", {u"id"_qs, u"public_id"_qs, u"name"_qs, u"email"_qs, u"phone"_qs,
+                                u"company"_qs, u"vat_number"_qs, u"country"_qs, u"language"_qs,
+                                u"test_card"_qs, u"created_at"_qs});
+    m_subscriptionRows =
+        inserter(u"subscriptions",
+                 {u"id"_qs, u"customer_id"_qs, u"plan_id"_qs, u"status"_qs, u"started_on"_qs,
+                  u"trial_ends_on"_qs, u"current_period_start"_qs, u"current_period_end"_qs,
+                  u"next_billing_on"_qs, u"anchor_day"_qs, u"cancel_at_period_end"_qs,
+                  u"cancelled_at"_qs, u"paused_at"_qs, u"promotion_id"_qs, u"price_minor"_qs,
+                  u"currency"_qs, u"gateway"_qs, u"created_at"_qs});
+    m_eventRows =
+        inserter(u"subscription_events", {u"id"_qs, u"subscription_id"_qs, u"occurred_at"_qs,
+                                          u"from_status"_qs, u"to_status"_qs, u"from_plan_id"_qs,
+                                          u"to_plan_id"_qs, u"actor"_qs, u"reason"_qs});
+    m_invoiceRows = inserter(u"invoices", {u"id"_qs,
+                                           u"public_id"_qs,
+                                           u"number"_qs,
+                                           u"kind"_qs,
+                                           u"credit_for_invoice_id"_qs,
+                                           u"customer_id"_qs,
+                                           u"subscription_id"_qs,
+                                           u"status"_qs,
+                                           u"currency"_qs,
+                                           u"subtotal_minor"_qs,
+                                           u"discount_minor"_qs,
+                                           u"tax_minor"_qs,
+                                           u"total_minor"_qs,
+                                           u"amount_paid_minor"_qs,
+                                           u"issue_date"_qs,
+                                           u"due_date"_qs,
+                                           u"period_start"_qs,
+                                           u"period_end"_qs,
+                                           u"paid_at"_qs,
+                                           u"reverse_charge"_qs,
+                                           u"notes"_qs,
+                                           u"created_at"_qs});
+    m_itemRows =
+        inserter(u"invoice_items",
+                 {u"id"_qs, u"invoice_id"_qs, u"position"_qs, u"description"_qs, u"quantity"_qs,
+                  u"unit_price_minor"_qs, u"discount_minor"_qs, u"tax_rate_bp"_qs, u"tax_minor"_qs,
+                  u"total_minor"_qs, u"plan_id"_qs, u"promotion_id"_qs});
+    m_paymentRows =
+        inserter(u"payments", {u"id"_qs, u"invoice_id"_qs, u"customer_id"_qs, u"amount_minor"_qs,
+                               u"currency"_qs, u"method"_qs, u"gateway"_qs, u"gateway_reference"_qs,
+                               u"idempotency_key"_qs, u"status"_qs, u"failure_code"_qs,
+                               u"failure_message"_qs, u"attempted_at"_qs, u"settled_at"_qs});
+    m_creditRows = inserter(
+        u"user_credits", {u"id"_qs, u"customer_id"_qs, u"credit_type"_qs, u"amount_minor"_qs,
+                          u"used_minor"_qs, u"currency"_qs, u"reason"_qs, u"source_invoice_id"_qs,
+                          u"expires_on"_qs, u"created_by"_qs, u"created_at"_qs});
+    m_applicationRows =
+        inserter(u"credit_applications", {u"id"_qs, u"credit_id"_qs, u"invoice_id"_qs,
+                                          u"amount_minor"_qs, u"applied_at"_qs});
     m_caseRows = inserter(u"dunning_cases",
-                          {u"id"_qs, u"invoice_id"_qs, u"subscription_id"_qs, u"customer_id"_qs, u"status"_qs,
-                           u"opened_on"_qs, u"stage"_qs, u"next_action_on"_qs, u"last_contact_at"_qs,
-                           u"attempts"_qs, u"hard_decline"_qs});
-    m_useRows = inserter(u"promotion_uses",
-                         {u"id"_qs, u"promotion_id"_qs, u"customer_id"_qs, u"invoice_id"_qs, u"initial_minor"_qs,
-                          u"discount_minor"_qs, u"final_minor"_qs, u"currency"_qs, u"used_at"_qs});
+                          {u"id"_qs, u"invoice_id"_qs, u"subscription_id"_qs, u"customer_id"_qs,
+                           u"status"_qs, u"opened_on"_qs, u"stage"_qs, u"next_action_on"_qs,
+                           u"last_contact_at"_qs, u"attempts"_qs, u"hard_decline"_qs});
+    m_useRows =
+        inserter(u"promotion_uses", {u"id"_qs, u"promotion_id"_qs, u"customer_id"_qs,
+                                     u"invoice_id"_qs, u"initial_minor"_qs, u"discount_minor"_qs,
+                                     u"final_minor"_qs, u"currency"_qs, u"used_at"_qs});
 }
 
 DemoHistory::~DemoHistory() = default;
 
-bool DemoHistory::chance(double p) { return std::uniform_real_distribution<double>(0.0, 1.0)(m_random) < p; }
+bool DemoHistory::chance(double p)
+{
+    return std::uniform_real_distribution<double>(0.0, 1.0)(m_random) < p;
+}
 
-int DemoHistory::between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_random); }
+int DemoHistory::between(int low, int high)
+{
+    return std::uniform_int_distribution<int>(low, high)(m_random);
+}
 
 QString DemoHistory::uuid()
 {
@@ -235,15 +264,16 @@ QString DemoHistory::stamp(int day, int minuteOfDay) const
 {
     const int hour = minuteOfDay / 60;
     const int minute = minuteOfDay % 60;
-    return dayText(day) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':'
-           + QString::number(minute).rightJustified(2, u'0') + u":00.000Z";
+    return dayText(day) + u'T' + QString::number(hour).rightJustified(2, u'0') + u':' +
+           QString::number(minute).rightJustified(2, u'0') + u":00.000Z";
 }
 
 QString DemoHistory::nextNumber(const QString &series, int year)
 {
     int &last = m_numbers[series + u'-' + QString::number(year)];
     ++last;
-    return series + u'-' + QString::number(year) + u'-' + QString::number(last).rightJustified(3, u'0');
+    return series + u'-' + QString::number(year) + u'-' +
+           QString::number(last).rightJustified(3, u'0');
 }
 
 void DemoHistory::schedule(int sub, QDate on)
@@ -260,10 +290,11 @@ Done DemoHistory::event(int sub, int day, const QString &from, const QString &to
 {
     const Subscription &s = m_subscriptions[size_t(sub)];
     const bool byCustomer = reason.startsWith(u"customer");
-    return m_eventRows->add({++m_nextEventId, s.id, stamp(day, between(480, 1200)),
-                             from.isEmpty() ? QVariant() : QVariant(from), to,
-                             fromPlan ? QVariant(fromPlan) : QVariant(), toPlan ? QVariant(toPlan) : QVariant(),
-                             byCustomer ? m_customers[size_t(s.customer)].email : u"daily-run"_qs, reason});
+    return m_eventRows->add(
+        {++m_nextEventId, s.id, stamp(day, between(480, 1200)),
+         from.isEmpty() ? QVariant() : QVariant(from), to,
+         fromPlan ? QVariant(fromPlan) : QVariant(), toPlan ? QVariant(toPlan) : QVariant(),
+         byCustomer ? m_customers[size_t(s.customer)].email : u"daily-run"_qs, reason});
 }
 
 Done DemoHistory::changeStatus(int sub, int day, SubscriptionStatus to, const QString &reason)
@@ -285,8 +316,8 @@ Done DemoHistory::changeStatus(int sub, int day, SubscriptionStatus to, const QS
     return {};
 }
 
-Done DemoHistory::grantCredit(int customer, int day, CreditType type, qint64 amount, qint64 sourceInvoice,
-                              int expiresInDays, const QString &reason)
+Done DemoHistory::grantCredit(int customer, int day, CreditType type, qint64 amount,
+                              qint64 sourceInvoice, int expiresInDays, const QString &reason)
 {
     Customer &c = m_customers[size_t(customer)];
     if (c.credit >= 0 && m_credits[size_t(c.credit)].used < m_credits[size_t(c.credit)].amount)
@@ -340,8 +371,10 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
         const Country &country = kCountries[pickCountry(m_random)];
         c.id = i + 1;
         c.country = utf8(country.code);
-        c.language = (c.country == u"FR" || (c.country == u"BE" && chance(0.5)) || (c.country == u"CH" && chance(0.3)))
-                         ? u"fr"_qs : u"en"_qs;
+        c.language = (c.country == u"FR" || (c.country == u"BE" && chance(0.5)) ||
+                      (c.country == u"CH" && chance(0.3)))
+                         ? u"fr"_qs
+                         : u"en"_qs;
         c.business = chance(0.45);
         const double card = std::uniform_real_distribution<double>(0, 1)(m_random);
         c.card = card < 0.03 ? SoftCard : card < 0.04 ? HardCard : GoodCard;
@@ -349,9 +382,10 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
         if (c.country == u"FR")
             c.taxRateBp = m_catalog.vatBp.value(c.country); // seller in France
         else if (eu && c.business)
-            c.reverseCharge = true;                         // EU business: reverse charge
+            c.reverseCharge = true; // EU business: reverse charge
         else if (eu)
-            c.taxRateBp = m_catalog.vatBp.value(c.country); // EU consumer: their country's VAT (OSS)
+            c.taxRateBp =
+                m_catalog.vatBp.value(c.country); // EU consumer: their country's VAT (OSS)
         // outside the EU: no VAT
     }
 
@@ -359,7 +393,8 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
     for (int day = 0; day < days; ++day) {
         for (int customer : m_signups[size_t(day)]) {
             Customer &c = m_customers[size_t(customer)];
-            const QString first = utf8(kFirstNames[size_t(between(0, int(kFirstNames.size()) - 1))]);
+            const QString first =
+                utf8(kFirstNames[size_t(between(0, int(kFirstNames.size()) - 1))]);
             const QString last = utf8(kLastNames[size_t(between(0, int(kLastNames.size()) - 1))]);
             const Country *country = &kCountries[0];
             for (const Country &k : kCountries)
@@ -368,22 +403,32 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
             const QString name = first + u' ' + last;
             QString mailbox = (first + u'.' + last).toLower();
             mailbox.replace(u' ', u'-');
-            c.email = mailbox.normalized(QString::NormalizationForm_D).remove(QRegularExpression(u"[^a-z.\\-]"_qs))
-                      + u'.' + QString::number(c.id) + u"@example."
-                      + (c.country == u"GB" ? u"co.uk"_qs : c.country == u"US" ? u"com"_qs : c.country.toLower());
-            const QString company = c.business ? last + u' ' + utf8(kCompanySuffix[size_t(between(0, int(kCompanySuffix.size()) - 1))])
-                                                     + u' ' + utf8(country->legalForm)
-                                               : QString();
+            c.email = mailbox.normalized(QString::NormalizationForm_D)
+                          .remove(QRegularExpression(u"[^a-z.\\-]"_qs)) +
+                      u'.' + QString::number(c.id) + u"@example." +
+                      (c.country == u"GB"   ? u"co.uk"_qs
+                       : c.country == u"US" ? u"com"_qs
+                                            : c.country.toLower());
+            const QString company =
+                c.business
+                    ? last + u' ' +
+                          utf8(kCompanySuffix[size_t(between(0, int(kCompanySuffix.size()) - 1))]) +
+                          u' ' + utf8(country->legalForm)
+                    : QString();
             const QString vat = c.business && m_catalog.isEu(c.country)
-                                    ? c.country + QString::number(between(100000000, 999999999)) + QString::number(between(10, 99))
+                                    ? c.country + QString::number(between(100000000, 999999999)) +
+                                          QString::number(between(10, 99))
                                     : QString();
-            const QString phone = utf8(country->phonePrefix) + u' ' + QString::number(between(10, 99)) + u' '
-                                  + QString::number(between(10, 99)) + u' ' + QString::number(between(10, 99)) + u' '
-                                  + QString::number(between(10, 99));
+            const QString phone =
+                utf8(country->phonePrefix) + u' ' + QString::number(between(10, 99)) + u' ' +
+                QString::number(between(10, 99)) + u' ' + QString::number(between(10, 99)) + u' ' +
+                QString::number(between(10, 99));
             ++nextCustomerRow;
-            if (auto r = m_customerRows->add({c.id, uuid(), name, c.email, phone, company.isEmpty() ? QVariant() : QVariant(company),
-                                              vat.isEmpty() ? QVariant() : QVariant(vat), c.country, c.language,
-                                              kCards[c.card], stamp(day, between(420, 1380))});
+            if (auto r = m_customerRows->add({c.id, uuid(), name, c.email, phone,
+                                              company.isEmpty() ? QVariant() : QVariant(company),
+                                              vat.isEmpty() ? QVariant() : QVariant(vat), c.country,
+                                              c.language, kCards[c.card],
+                                              stamp(day, between(420, 1380))});
                 !r)
                 return std::unexpected(r.error());
             if (auto r = signUp(customer, day); !r)
@@ -399,7 +444,9 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
                 return std::unexpected(r.error());
         }
         if (progress && (day % 15 == 0 || day == days - 1) && !progress(day + 1, days))
-            return failure(ErrorCode::Cancelled, Tr::tr("Building the demo book was cancelled; the book is left as it was."));
+            return failure(
+                ErrorCode::Cancelled,
+                Tr::tr("Building the demo book was cancelled; the book is left as it was."));
     }
     if (auto r = finish(); !r)
         return std::unexpected(r.error());
@@ -442,13 +489,16 @@ Done DemoHistory::signUp(int customer, int day)
         s.status = SubscriptionStatus::Trialing;
         s.trialEnds = today.addDays(plan.trialDays);
         s.periodEnd = s.trialEnds;
-        if (auto r = event(index, day, {}, toString(s.status), 0, plan.id, u"customer signed up for a trial"_qs); !r)
+        if (auto r = event(index, day, {}, toString(s.status), 0, plan.id,
+                           u"customer signed up for a trial"_qs);
+            !r)
             return r;
         schedule(index, s.trialEnds);
         return {};
     }
     s.status = SubscriptionStatus::Active;
-    if (auto r = event(index, day, {}, toString(s.status), 0, plan.id, u"customer signed up"_qs); !r)
+    if (auto r = event(index, day, {}, toString(s.status), 0, plan.id, u"customer signed up"_qs);
+        !r)
         return r;
     if (plan.type == PlanType::Free) {
         s.periodEnd = addMonthsAnchored(today, 1, s.anchorDay);
@@ -466,10 +516,11 @@ Done DemoHistory::act(int sub, int day)
     switch (s.status) {
     case SubscriptionStatus::Trialing: {
         if (!chance(0.55))
-            return changeStatus(sub, day, SubscriptionStatus::Expired, u"trial ended without a plan"_qs);
+            return changeStatus(sub, day, SubscriptionStatus::Expired,
+                                u"trial ended without a plan"_qs);
         const Plan &pro = m_catalog.plan(u"pro-monthly"_qs);
-        if (auto r = event(sub, day, toString(s.status), toString(SubscriptionStatus::Active), plan.id, pro.id,
-                           u"customer chose a plan at the end of the trial"_qs);
+        if (auto r = event(sub, day, toString(s.status), toString(SubscriptionStatus::Active),
+                           plan.id, pro.id, u"customer chose a plan at the end of the trial"_qs);
             !r)
             return r;
         s.status = SubscriptionStatus::Active;
@@ -484,8 +535,8 @@ Done DemoHistory::act(int sub, int day)
             s.periodEnd = addMonthsAnchored(today, 1, s.anchorDay);
             if (chance(0.03)) {
                 const Plan &starter = m_catalog.plan(u"starter-monthly"_qs);
-                if (auto r = event(sub, day, toString(s.status), toString(s.status), plan.id, starter.id,
-                                   u"customer upgraded from the free plan"_qs);
+                if (auto r = event(sub, day, toString(s.status), toString(s.status), plan.id,
+                                   starter.id, u"customer upgraded from the free plan"_qs);
                     !r)
                     return r;
                 s.plan = int(&starter - &m_catalog.plans.first());
@@ -517,9 +568,12 @@ Done DemoHistory::renew(int sub, int day)
 {
     Subscription &s = m_subscriptions[size_t(sub)];
     if (s.cancelAtPeriodEnd)
-        return changeStatus(sub, day, SubscriptionStatus::Cancelled, u"customer cancelled at the end of the period"_qs);
+        return changeStatus(sub, day, SubscriptionStatus::Cancelled,
+                            u"customer cancelled at the end of the period"_qs);
     if (chance(0.01)) {
-        if (auto r = changeStatus(sub, day, SubscriptionStatus::Paused, u"customer paused the subscription"_qs); !r)
+        if (auto r = changeStatus(sub, day, SubscriptionStatus::Paused,
+                                  u"customer paused the subscription"_qs);
+            !r)
             return r;
         s.pausedDay = day;
         schedule(sub, m_start.addDays(day + between(30, 75)));
@@ -528,7 +582,8 @@ Done DemoHistory::renew(int sub, int day)
     const Plan &plan = m_catalog.plans[s.plan];
     if (chance(0.025) && plan.cycle == BillingCycle::Monthly) {
         // move up or down the monthly ladder, effective from this period
-        static const QString ladder[] = {u"starter-monthly"_qs, u"pro-monthly"_qs, u"enterprise-monthly"_qs};
+        static const QString ladder[] = {u"starter-monthly"_qs, u"pro-monthly"_qs,
+                                         u"enterprise-monthly"_qs};
         int rung = 0;
         while (rung < 3 && ladder[rung] != plan.slug)
             ++rung;
@@ -536,7 +591,8 @@ Done DemoHistory::renew(int sub, int day)
             const int to = rung == 0 ? 1 : rung == 2 ? 1 : (chance(0.7) ? 2 : 0);
             const Plan &next = m_catalog.plan(ladder[to]);
             if (auto r = event(sub, day, toString(s.status), toString(s.status), plan.id, next.id,
-                               to > rung ? u"customer upgraded at renewal"_qs : u"customer downgraded at renewal"_qs);
+                               to > rung ? u"customer upgraded at renewal"_qs
+                                         : u"customer downgraded at renewal"_qs);
                 !r)
                 return r;
             s.plan = int(&next - &m_catalog.plans.first());
@@ -563,7 +619,8 @@ Done DemoHistory::bill(int sub, int day, bool first)
             const Promotion &p = m_catalog.promotions[i];
             if (!p.isActive || p.autoApply || p.appliesTo == PromotionScope::Renewals)
                 continue;
-            if ((p.startsOn.isValid() && today < p.startsOn) || (p.endsOn.isValid() && today > p.endsOn))
+            if ((p.startsOn.isValid() && today < p.startsOn) ||
+                (p.endsOn.isValid() && today > p.endsOn))
                 continue;
             if (p.maxUses && m_promotionUses[i] >= *p.maxUses)
                 continue;
@@ -574,7 +631,8 @@ Done DemoHistory::bill(int sub, int day, bool first)
             candidates.append(i);
         }
         if (!candidates.isEmpty()) {
-            const Promotion &p = m_catalog.promotions[candidates[between(0, int(candidates.size()) - 1)]];
+            const Promotion &p =
+                m_catalog.promotions[candidates[between(0, int(candidates.size()) - 1)]];
             s.promotionId = p.id;
             s.promotionLeft = p.maxUsesPerCustomer.value_or(1);
         }
@@ -582,8 +640,9 @@ Done DemoHistory::bill(int sub, int day, bool first)
     const Promotion *promotion = nullptr;
     if (s.promotionId && s.promotionLeft > 0) {
         const Promotion &p = m_catalog.promotions[s.promotionId - 1];
-        const bool scopeFits = p.appliesTo == PromotionScope::Both
-                               || (first ? p.appliesTo == PromotionScope::FirstPayment : p.appliesTo == PromotionScope::Renewals);
+        const bool scopeFits = p.appliesTo == PromotionScope::Both ||
+                               (first ? p.appliesTo == PromotionScope::FirstPayment
+                                      : p.appliesTo == PromotionScope::Renewals);
         if (scopeFits && (!p.planIds.size() || p.planIds.contains(plan.id)))
             promotion = &p;
     }
@@ -591,9 +650,11 @@ Done DemoHistory::bill(int sub, int day, bool first)
         for (const Promotion &p : m_catalog.promotions) {
             if (!p.isActive || !p.autoApply || (p.startsOn.isValid() && today < p.startsOn))
                 continue;
-            const bool scopeFits = p.appliesTo == PromotionScope::Both
-                                   || (first ? p.appliesTo == PromotionScope::FirstPayment : p.appliesTo == PromotionScope::Renewals);
-            if (!scopeFits || (p.autoNewCustomersOnly && s.invoices > 0) || (!p.planIds.isEmpty() && !p.planIds.contains(plan.id)))
+            const bool scopeFits = p.appliesTo == PromotionScope::Both ||
+                                   (first ? p.appliesTo == PromotionScope::FirstPayment
+                                          : p.appliesTo == PromotionScope::Renewals);
+            if (!scopeFits || (p.autoNewCustomersOnly && s.invoices > 0) ||
+                (!p.planIds.isEmpty() && !p.planIds.contains(plan.id)))
                 continue;
             promotion = &p;
             break;
@@ -601,9 +662,10 @@ Done DemoHistory::bill(int sub, int day, bool first)
     }
     qint64 discount = 0;
     if (promotion) {
-        discount = promotion->type == DiscountType::Percentage
-                       ? Money(s.price, plan.price.currency()).percentBp(promotion->percentBp).minor()
-                       : std::min(s.price, promotion->amount ? promotion->amount->minor() : 0);
+        discount =
+            promotion->type == DiscountType::Percentage
+                ? Money(s.price, plan.price.currency()).percentBp(promotion->percentBp).minor()
+                : std::min(s.price, promotion->amount ? promotion->amount->minor() : 0);
     }
 
     Invoice invoice;
@@ -617,20 +679,24 @@ Done DemoHistory::bill(int sub, int day, bool first)
     invoice.periodEnd = addMonthsAnchored(today, std::max(1, plan.intervalMonths), s.anchorDay);
     invoice.reverseCharge = c.reverseCharge;
     if (c.reverseCharge)
-        invoice.notes = u"Reverse charge: VAT due by the customer (art. 196 of Directive 2006/112/EC)."_qs;
+        invoice.notes =
+            u"Reverse charge: VAT due by the customer (art. 196 of Directive 2006/112/EC)."_qs;
     else if (!m_catalog.isEu(c.country))
         invoice.notes = u"VAT not applicable: service supplied outside the EU (art. 259-1 CGI)."_qs;
 
     QList<LineAmounts> lines;
     lines.append(priceLine(1, s.price, discount, c.taxRateBp));
-    const QString period = invoice.periodStart.toString(Qt::ISODate) + u" – " + invoice.periodEnd.addDays(-1).toString(Qt::ISODate);
-    invoice.items.append(QVariantList{++m_nextItemId, invoice.id, 1, QString(plan.name + u", " + period), 1, s.price, discount,
-                          c.taxRateBp, lines.last().taxMinor, lines.last().totalMinor, plan.id,
-                          promotion ? QVariant(promotion->id) : QVariant()});
+    const QString period = invoice.periodStart.toString(Qt::ISODate) + u" – " +
+                           invoice.periodEnd.addDays(-1).toString(Qt::ISODate);
+    invoice.items.append(QVariantList{++m_nextItemId, invoice.id, 1,
+                                      QString(plan.name + u", " + period), 1, s.price, discount,
+                                      c.taxRateBp, lines.last().taxMinor, lines.last().totalMinor,
+                                      plan.id, promotion ? QVariant(promotion->id) : QVariant()});
     if (first && plan.setupFee.minor() > 0) {
         lines.append(priceLine(1, plan.setupFee.minor(), 0, c.taxRateBp));
-        invoice.items.append(QVariantList{++m_nextItemId, invoice.id, 2, u"Setup and onboarding"_qs, 1, plan.setupFee.minor(),
-                              0, c.taxRateBp, lines.last().taxMinor, lines.last().totalMinor, plan.id, QVariant()});
+        invoice.items.append(QVariantList{
+            ++m_nextItemId, invoice.id, 2, u"Setup and onboarding"_qs, 1, plan.setupFee.minor(), 0,
+            c.taxRateBp, lines.last().taxMinor, lines.last().totalMinor, plan.id, QVariant()});
     }
     invoice.amounts = sumLines(lines);
     ++s.invoices;
@@ -641,8 +707,9 @@ Done DemoHistory::bill(int sub, int day, bool first)
         ++m_promotionUses[promotion->id - 1];
         if (!c.usedPromotions.contains(promotion->id))
             c.usedPromotions.append(promotion->id);
-        if (auto r = m_useRows->add({++m_nextUseId, promotion->id, c.id, invoice.id, s.price, discount,
-                                     s.price - discount, plan.price.currency(), stamp(day, 600)});
+        if (auto r =
+                m_useRows->add({++m_nextUseId, promotion->id, c.id, invoice.id, s.price, discount,
+                                s.price - discount, plan.price.currency(), stamp(day, 600)});
             !r)
             return r;
     }
@@ -657,10 +724,13 @@ Done DemoHistory::bill(int sub, int day, bool first)
                 credit.used += use;
                 invoice.paid += use;
                 const QString at = stamp(day, 540);
-                invoice.payments.append(QVariantList{++m_nextPaymentId, invoice.id, c.id, use, u"EUR"_qs, u"credit"_qs,
-                                         QVariant(), QVariant(), QString(u"credit-"_qs + QString::number(invoice.id)),
-                                         u"succeeded"_qs, QVariant(), QVariant(), at, at});
-                if (auto r = m_applicationRows->add({++m_nextApplicationId, credit.id, invoice.id, use, at}); !r)
+                invoice.payments.append(QVariantList{
+                    ++m_nextPaymentId, invoice.id, c.id, use, u"EUR"_qs, u"credit"_qs, QVariant(),
+                    QVariant(), QString(u"credit-"_qs + QString::number(invoice.id)),
+                    u"succeeded"_qs, QVariant(), QVariant(), at, at});
+                if (auto r = m_applicationRows->add(
+                        {++m_nextApplicationId, credit.id, invoice.id, use, at});
+                    !r)
                     return r;
             }
         }
@@ -685,17 +755,22 @@ Done DemoHistory::charge(int sub, Invoice &invoice, int day, int attempt)
             code = utf8(kHardDeclines[size_t(between(0, int(kHardDeclines.size()) - 1))]);
             invoice.hardDecline = true;
         } else {
-            const double failure = c.card == SoftCard ? (attempt == 0 ? 0.7 : 0.45) : (attempt == 0 ? 0.03 : 0.4);
+            const double failure =
+                c.card == SoftCard ? (attempt == 0 ? 0.7 : 0.45) : (attempt == 0 ? 0.03 : 0.4);
             succeeded = !chance(failure);
             if (!succeeded)
                 code = utf8(kSoftDeclines[size_t(between(0, int(kSoftDeclines.size()) - 1))]);
         }
-        const QString key = u"inv-"_qs + QString::number(invoice.id) + u"-attempt-" + QString::number(attempt + 1);
-        invoice.payments.append(QVariantList{++m_nextPaymentId, invoice.id, c.id, due, u"EUR"_qs, u"card"_qs, u"simulated"_qs,
-                                 QString(u"sim_"_qs + QString::number(m_nextPaymentId, 16)), key,
-                                 succeeded ? u"succeeded"_qs : u"failed"_qs, code.isEmpty() ? QVariant() : QVariant(code),
-                                 code.isEmpty() ? QVariant() : QVariant(QString(u"The card was declined ("_qs + code + u").")),
-                                 at, succeeded ? QVariant(at) : QVariant()});
+        const QString key =
+            u"inv-"_qs + QString::number(invoice.id) + u"-attempt-" + QString::number(attempt + 1);
+        invoice.payments.append(QVariantList{
+            ++m_nextPaymentId, invoice.id, c.id, due, u"EUR"_qs, u"card"_qs, u"simulated"_qs,
+            QString(u"sim_"_qs + QString::number(m_nextPaymentId, 16)), key,
+            succeeded ? u"succeeded"_qs : u"failed"_qs,
+            code.isEmpty() ? QVariant() : QVariant(code),
+            code.isEmpty() ? QVariant()
+                           : QVariant(QString(u"The card was declined ("_qs + code + u").")),
+            at, succeeded ? QVariant(at) : QVariant()});
     }
     if (succeeded) {
         invoice.paid = invoice.amounts.totalMinor;
@@ -706,7 +781,9 @@ Done DemoHistory::charge(int sub, Invoice &invoice, int day, int attempt)
             invoice.caseNextDay = -1;
         }
         if (s.status != SubscriptionStatus::Active) {
-            if (auto r = changeStatus(sub, day, SubscriptionStatus::Active, u"payment recovered"_qs); !r)
+            if (auto r =
+                    changeStatus(sub, day, SubscriptionStatus::Active, u"payment recovered"_qs);
+                !r)
                 return r;
         }
         // Now and then a customer is refunded to credit (a credit note cancels the invoice),
@@ -727,15 +804,18 @@ Done DemoHistory::charge(int sub, Invoice &invoice, int day, int attempt)
             note.notes = u"Credit note for "_qs + invoice.number + u": service not delivered.";
             QList<LineAmounts> lines;
             for (const QVariantList &item : std::as_const(invoice.items)) {
-                lines.append(priceLine(-item[4].toLongLong(), item[5].toLongLong(), -item[6].toLongLong(), item[7].toInt()));
-                note.items.append(QVariantList{++m_nextItemId, note.id, item[2], QString(u"Credit: "_qs + item[3].toString()), -item[4].toLongLong(),
-                                   item[5], -item[6].toLongLong(), item[7], lines.last().taxMinor, lines.last().totalMinor,
-                                   item[10], item[11]});
+                lines.append(priceLine(-item[4].toLongLong(), item[5].toLongLong(),
+                                       -item[6].toLongLong(), item[7].toInt()));
+                note.items.append(QVariantList{
+                    ++m_nextItemId, note.id, item[2], QString(u"Credit: "_qs + item[3].toString()),
+                    -item[4].toLongLong(), item[5], -item[6].toLongLong(), item[7],
+                    lines.last().taxMinor, lines.last().totalMinor, item[10], item[11]});
             }
             note.amounts = sumLines(lines);
             note.paid = note.amounts.totalMinor;
             invoice.status = u"refunded"_qs;
-            if (auto r = grantCredit(invoice.customer, day, CreditType::Refund, invoice.amounts.totalMinor, invoice.id, 0,
+            if (auto r = grantCredit(invoice.customer, day, CreditType::Refund,
+                                     invoice.amounts.totalMinor, invoice.id, 0,
                                      u"Refund of "_qs + invoice.number + u" to credit");
                 !r)
                 return r;
@@ -743,9 +823,11 @@ Done DemoHistory::charge(int sub, Invoice &invoice, int day, int attempt)
                 return r;
         } else if (chance(0.005)) {
             const bool promotional = chance(0.5);
-            if (auto r = grantCredit(invoice.customer, day, promotional ? CreditType::Promotion : CreditType::Manual,
+            if (auto r = grantCredit(invoice.customer, day,
+                                     promotional ? CreditType::Promotion : CreditType::Manual,
                                      between(10, 30) * 100, 0, promotional ? 90 : 0,
-                                     promotional ? u"Referral reward"_qs : u"Goodwill gesture after a support ticket"_qs);
+                                     promotional ? u"Referral reward"_qs
+                                                 : u"Goodwill gesture after a support ticket"_qs);
                 !r)
                 return r;
         }
@@ -788,7 +870,9 @@ Done DemoHistory::retry(int sub, int day)
         invoice.caseStage = 5;
         invoice.caseStatus = u"cancelled"_qs;
         invoice.caseNextDay = -1;
-        if (auto r = changeStatus(sub, day, SubscriptionStatus::Cancelled, u"unpaid 30 days after the failed payment"_qs); !r)
+        if (auto r = changeStatus(sub, day, SubscriptionStatus::Cancelled,
+                                  u"unpaid 30 days after the failed payment"_qs);
+            !r)
             return r;
         auto r = settle(invoice);
         s.open.reset();
@@ -797,9 +881,10 @@ Done DemoHistory::retry(int sub, int day)
     if (s.status == SubscriptionStatus::Suspended) {
         // paid by bank transfer after the final notice: a manual payment closes the case
         const QString at = stamp(day, 660);
-        invoice.payments.append(QVariantList{++m_nextPaymentId, invoice.id, invoice.customerId, invoice.amounts.totalMinor - invoice.paid,
-                                 u"EUR"_qs, u"transfer"_qs, QVariant(), u"bank transfer"_qs, QVariant(), u"succeeded"_qs,
-                                 QVariant(), QVariant(), at, at});
+        invoice.payments.append(QVariantList{
+            ++m_nextPaymentId, invoice.id, invoice.customerId,
+            invoice.amounts.totalMinor - invoice.paid, u"EUR"_qs, u"transfer"_qs, QVariant(),
+            u"bank transfer"_qs, QVariant(), u"succeeded"_qs, QVariant(), QVariant(), at, at});
         invoice.paid = invoice.amounts.totalMinor;
         return charge(sub, invoice, day, invoice.attempts);
     }
@@ -815,7 +900,9 @@ Done DemoHistory::retry(int sub, int day)
     if (since >= 14) {
         invoice.caseStatus = u"suspended"_qs;
         invoice.caseNextDay = invoice.failedDay + 30;
-        if (auto r = changeStatus(sub, day, SubscriptionStatus::Suspended, u"unpaid 14 days after the failed payment"_qs); !r)
+        if (auto r = changeStatus(sub, day, SubscriptionStatus::Suspended,
+                                  u"unpaid 14 days after the failed payment"_qs);
+            !r)
             return r;
         schedule(sub, m_start.addDays(invoice.failedDay + (chance(0.3) ? 20 : 30)));
         return {};
@@ -829,16 +916,31 @@ Done DemoHistory::settle(Invoice &invoice)
 {
     const QString issued = dayText(invoice.issueDay);
     const QString created = stamp(invoice.issueDay, 480);
-    if (auto r = m_invoiceRows->add({invoice.id, uuid(), invoice.number, invoice.kind,
-                                     invoice.creditFor ? QVariant(invoice.creditFor) : QVariant(), invoice.customerId,
-                                     invoice.subscriptionId, invoice.status, u"EUR"_qs, invoice.amounts.subtotalMinor,
-                                     invoice.amounts.discountMinor, invoice.amounts.taxMinor, invoice.amounts.totalMinor,
-                                     invoice.paid, issued, issued,
-                                     invoice.periodStart.isValid() ? QVariant(invoice.periodStart.toString(Qt::ISODate)) : QVariant(),
-                                     invoice.periodEnd.isValid() ? QVariant(invoice.periodEnd.toString(Qt::ISODate)) : QVariant(),
-                                     invoice.paidDay >= 0 ? QVariant(stamp(invoice.paidDay, 605)) : QVariant(),
-                                     invoice.reverseCharge, invoice.notes.isEmpty() ? QVariant() : QVariant(invoice.notes),
-                                     created});
+    if (auto r = m_invoiceRows->add(
+            {invoice.id,
+             uuid(),
+             invoice.number,
+             invoice.kind,
+             invoice.creditFor ? QVariant(invoice.creditFor) : QVariant(),
+             invoice.customerId,
+             invoice.subscriptionId,
+             invoice.status,
+             u"EUR"_qs,
+             invoice.amounts.subtotalMinor,
+             invoice.amounts.discountMinor,
+             invoice.amounts.taxMinor,
+             invoice.amounts.totalMinor,
+             invoice.paid,
+             issued,
+             issued,
+             invoice.periodStart.isValid() ? QVariant(invoice.periodStart.toString(Qt::ISODate))
+                                           : QVariant(),
+             invoice.periodEnd.isValid() ? QVariant(invoice.periodEnd.toString(Qt::ISODate))
+                                         : QVariant(),
+             invoice.paidDay >= 0 ? QVariant(stamp(invoice.paidDay, 605)) : QVariant(),
+             invoice.reverseCharge,
+             invoice.notes.isEmpty() ? QVariant() : QVariant(invoice.notes),
+             created});
         !r)
         return r;
     for (const QVariantList &item : std::as_const(invoice.items))
@@ -849,11 +951,17 @@ Done DemoHistory::settle(Invoice &invoice)
             return r;
     if (invoice.caseId) {
         // the dunning calendar of dunning_policy: J+0, J+3, J+7, J+14, J+30
-        const QString lastContact = stamp(invoice.failedDay + std::array{0, 3, 7, 14, 30}[size_t(std::clamp(invoice.caseStage - 1, 0, 4))], 615);
-        if (auto r = m_caseRows->add({invoice.caseId, invoice.id, invoice.subscriptionId, invoice.customerId,
-                                      invoice.caseStatus, dayText(invoice.failedDay), invoice.caseStage,
-                                      invoice.caseNextDay >= 0 ? QVariant(m_start.addDays(invoice.caseNextDay).toString(Qt::ISODate)) : QVariant(),
-                                      lastContact, invoice.attempts, invoice.hardDecline});
+        const QString lastContact =
+            stamp(invoice.failedDay +
+                      std::array{0, 3, 7, 14, 30}[size_t(std::clamp(invoice.caseStage - 1, 0, 4))],
+                  615);
+        if (auto r = m_caseRows->add(
+                {invoice.caseId, invoice.id, invoice.subscriptionId, invoice.customerId,
+                 invoice.caseStatus, dayText(invoice.failedDay), invoice.caseStage,
+                 invoice.caseNextDay >= 0
+                     ? QVariant(m_start.addDays(invoice.caseNextDay).toString(Qt::ISODate))
+                     : QVariant(),
+                 lastContact, invoice.attempts, invoice.hardDecline});
             !r)
             return r;
     }
@@ -871,33 +979,44 @@ Done DemoHistory::finish()
         const Plan &plan = m_catalog.plans[s.plan];
         const QString created = stamp(s.startedDay, 500);
         if (auto r = m_subscriptionRows->add(
-                {s.id, m_customers[size_t(s.customer)].id, plan.id, toString(s.status), dayText(s.startedDay),
+                {s.id, m_customers[size_t(s.customer)].id, plan.id, toString(s.status),
+                 dayText(s.startedDay),
                  s.trialEnds.isValid() ? QVariant(s.trialEnds.toString(Qt::ISODate)) : QVariant(),
-                 s.periodStart.toString(Qt::ISODate), std::max(s.periodEnd, s.periodStart).toString(Qt::ISODate),
-                 s.nextBilling.isValid() && (s.status == SubscriptionStatus::Active || s.status == SubscriptionStatus::PastDue)
-                     ? QVariant(s.nextBilling.toString(Qt::ISODate)) : QVariant(),
+                 s.periodStart.toString(Qt::ISODate),
+                 std::max(s.periodEnd, s.periodStart).toString(Qt::ISODate),
+                 s.nextBilling.isValid() && (s.status == SubscriptionStatus::Active ||
+                                             s.status == SubscriptionStatus::PastDue)
+                     ? QVariant(s.nextBilling.toString(Qt::ISODate))
+                     : QVariant(),
                  s.anchorDay, s.cancelAtPeriodEnd,
                  s.cancelledDay >= 0 ? QVariant(stamp(s.cancelledDay, 700)) : QVariant(),
                  s.pausedDay >= 0 ? QVariant(stamp(s.pausedDay, 700)) : QVariant(),
-                 s.promotionId ? QVariant(s.promotionId) : QVariant(), s.price, plan.price.currency(),
-                 plan.price.minor() == 0 ? u"manual"_qs : u"simulated"_qs, created});
+                 s.promotionId ? QVariant(s.promotionId) : QVariant(), s.price,
+                 plan.price.currency(), plan.price.minor() == 0 ? u"manual"_qs : u"simulated"_qs,
+                 created});
             !r)
             return r;
     }
     for (const Credit &credit : m_credits) {
-        if (auto r = m_creditRows->add({credit.id, credit.customerId, toString(credit.type), credit.amount, credit.used,
-                                        u"EUR"_qs, credit.reason, credit.sourceInvoice ? QVariant(credit.sourceInvoice) : QVariant(),
-                                        credit.expiresDay >= 0 ? QVariant(m_start.addDays(credit.expiresDay).toString(Qt::ISODate)) : QVariant(),
-                                        u"demo"_qs, stamp(std::min(credit.createdDay, lastDay), 720)});
+        if (auto r = m_creditRows->add(
+                {credit.id, credit.customerId, toString(credit.type), credit.amount, credit.used,
+                 u"EUR"_qs, credit.reason,
+                 credit.sourceInvoice ? QVariant(credit.sourceInvoice) : QVariant(),
+                 credit.expiresDay >= 0
+                     ? QVariant(m_start.addDays(credit.expiresDay).toString(Qt::ISODate))
+                     : QVariant(),
+                 u"demo"_qs, stamp(std::min(credit.createdDay, lastDay), 720)});
             !r)
             return r;
     }
-    for (BulkInserter *rows : {m_customerRows.get(), m_subscriptionRows.get(), m_eventRows.get(), m_invoiceRows.get(),
-                               m_itemRows.get(), m_paymentRows.get(), m_creditRows.get(), m_applicationRows.get(),
-                               m_caseRows.get(), m_useRows.get()})
+    for (BulkInserter *rows :
+         {m_customerRows.get(), m_subscriptionRows.get(), m_eventRows.get(), m_invoiceRows.get(),
+          m_itemRows.get(), m_paymentRows.get(), m_creditRows.get(), m_applicationRows.get(),
+          m_caseRows.get(), m_useRows.get()})
         if (auto r = rows->flush(); !r)
             return r;
-    BulkInserter series(m_db, u"invoice_number_series"_qs, {u"series"_qs, u"year"_qs, u"last_number"_qs});
+    BulkInserter series(m_db, u"invoice_number_series"_qs,
+                        {u"series"_qs, u"year"_qs, u"last_number"_qs});
     for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
         const auto parts = it.key().split(u'-');
         if (auto r = series.add({parts[0], parts[1].toInt(), it.value()}); !r)

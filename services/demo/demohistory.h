@@ -2,8 +2,8 @@
 
 #include "models/statuses.h"
 #include "models/usercredit.h"
-#include "services/demo/democatalog.h"
 #include "services/demo/demobook.h"
+#include "services/demo/democatalog.h"
 #include "services/storage/bulkinserter.h"
 
 #include <QDate>

@@ -25,11 +25,13 @@ struct Field {
     bool isUnit = false;
 };
 
-bool hasUnit(ColumnKind kind) {
+bool hasUnit(ColumnKind kind)
+{
     return kind == ColumnKind::Money || kind == ColumnKind::Percent;
 }
 
-QList<Field> fieldsOf(const QList<GridColumn> &all, const QList<int> &columns) {
+QList<Field> fieldsOf(const QList<GridColumn> &all, const QList<int> &columns)
+{
     QList<Field> fields;
     for (int c : columns) {
         if (c < 0 || c >= all.size())
@@ -41,17 +43,20 @@ QList<Field> fieldsOf(const QList<GridColumn> &all, const QList<int> &columns) {
     return fields;
 }
 
-QString titleOf(const QList<GridColumn> &all, const Field &f) {
+QString titleOf(const QList<GridColumn> &all, const Field &f)
+{
     return f.isUnit ? Tr::tr("%1 (unit)").arg(all.at(f.column).title) : all.at(f.column).title;
 }
 
-bool isMoney(const QVariant &v) {
+bool isMoney(const QVariant &v)
+{
     return v.metaType() == QMetaType::fromType<Money>();
 }
 
 // The unit of an amount or percentage cell: the currency code, or "%". (Sums in several
 // currencies are a text that names its currencies itself.)
-QString unitOf(const GridColumn &column, const QVariant &v) {
+QString unitOf(const GridColumn &column, const QVariant &v)
+{
     if (v.isNull())
         return {};
     if (isMoney(v))
@@ -60,7 +65,8 @@ QString unitOf(const GridColumn &column, const QVariant &v) {
 }
 
 // The plain text of a raw value, as CSV holds it.
-QString plainText(const GridColumn &column, const QVariant &v) {
+QString plainText(const GridColumn &column, const QVariant &v)
+{
     if (v.isNull())
         return {};
     if (isMoney(v))
@@ -85,7 +91,8 @@ QString plainText(const GridColumn &column, const QVariant &v) {
     return v.toString();
 }
 
-QString csvQuoted(const QString &text) {
+QString csvQuoted(const QString &text)
+{
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
         !text.contains(u'\r'))
         return text;
@@ -107,15 +114,19 @@ public:
 class CsvWriter final : public Writer {
 public:
     explicit CsvWriter(const QString &path)
-        : m_file(path) {}
-    Done open() {
+        : m_file(path)
+    {
+    }
+    Done open()
+    {
         if (!m_file.open(QIODevice::WriteOnly))
             return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written: %2")
                                               .arg(m_file.fileName(), m_file.errorString()));
         return {};
     }
     void writeRow(const QList<GridColumn> &all, const QList<Field> &fields,
-                  const GridRow *row) override {
+                  const GridRow *row) override
+    {
         QStringList cells;
         for (const Field &f : fields) {
             if (!row)
@@ -127,7 +138,8 @@ public:
         }
         m_file.write((cells.join(u',') + u"\r\n").toUtf8());
     }
-    Done finish() override {
+    Done finish() override
+    {
         if (!m_file.commit())
             return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written: %2")
                                               .arg(m_file.fileName(), m_file.errorString()));
@@ -143,7 +155,8 @@ class XlsxWriter final : public Writer {
 public:
     XlsxWriter(const QString &path, const QString &sheetName)
         : m_path(path)
-        , m_temporary(path + u".part") {
+        , m_temporary(path + u".part")
+    {
         m_book = workbook_new(QFile::encodeName(m_temporary).constData());
         if (!m_book)
             return;
@@ -155,17 +168,20 @@ public:
         m_amount = workbook_add_format(m_book);
         format_set_num_format(m_amount, "#,##0.00");
     }
-    ~XlsxWriter() override {
+    ~XlsxWriter() override
+    {
         if (m_book)
             discard();
     }
-    Done open() {
+    Done open()
+    {
         if (!m_book || !m_sheet)
             return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written.").arg(m_path));
         return {};
     }
     void writeRow(const QList<GridColumn> &all, const QList<Field> &fields,
-                  const GridRow *row) override {
+                  const GridRow *row) override
+    {
         for (int i = 0; i < fields.size(); ++i) {
             const Field &f = fields.at(i);
             if (!row) {
@@ -212,7 +228,8 @@ public:
         }
         ++m_row;
     }
-    Done finish() override {
+    Done finish() override
+    {
         const lxw_error closed = workbook_close(m_book);
         m_book = nullptr;
         if (closed != LXW_NO_ERROR) {
@@ -226,7 +243,8 @@ public:
             return failure(ErrorCode::Io, Tr::tr("The file %1 could not be written.").arg(m_path));
         return {};
     }
-    void discard() override {
+    void discard() override
+    {
         if (m_book)
             workbook_close(m_book);
         m_book = nullptr;
@@ -234,7 +252,8 @@ public:
     }
 
 private:
-    void writeText(int column, const QString &text, lxw_format *format) {
+    void writeText(int column, const QString &text, lxw_format *format)
+    {
         if (!text.isEmpty())
             worksheet_write_string(m_sheet, m_row, lxw_col_t(column), text.toUtf8().constData(),
                                    format);
@@ -252,9 +271,10 @@ private:
 } // namespace
 
 Result<qint64> exportGrid(const Session *by, const Database &db, const GridSource &source,
-                          const GridRequest &request,
-                          const QList<int> &columns, const QString &path, ExportFormat format,
-                          const QString &sheetName, const ExportProgress &progress) {
+                          const GridRequest &request, const QList<int> &columns,
+                          const QString &path, ExportFormat format, const QString &sheetName,
+                          const ExportProgress &progress)
+{
     if (auto allowed = require(by, Permission::Export); !allowed)
         return std::unexpected(allowed.error());
     const QList<GridColumn> all = source.columns();

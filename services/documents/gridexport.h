@@ -28,8 +28,8 @@ using ExportProgress = std::function<bool(qint64 written, qint64 total)>;
 // number of rows written. A person whose role may not export (Permission::Export) is refused
 // with one sentence before anything is read or written; without a session the system acts.
 Result<qint64> exportGrid(const Session *by, const Database &db, const GridSource &source,
-                          const GridRequest &request,
-                          const QList<int> &columns, const QString &path, ExportFormat format,
-                          const QString &sheetName, const ExportProgress &progress = {});
+                          const GridRequest &request, const QList<int> &columns,
+                          const QString &path, ExportFormat format, const QString &sheetName,
+                          const ExportProgress &progress = {});
 
 } // namespace ic

@@ -19,17 +19,17 @@ struct ChargeRequest {
     QString idempotencyKey; // the same key never charges twice
     qint64 invoiceId = 0;
     qint64 customerId = 0;
-    QString paymentToken;   // the customer's stored card or agreement at the gateway
+    QString paymentToken; // the customer's stored card or agreement at the gateway
     Money amount;
     QString description;
 };
 
 struct ChargeResult {
     ChargeOutcome outcome = ChargeOutcome::NotCharged;
-    QString reference;      // the gateway's id of the charge
-    QString declineCode;    // "insufficient_funds", "stolen_card", ...
-    QString message;        // for the person reading the payment
-    bool replayed = false;  // answered from an earlier request with the same key
+    QString reference;     // the gateway's id of the charge
+    QString declineCode;   // "insufficient_funds", "stolen_card", ...
+    QString message;       // for the person reading the payment
+    bool replayed = false; // answered from an earlier request with the same key
 };
 
 // What the billing engine needs from Stripe, PayPal and the others. An implementation must

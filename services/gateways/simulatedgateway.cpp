@@ -3,12 +3,12 @@
 #include "models/tr.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-#include <QDir>
 
 #include <unistd.h>
 
@@ -50,11 +50,11 @@ ChargeResult decide(const ChargeRequest &request)
     else
         result.outcome = ChargeOutcome::Succeeded;
     // a reference derived from the key: the same request, the same reference
-    result.reference = u"sim_"_qs
-                       + QString::fromLatin1(QCryptographicHash::hash(request.idempotencyKey.toUtf8(),
-                                                                       QCryptographicHash::Sha256)
-                                                 .toHex()
-                                                 .left(24));
+    result.reference =
+        u"sim_"_qs + QString::fromLatin1(QCryptographicHash::hash(request.idempotencyKey.toUtf8(),
+                                                                  QCryptographicHash::Sha256)
+                                             .toHex()
+                                             .left(24));
     return result;
 }
 
@@ -63,16 +63,24 @@ ChargeResult decide(const ChargeRequest &request)
 QString toString(ChargeOutcome outcome)
 {
     switch (outcome) {
-    case ChargeOutcome::Succeeded: return QStringLiteral("succeeded");
-    case ChargeOutcome::SoftDecline: return QStringLiteral("soft_decline");
-    case ChargeOutcome::HardDecline: return QStringLiteral("hard_decline");
-    case ChargeOutcome::TimedOut: return QStringLiteral("timed_out");
-    case ChargeOutcome::NotCharged: return QStringLiteral("not_charged");
+    case ChargeOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case ChargeOutcome::SoftDecline:
+        return QStringLiteral("soft_decline");
+    case ChargeOutcome::HardDecline:
+        return QStringLiteral("hard_decline");
+    case ChargeOutcome::TimedOut:
+        return QStringLiteral("timed_out");
+    case ChargeOutcome::NotCharged:
+        return QStringLiteral("not_charged");
     }
     return {};
 }
 
-SimulatedGateway::SimulatedGateway(QString ledgerPath) : m_path(std::move(ledgerPath)) {}
+SimulatedGateway::SimulatedGateway(QString ledgerPath)
+    : m_path(std::move(ledgerPath))
+{
+}
 
 QString SimulatedGateway::defaultLedgerFor(const QString &bookLocation)
 {
@@ -94,8 +102,9 @@ Done SimulatedGateway::load() const
     QFile file(m_path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return failure(ErrorCode::Io, Tr::tr("The simulated gateway's ledger %1 cannot be read: %2")
-                                              .arg(m_path, file.errorString()));
+            return failure(ErrorCode::Io,
+                           Tr::tr("The simulated gateway's ledger %1 cannot be read: %2")
+                               .arg(m_path, file.errorString()));
         while (!file.atEnd()) {
             const QByteArray line = file.readLine().trimmed();
             const QJsonObject o = QJsonDocument::fromJson(line).object();
@@ -129,16 +138,14 @@ Result<ChargeResult> SimulatedGateway::charge(const ChargeRequest &request)
     const ChargeResult result = decide(request);
     QFile file(m_path);
     if (!file.open(QIODevice::Append))
-        return failure(ErrorCode::Unavailable, Tr::tr("The simulated gateway cannot write its ledger %1: %2")
-                                                   .arg(m_path, file.errorString()));
-    const QJsonObject entry{{u"key"_qs, request.idempotencyKey},
-                            {u"invoice"_qs, request.invoiceId},
-                            {u"amount"_qs, request.amount.minor()},
-                            {u"currency"_qs, request.amount.currency()},
-                            {u"outcome"_qs, toString(result.outcome)},
-                            {u"reference"_qs, result.reference},
-                            {u"code"_qs, result.declineCode},
-                            {u"message"_qs, result.message}};
+        return failure(ErrorCode::Unavailable,
+                       Tr::tr("The simulated gateway cannot write its ledger %1: %2")
+                           .arg(m_path, file.errorString()));
+    const QJsonObject entry{
+        {u"key"_qs, request.idempotencyKey},       {u"invoice"_qs, request.invoiceId},
+        {u"amount"_qs, request.amount.minor()},    {u"currency"_qs, request.amount.currency()},
+        {u"outcome"_qs, toString(result.outcome)}, {u"reference"_qs, result.reference},
+        {u"code"_qs, result.declineCode},          {u"message"_qs, result.message}};
     file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact) + '\n');
     file.flush();
     ::fsync(file.handle()); // the charge is made once it is on disk, as at a real gateway

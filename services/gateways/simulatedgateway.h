@@ -15,7 +15,8 @@ namespace ic {
 //   tok_chargeDeclinedLostCard                declines, hard (lost_card)
 //   tok_chargeDeclinedAccountClosed           declines, hard (account_closed)
 //   tok_timeout                               times out
-//   tok_succeedsOnRetry                       declines soft on a key ending in "-attempt-1", then succeeds
+//   tok_succeedsOnRetry                       declines soft on a key ending in "-attempt-1", then
+//   succeeds
 // Like a real gateway it keeps a ledger of the charges it made, keyed by idempotency key, in
 // a file beside the book that outlives the process (one JSON object a line, flushed to disk
 // before the answer): a request with a known key is answered from the ledger and charges

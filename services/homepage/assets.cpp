@@ -17,7 +17,8 @@ namespace {
 
 constexpr qint64 kLargestFile = 40 * 1024 * 1024;
 
-QString sha256Hex(const QByteArray &bytes) {
+QString sha256Hex(const QByteArray &bytes)
+{
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
@@ -29,7 +30,8 @@ struct Encoded {
 
 // PNG keeps transparency; everything else is a JPEG at quality 85 (photos, screenshots
 // without alpha). Metadata of the original (EXIF, GPS) is not carried over.
-Encoded encode(const QImage &image) {
+Encoded encode(const QImage &image)
+{
     Encoded e;
     QBuffer buffer(&e.bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -51,7 +53,8 @@ Encoded encode(const QImage &image) {
 
 } // namespace
 
-Result<QString> PageAssets::import(const QString &file) {
+Result<QString> PageAssets::import(const QString &file)
+{
     const QFileInfo info(file);
     const QString name = info.fileName();
     if (!info.exists() || !info.isFile())
@@ -122,7 +125,8 @@ Result<QString> PageAssets::import(const QString &file) {
     return widest;
 }
 
-Result<QList<SiteImage>> PageAssets::variantsOf(const QString &path) const {
+Result<QList<SiteImage>> PageAssets::variantsOf(const QString &path) const
+{
     auto q = m_db.exec(
         u"SELECT v.path, v.width, v.height, v.content_type, v.bytes FROM page_assets v JOIN "
         u"page_assets p ON p.source_hash = v.source_hash WHERE p.path = :path ORDER BY v.width, v.path"_qs,
@@ -136,7 +140,8 @@ Result<QList<SiteImage>> PageAssets::variantsOf(const QString &path) const {
     return variants;
 }
 
-QStringList PageAssets::referencedBy(const Page &page) {
+QStringList PageAssets::referencedBy(const Page &page)
+{
     QStringList paths;
     auto add = [&](const QString &p) {
         const QString t = p.trimmed();
@@ -153,7 +158,8 @@ QStringList PageAssets::referencedBy(const Page &page) {
     return paths;
 }
 
-Done PageAssets::writeTo(const QString &folder, const Page &page) const {
+Done PageAssets::writeTo(const QString &folder, const Page &page) const
+{
     auto images = imagesFor(page);
     if (!images)
         return std::unexpected(images.error());
@@ -174,7 +180,8 @@ Done PageAssets::writeTo(const QString &folder, const Page &page) const {
     return {};
 }
 
-Result<QHash<QString, QList<SiteImage>>> PageAssets::imagesFor(const Page &page) const {
+Result<QHash<QString, QList<SiteImage>>> PageAssets::imagesFor(const Page &page) const
+{
     QHash<QString, QList<SiteImage>> images;
     for (const QString &path : referencedBy(page)) {
         auto variants = variantsOf(path);

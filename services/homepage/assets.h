@@ -24,7 +24,9 @@ public:
 
     PageAssets(Database &db, const Clock &clock)
         : m_db(db)
-        , m_clock(clock) {}
+        , m_clock(clock)
+    {
+    }
 
     // The page-relative path to put in the page (a service's image, the hero's background,
     // the Open Graph image). Importing the same file twice gives the same path. A file that

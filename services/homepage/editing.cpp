@@ -16,12 +16,14 @@ namespace ic {
 
 namespace {
 
-const QRegularExpression &pathPattern() {
+const QRegularExpression &pathPattern()
+{
     static const QRegularExpression re(u"^s(\\d+)\\.(?:svc(\\d+)\\.)?([A-Za-z][A-Za-z0-9.]*)$"_qs);
     return re;
 }
 
-QJsonValue toJson(const QVariant &value) {
+QJsonValue toJson(const QVariant &value)
+{
     if (value.typeId() == QMetaType::QJsonArray)
         return value.toJsonArray();
     if (value.typeId() == QMetaType::QJsonObject)
@@ -29,7 +31,8 @@ QJsonValue toJson(const QVariant &value) {
     return QJsonValue::fromVariant(value);
 }
 
-QVariant fromJson(const QJsonValue &value) {
+QVariant fromJson(const QJsonValue &value)
+{
     if (value.isArray())
         return QVariant::fromValue(value.toArray());
     if (value.isObject())
@@ -43,7 +46,8 @@ QVariant fromJson(const QJsonValue &value) {
 
 } // namespace
 
-FieldPath FieldPath::parse(const QString &path) {
+FieldPath FieldPath::parse(const QString &path)
+{
     FieldPath p;
     if (path.startsWith(u"page.")) {
         p.key = path.mid(5);
@@ -58,21 +62,25 @@ FieldPath FieldPath::parse(const QString &path) {
     return p;
 }
 
-QString FieldPath::toString() const {
+QString FieldPath::toString() const
+{
     if (section < 0)
         return u"page."_qs + key;
     return service < 0 ? fieldPath(section, key) : servicePath(section, service, key);
 }
 
-QString fieldPath(int section, const QString &key) {
+QString fieldPath(int section, const QString &key)
+{
     return u's' + QString::number(section) + u'.' + key;
 }
 
-QString servicePath(int section, int service, const QString &key) {
+QString servicePath(int section, int service, const QString &key)
+{
     return u's' + QString::number(section) + u".svc"_qs + QString::number(service) + u'.' + key;
 }
 
-QVariant fieldValue(const Page &page, const QString &path) {
+QVariant fieldValue(const Page &page, const QString &path)
+{
     const FieldPath p = FieldPath::parse(path);
     if (!p.isValid())
         return {};
@@ -131,7 +139,8 @@ QVariant fieldValue(const Page &page, const QString &path) {
     return fromJson(v);
 }
 
-bool setFieldValue(Page &page, const QString &path, const QVariant &value) {
+bool setFieldValue(Page &page, const QString &path, const QVariant &value)
+{
     const FieldPath p = FieldPath::parse(path);
     if (!p.isValid())
         return false;
@@ -191,7 +200,8 @@ bool setFieldValue(Page &page, const QString &path, const QVariant &value) {
     return true;
 }
 
-FieldKind fieldKind(const QString &path) {
+FieldKind fieldKind(const QString &path)
+{
     const QString key = FieldPath::parse(path).key;
     if (key == u"link" || key.endsWith(u".link"))
         return FieldKind::Link;
@@ -203,7 +213,8 @@ FieldKind fieldKind(const QString &path) {
 }
 
 QString fieldProblem(FieldKind kind, const QString &input, const QString &what,
-                     const QString &assetsDir) {
+                     const QString &assetsDir)
+{
     const QString text = input.trimmed();
     if (text.isEmpty())
         return {};
@@ -241,7 +252,8 @@ QString fieldProblem(FieldKind kind, const QString &input, const QString &what,
     return {};
 }
 
-void renumber(Page &page) {
+void renumber(Page &page)
+{
     for (int i = 0; i < page.sections.size(); ++i) {
         Section &section = page.sections[i];
         section.position = i + 1;
@@ -250,7 +262,8 @@ void renumber(Page &page) {
     }
 }
 
-Section newSection(SectionType type) {
+Section newSection(SectionType type)
+{
     Section s;
     s.type = type;
     switch (type) {
@@ -281,13 +294,15 @@ Section newSection(SectionType type) {
     return s;
 }
 
-Service newService(const QString &name) {
+Service newService(const QString &name)
+{
     Service s;
     s.name = name;
     return s;
 }
 
-QString previewSiteUrl() {
+QString previewSiteUrl()
+{
     return u"https://preview.invalid/"_qs;
 }
 
@@ -295,7 +310,8 @@ namespace {
 
 // The indexes of the active items (sections, services) in the renderer's order: by
 // position, ties kept as listed.
-template <typename T> QList<int> shownInOrder(const QList<T> &items) {
+template <typename T> QList<int> shownInOrder(const QList<T> &items)
+{
     QList<int> order;
     for (int i = 0; i < items.size(); ++i)
         if (items.at(i).isActive)
@@ -308,7 +324,8 @@ template <typename T> QList<int> shownInOrder(const QList<T> &items) {
 
 } // namespace
 
-QByteArray previewMap(const Page &page) {
+QByteArray previewMap(const Page &page)
+{
     const QList<int> order = shownInOrder(page.sections);
     QJsonArray sections;
     for (int i : order) {
@@ -344,7 +361,8 @@ QByteArray previewMap(const Page &page) {
 }
 
 Result<PreviewDocument> renderPreview(const Page &page, const QList<Plan> &catalogue,
-                                      const QHash<QString, QList<SiteImage>> &images) {
+                                      const QHash<QString, QList<SiteImage>> &images)
+{
     RenderOptions options;
     options.siteUrl = previewSiteUrl();
     options.images = images;
@@ -381,7 +399,8 @@ Result<PreviewDocument> renderPreview(const Page &page, const QList<Plan> &catal
 } // namespace ic
 
 namespace ic {
-QString formFieldsProblem(const QJsonArray &fields) {
+QString formFieldsProblem(const QJsonArray &fields)
+{
     static const QRegularExpression fieldName(u"^[A-Za-z][A-Za-z0-9_-]{0,39}$"_qs);
     QStringList seen;
     for (int i = 0; i < fields.size(); ++i) {

@@ -8,7 +8,8 @@ namespace ic {
 
 namespace {
 
-QJsonObject auditOf(const Page &p) {
+QJsonObject auditOf(const Page &p)
+{
     return {{u"slug"_qs, p.slug},         {u"version"_qs, p.version},
             {u"parentId"_qs, p.parentId}, {u"status"_qs, toString(p.status)},
             {u"title"_qs, p.title},       {u"sections"_qs, int(p.sections.size())}};
@@ -19,17 +20,22 @@ QJsonObject auditOf(const Page &p) {
 PageVersions::PageVersions(Database &db, const Clock &clock, const Session *session)
     : m_db(db)
     , m_clock(clock)
-    , m_session(session) {}
+    , m_session(session)
+{
+}
 
-Done PageVersions::allowed() const {
+Done PageVersions::allowed() const
+{
     return require(m_session, Permission::EditHomepage);
 }
 
-QString PageVersions::actor() const {
+QString PageVersions::actor() const
+{
     return m_session ? m_session->actor() : u"system"_qs;
 }
 
-Result<Page> PageVersions::save(Page edited) {
+Result<Page> PageVersions::save(Page edited)
+{
     if (auto ok = allowed(); !ok)
         return std::unexpected(ok.error());
     edited.createdBy = actor();
@@ -47,15 +53,18 @@ Result<Page> PageVersions::save(Page edited) {
     });
 }
 
-Result<QList<Page>> PageVersions::history(const QString &slug) const {
+Result<QList<Page>> PageVersions::history(const QString &slug) const
+{
     return PageRepository(m_db).versions(slug);
 }
 
-Result<Page> PageVersions::load(qint64 id) const {
+Result<Page> PageVersions::load(qint64 id) const
+{
     return PageRepository(m_db).find(id);
 }
 
-Result<QList<FieldChange>> PageVersions::compare(qint64 a, qint64 b) const {
+Result<QList<FieldChange>> PageVersions::compare(qint64 a, qint64 b) const
+{
     PageRepository pages(m_db);
     auto pa = pages.find(a);
     if (!pa)
@@ -66,7 +75,8 @@ Result<QList<FieldChange>> PageVersions::compare(qint64 a, qint64 b) const {
     return PageDiff::compare(*pa, *pb);
 }
 
-Result<Page> PageVersions::restore(qint64 id) {
+Result<Page> PageVersions::restore(qint64 id)
+{
     if (auto ok = allowed(); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Page> {
@@ -81,7 +91,8 @@ Result<Page> PageVersions::restore(qint64 id) {
     });
 }
 
-Result<PageVersions::Merge> PageVersions::mergeWithLatest(const Page &mine) const {
+Result<PageVersions::Merge> PageVersions::mergeWithLatest(const Page &mine) const
+{
     PageRepository pages(m_db);
     Merge m;
     if (mine.id != 0) {
@@ -98,7 +109,8 @@ Result<PageVersions::Merge> PageVersions::mergeWithLatest(const Page &mine) cons
     return m;
 }
 
-Result<Page> PageVersions::saveMerged(const Merge &merge, const Page &mine) {
+Result<Page> PageVersions::saveMerged(const Merge &merge, const Page &mine)
+{
     Page page = merge.merge.result(merge.theirs);
     page.slug = mine.slug;
     page.status = PageStatus::Draft;

@@ -16,7 +16,8 @@ namespace {
 const QString kSectionMarker = u"section"_qs;
 const QString kServiceMarker = u"service"_qs;
 
-void flattenObject(PageFields::Map &out, const QString &prefix, const QJsonObject &object) {
+void flattenObject(PageFields::Map &out, const QString &prefix, const QJsonObject &object)
+{
     if (object.isEmpty()) {
         out.insert(prefix, QJsonObject{});
         return;
@@ -30,7 +31,8 @@ void flattenObject(PageFields::Map &out, const QString &prefix, const QJsonObjec
     }
 }
 
-void insertPath(QJsonObject &object, QStringList path, const QJsonValue &value) {
+void insertPath(QJsonObject &object, QStringList path, const QJsonValue &value)
+{
     const QString head = path.takeFirst();
     if (path.isEmpty()) {
         object.insert(head, value);
@@ -42,7 +44,8 @@ void insertPath(QJsonObject &object, QStringList path, const QJsonValue &value) 
 }
 
 // The section keys of a page in page order: "hero", "services", "faq", "faq#2".
-QStringList sectionKeys(const Page &page) {
+QStringList sectionKeys(const Page &page)
+{
     QHash<SectionType, int> seen;
     QStringList keys;
     for (const Section &s : page.sections) {
@@ -53,20 +56,23 @@ QStringList sectionKeys(const Page &page) {
 }
 
 // "services/service 2/name" → "services/service 2"; "" when the key is in no service.
-QString serviceGroupOf(const QString &key) {
+QString serviceGroupOf(const QString &key)
+{
     const QStringList parts = key.split(u'/');
     if (parts.size() >= 3 && parts.at(1).startsWith(u"service "))
         return parts.at(0) + u'/' + parts.at(1);
     return {};
 }
 
-bool isUnder(const QString &key, const QString &group) {
+bool isUnder(const QString &key, const QString &group)
+{
     return key.startsWith(group + u'/');
 }
 
 } // namespace
 
-PageFields::Map PageFields::flatten(const Page &page) {
+PageFields::Map PageFields::flatten(const Page &page)
+{
     Map out;
     out.insert(u"page/title"_qs, page.title);
     out.insert(u"page/metaTitle"_qs, page.metaTitle);
@@ -99,7 +105,8 @@ PageFields::Map PageFields::flatten(const Page &page) {
     return out;
 }
 
-Page PageFields::unflatten(const Map &fields, const Page &identity) {
+Page PageFields::unflatten(const Map &fields, const Page &identity)
+{
     Page page = identity;
     page.title = fields.value(u"page/title"_qs).toString();
     page.metaTitle = fields.value(u"page/metaTitle"_qs).toString();
@@ -177,15 +184,18 @@ Page PageFields::unflatten(const Map &fields, const Page &identity) {
     return page;
 }
 
-QString PageFields::sectionOf(const QString &key) {
+QString PageFields::sectionOf(const QString &key)
+{
     return key.section(u'/', 0, 0);
 }
 
-QString PageFields::fieldOf(const QString &key) {
+QString PageFields::fieldOf(const QString &key)
+{
     return key.section(u'/', 1);
 }
 
-QString PageFields::display(const QJsonValue &value) {
+QString PageFields::display(const QJsonValue &value)
+{
     switch (value.type()) {
     case QJsonValue::Bool:
         return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
@@ -214,7 +224,8 @@ QString PageFields::display(const QJsonValue &value) {
     }
 }
 
-QList<FieldChange> PageDiff::compare(const Page &a, const Page &b) {
+QList<FieldChange> PageDiff::compare(const Page &a, const Page &b)
+{
     const PageFields::Map fa = PageFields::flatten(a);
     const PageFields::Map fb = PageFields::flatten(b);
     QStringList order{u"page"_qs};
@@ -268,7 +279,8 @@ struct Sides {
 
 } // namespace
 
-PageMerge PageMerger::merge(const Page &base, const Page &mine, const Page &theirs) {
+PageMerge PageMerger::merge(const Page &base, const Page &mine, const Page &theirs)
+{
     const PageFields::Map b = PageFields::flatten(base);
     const PageFields::Map m = PageFields::flatten(mine);
     const PageFields::Map t = PageFields::flatten(theirs);
@@ -344,11 +356,13 @@ PageMerge PageMerger::merge(const Page &base, const Page &mine, const Page &thei
     return result;
 }
 
-bool MergeConflict::isWhole() const {
+bool MergeConflict::isWhole() const
+{
     return key.count(u'/') == 1 ? key.endsWith(u"/section") : key.endsWith(u"/service");
 }
 
-Page PageMerge::result(const Page &newest) const {
+Page PageMerge::result(const Page &newest) const
+{
     PageFields::Map fields = merged;
     auto sideOf = [&](MergeConflict::Choice c) -> const PageFields::Map & {
         return c == MergeConflict::Choice::Mine     ? mine

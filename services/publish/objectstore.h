@@ -22,7 +22,8 @@ public:
     virtual ~ObjectStore() = default;
     virtual Result<QList<StoredObject>> listObjects(const QString &prefix = {}) = 0;
     // Returns the ETag the server gave the new object.
-    virtual Result<QByteArray> putObject(const QString &key, const QByteArray &body, const QByteArray &contentType,
+    virtual Result<QByteArray> putObject(const QString &key, const QByteArray &body,
+                                         const QByteArray &contentType,
                                          const QByteArray &cacheControl) = 0;
     virtual Result<QByteArray> getObject(const QString &key) = 0;
     virtual Done deleteObject(const QString &key) = 0;

@@ -17,7 +17,10 @@ namespace ic {
 
 namespace {
 
-QByteArray md5Hex(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex(); }
+QByteArray md5Hex(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex();
+}
 
 // Upload order: hashed assets (nothing live points to them yet), then the other files,
 // index.html last: the moment it lands, the new version is live.
@@ -32,15 +35,18 @@ int rank(const RenderedFile &file)
 
 QString PublishReport::toText() const
 {
-    const QString what = isRollback ? Tr::tr("Rolled back \"%1\" to version %2").arg(slug).arg(version)
-                                    : Tr::tr("Published \"%1\" version %2").arg(slug).arg(version);
+    const QString what = isRollback
+                             ? Tr::tr("Rolled back \"%1\" to version %2").arg(slug).arg(version)
+                             : Tr::tr("Published \"%1\" version %2").arg(slug).arg(version);
     if (isDryRun) {
-        QStringList lines{Tr::tr("Dry run of \"%1\" version %2: %3 file(s) to upload, %4 to delete, %5 unchanged.")
-                              .arg(slug)
-                              .arg(version)
-                              .arg(uploaded.size())
-                              .arg(deleted.size())
-                              .arg(unchanged)};
+        QStringList lines{
+            Tr::tr(
+                "Dry run of \"%1\" version %2: %3 file(s) to upload, %4 to delete, %5 unchanged.")
+                .arg(slug)
+                .arg(version)
+                .arg(uploaded.size())
+                .arg(deleted.size())
+                .arg(unchanged)};
         for (const QString &path : uploaded)
             lines.append(u"  + "_qs + path);
         for (const QString &path : deleted)
@@ -55,7 +61,10 @@ QString PublishReport::toText() const
 }
 
 Publisher::Publisher(Database &db, ObjectStore &store, const Clock &clock, QString target)
-    : m_db(db), m_store(store), m_clock(clock), m_target(std::move(target))
+    : m_db(db)
+    , m_store(store)
+    , m_clock(clock)
+    , m_target(std::move(target))
 {
 }
 
@@ -81,8 +90,9 @@ PublishPlan Publisher::plan(const RenderedSite &site, const QList<StoredObject> 
         else
             plan.uploads.append(file);
     }
-    std::stable_sort(plan.uploads.begin(), plan.uploads.end(),
-                     [](const RenderedFile &a, const RenderedFile &b) { return rank(a) < rank(b); });
+    std::stable_sort(
+        plan.uploads.begin(), plan.uploads.end(),
+        [](const RenderedFile &a, const RenderedFile &b) { return rank(a) < rank(b); });
     for (const StoredObject &object : bucket)
         if (!keep.contains(object.key))
             plan.deletions.append(object.key);
@@ -90,7 +100,8 @@ PublishPlan Publisher::plan(const RenderedSite &site, const QList<StoredObject> 
     return plan;
 }
 
-Result<PublishReport> Publisher::publish(const QString &slug, int version, const RenderOptions &options, bool dryRun,
+Result<PublishReport> Publisher::publish(const QString &slug, int version,
+                                         const RenderOptions &options, bool dryRun,
                                          const QString &by, const Progress &progress)
 {
     PageRepository pages(m_db);
@@ -98,15 +109,19 @@ Result<PublishReport> Publisher::publish(const QString &slug, int version, const
     if (version == 0) {
         page = pages.published(slug);
         if (!page && page.error().code == ErrorCode::NotFound)
-            return failure(ErrorCode::NotFound,
-                           Tr::tr("The page \"%1\" has no published version; say which version to publish.").arg(slug));
+            return failure(
+                ErrorCode::NotFound,
+                Tr::tr("The page \"%1\" has no published version; say which version to publish.")
+                    .arg(slug));
     } else {
         auto all = pages.versions(slug);
         if (!all)
             return std::unexpected(all.error());
-        const auto it = std::find_if(all->cbegin(), all->cend(), [&](const Page &p) { return p.version == version; });
+        const auto it = std::find_if(all->cbegin(), all->cend(),
+                                     [&](const Page &p) { return p.version == version; });
         if (it == all->cend())
-            return failure(ErrorCode::NotFound, Tr::tr("The page \"%1\" has no version %2.").arg(slug).arg(version));
+            return failure(ErrorCode::NotFound,
+                           Tr::tr("The page \"%1\" has no version %2.").arg(slug).arg(version));
         page = pages.find(it->id);
     }
     if (!page)
@@ -114,11 +129,12 @@ Result<PublishReport> Publisher::publish(const QString &slug, int version, const
     return publishPage(*page, options, dryRun, by, false, progress);
 }
 
-Result<PublishReport> Publisher::rollback(const QString &slug, const RenderOptions &options, bool dryRun,
-                                          const QString &by, const Progress &progress)
+Result<PublishReport> Publisher::rollback(const QString &slug, const RenderOptions &options,
+                                          bool dryRun, const QString &by, const Progress &progress)
 {
-    auto q = m_db.exec(u"SELECT page_id FROM publishes WHERE slug = :slug AND target = :target ORDER BY id DESC"_qs,
-                       {{"slug", slug}, {"target", m_target}});
+    auto q = m_db.exec(
+        u"SELECT page_id FROM publishes WHERE slug = :slug AND target = :target ORDER BY id DESC"_qs,
+        {{"slug", slug}, {"target", m_target}});
     if (!q)
         return std::unexpected(q.error());
     qint64 current = 0;
@@ -133,16 +149,19 @@ Result<PublishReport> Publisher::rollback(const QString &slug, const RenderOptio
         }
     }
     if (previous == 0)
-        return failure(ErrorCode::NotFound,
-                       Tr::tr("The page \"%1\" has no earlier version published to %2 to roll back to.").arg(slug, m_target));
+        return failure(
+            ErrorCode::NotFound,
+            Tr::tr("The page \"%1\" has no earlier version published to %2 to roll back to.")
+                .arg(slug, m_target));
     auto page = PageRepository(m_db).find(previous);
     if (!page)
         return std::unexpected(page.error());
     return publishPage(*page, options, dryRun, by, true, progress);
 }
 
-Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &options, bool dryRun, const QString &by,
-                                             bool isRollback, const Progress &progress)
+Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &options, bool dryRun,
+                                             const QString &by, bool isRollback,
+                                             const Progress &progress)
 {
     auto catalogue = PlanRepository(m_db).list(true);
     if (!catalogue)
@@ -181,14 +200,17 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
     // another file failed, and nothing has been deleted yet.
     for (const RenderedFile &file : todo.uploads) {
         if (m_cancelled && m_cancelled->load())
-            return failure(ErrorCode::Cancelled,
-                           Tr::tr("Publishing was cancelled before index.html: the live site is unchanged."));
+            return failure(
+                ErrorCode::Cancelled,
+                Tr::tr("Publishing was cancelled before index.html: the live site is unchanged."));
         if (progress)
             progress(done, total, file.path);
-        auto etag = m_store.putObject(file.path, file.bytes, file.contentType, cacheControlFor(file));
+        auto etag =
+            m_store.putObject(file.path, file.bytes, file.contentType, cacheControlFor(file));
         if (!etag)
-            return failure(etag.error().code,
-                           Tr::tr("Nothing was changed on the live site: %1").arg(etag.error().message));
+            return failure(
+                etag.error().code,
+                Tr::tr("Nothing was changed on the live site: %1").arg(etag.error().message));
         report.uploaded.append(file.path);
         ++done;
     }
@@ -199,7 +221,8 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
         // taken up by the next publish.
         if (auto removed = m_store.deleteObject(key); !removed)
             return failure(removed.error().code,
-                           Tr::tr("Version %1 is live, but an old file could not be deleted (publish again to finish): %2")
+                           Tr::tr("Version %1 is live, but an old file could not be deleted "
+                                  "(publish again to finish): %2")
                                .arg(page.version)
                                .arg(removed.error().message));
         report.deleted.append(key);
@@ -210,12 +233,15 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
 
     QJsonArray files;
     for (const RenderedFile &file : site->files)
-        files.append(QJsonObject{{u"path"_qs, file.path}, {u"md5"_qs, QString::fromLatin1(md5Hex(file.bytes))}});
+        files.append(QJsonObject{{u"path"_qs, file.path},
+                                 {u"md5"_qs, QString::fromLatin1(md5Hex(file.bytes))}});
     const QDateTime now = m_clock.now();
     auto recorded = m_db.transaction([&]() -> Done {
         auto inserted = m_db.exec(
-            u"INSERT INTO publishes (page_id, slug, version, target, is_rollback, uploaded, deleted, files, "
-            u"published_by, published_at) VALUES (:page, :slug, :version, :target, :rollback, :uploaded, "
+            u"INSERT INTO publishes (page_id, slug, version, target, is_rollback, uploaded, "
+            u"deleted, files, "
+            u"published_by, published_at) VALUES (:page, :slug, :version, :target, :rollback, "
+            u":uploaded, "
             u":deleted, :files, :by, :at)"_qs,
             {{"page", page.id},
              {"slug", page.slug},
@@ -230,16 +256,19 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
         if (!inserted)
             return std::unexpected(inserted.error());
         if (page.status != PageStatus::Published) {
-            if (auto status = PageRepository(m_db).setStatus(page.id, page.rowVersion, PageStatus::Published, now); !status)
+            if (auto status = PageRepository(m_db).setStatus(page.id, page.rowVersion,
+                                                             PageStatus::Published, now);
+                !status)
                 return std::unexpected(status.error());
         }
         return {};
     });
     if (!recorded)
-        return failure(recorded.error().code,
-                       Tr::tr("Version %1 is live, but the publish could not be recorded in the book: %2")
-                           .arg(page.version)
-                           .arg(recorded.error().message));
+        return failure(
+            recorded.error().code,
+            Tr::tr("Version %1 is live, but the publish could not be recorded in the book: %2")
+                .arg(page.version)
+                .arg(recorded.error().message));
     return report;
 }
 

@@ -44,11 +44,11 @@ public:
     // version 0: the page's published version (to take up a change of the catalogue).
     // Publishing another version marks it published and archives the one before.
     using Progress = std::function<void(int done, int total, const QString &path)>;
-    Result<PublishReport> publish(const QString &slug, int version, const RenderOptions &options, bool dryRun,
-                                  const QString &by, const Progress &progress = {});
+    Result<PublishReport> publish(const QString &slug, int version, const RenderOptions &options,
+                                  bool dryRun, const QString &by, const Progress &progress = {});
     // Publishes again the version that was live on this target before the current one.
-    Result<PublishReport> rollback(const QString &slug, const RenderOptions &options, bool dryRun, const QString &by,
-                                   const Progress &progress = {});
+    Result<PublishReport> rollback(const QString &slug, const RenderOptions &options, bool dryRun,
+                                   const QString &by, const Progress &progress = {});
 
     // Checked before each upload: once set, the publish stops before index.html is sent
     // (ErrorCode::Cancelled) and the live site stays on the version it was on. Files with
@@ -60,8 +60,8 @@ public:
     static QByteArray cacheControlFor(const RenderedFile &file);
 
 private:
-    Result<PublishReport> publishPage(Page page, const RenderOptions &options, bool dryRun, const QString &by,
-                                      bool isRollback, const Progress &progress);
+    Result<PublishReport> publishPage(Page page, const RenderOptions &options, bool dryRun,
+                                      const QString &by, bool isRollback, const Progress &progress);
     Database &m_db;
     ObjectStore &m_store;
     const Clock &m_clock;

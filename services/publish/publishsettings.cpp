@@ -16,7 +16,8 @@ const QString kPathStyle = u"publish.s3.path_style"_qs;
 const QString kSiteUrl = u"publish.site_url"_qs;
 
 // "http://127.0.0.1:4568", without user, query or trailing slash: one name per endpoint.
-QString endpointName(const QUrl &endpoint) {
+QString endpointName(const QUrl &endpoint)
+{
     QString name =
         endpoint.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (name.endsWith(u'/'))
@@ -26,7 +27,8 @@ QString endpointName(const QUrl &endpoint) {
 
 } // namespace
 
-std::optional<PublishSettings::Problem> PublishSettings::problem() const {
+std::optional<PublishSettings::Problem> PublishSettings::problem() const
+{
     if (!endpoint.isValid() || endpoint.host().isEmpty() ||
         (endpoint.scheme() != u"https" && endpoint.scheme() != u"http"))
         return Problem{
@@ -51,11 +53,13 @@ std::optional<PublishSettings::Problem> PublishSettings::problem() const {
     return std::nullopt;
 }
 
-QString PublishSettings::target() const {
+QString PublishSettings::target() const
+{
     return endpointName(endpoint) + u' ' + bucket;
 }
 
-Result<PublishSettings> PublishSettings::load(Database &db) {
+Result<PublishSettings> PublishSettings::load(Database &db)
+{
     Settings settings(db);
     PublishSettings s;
     auto endpoint = settings.text(kEndpoint, {});
@@ -74,7 +78,8 @@ Result<PublishSettings> PublishSettings::load(Database &db) {
     return s;
 }
 
-Done PublishSettings::save(Database &db) const {
+Done PublishSettings::save(Database &db) const
+{
     if (auto p = problem())
         return failure(ErrorCode::Invalid, p->message);
     Settings settings(db);
@@ -90,16 +95,19 @@ Done PublishSettings::save(Database &db) const {
     });
 }
 
-QString PublishSettings::accessKeyIdKey(const QUrl &endpoint) {
+QString PublishSettings::accessKeyIdKey(const QUrl &endpoint)
+{
     return u"s3 "_qs + endpointName(endpoint) + u" access key id";
 }
 
-QString PublishSettings::secretKeyKey(const QUrl &endpoint) {
+QString PublishSettings::secretKeyKey(const QUrl &endpoint)
+{
     return u"s3 "_qs + endpointName(endpoint) + u" secret access key";
 }
 
 Done PublishSettings::storeKeys(SecretStore &store, const QUrl &endpoint,
-                                const QString &accessKeyId, const QString &secretAccessKey) {
+                                const QString &accessKeyId, const QString &secretAccessKey)
+{
     if (accessKeyId.trimmed().isEmpty() || secretAccessKey.isEmpty())
         return failure(ErrorCode::Invalid,
                        Tr::tr("Give both the access key id and the secret access key."));
@@ -108,13 +116,15 @@ Done PublishSettings::storeKeys(SecretStore &store, const QUrl &endpoint,
     return store.write(secretKeyKey(endpoint), secretAccessKey);
 }
 
-Done PublishSettings::forgetKeys(SecretStore &store, const QUrl &endpoint) {
+Done PublishSettings::forgetKeys(SecretStore &store, const QUrl &endpoint)
+{
     if (auto ok = store.remove(accessKeyIdKey(endpoint)); !ok)
         return ok;
     return store.remove(secretKeyKey(endpoint));
 }
 
-Result<S3Config> PublishSettings::clientConfig(SecretStore &store) const {
+Result<S3Config> PublishSettings::clientConfig(SecretStore &store) const
+{
     if (!isConfigured())
         return failure(ErrorCode::Invalid, Tr::tr("Say where to publish first: the S3 endpoint and "
                                                   "bucket are not set in this book."));

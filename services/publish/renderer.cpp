@@ -19,37 +19,86 @@ namespace {
 
 using Data = kainjow::mustache::data;
 
-std::string s(const QString &text) { return text.toStdString(); }
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
 
-Data object() { return Data(Data::type::object); }
-Data list() { return Data(Data::type::list); }
+Data object()
+{
+    return Data(Data::type::object);
+}
+Data list()
+{
+    return Data(Data::type::list);
+}
 
 // The words the page itself shows, in the page's language (not the admin's: the site reads
 // the same whoever publishes it).
 struct PageWords {
     const char16_t *skip, *menu, *services, *pricing, *contact, *faq, *subscribe, *popular, *isNew,
-        *comingSoon, *mostPopular, *perMonth, *perYear, *perMonths, *free, *setupFee, *trial, *notIncluded,
-        *send, *writeTo, *learnMore;
+        *comingSoon, *mostPopular, *perMonth, *perYear, *perMonths, *free, *setupFee, *trial,
+        *notIncluded, *send, *writeTo, *learnMore;
 };
 
-const PageWords kEnglish{u"Skip to content", u"Main", u"Services", u"Pricing", u"Contact", u"Questions",
-                         u"Subscribe", u"Popular", u"New", u"Coming soon", u"Most popular", u"per month",
-                         u"per year", u"every %1 months", u"Free", u"plus %1 setup fee", u"%1-day free trial",
-                         u"Not included", u"Send", u"Or write to", u"Learn more"};
-const PageWords kFrench{u"Aller au contenu", u"Principal", u"Services", u"Tarifs", u"Contact", u"Questions",
-                        u"S’abonner", u"Populaire", u"Nouveau", u"Bientôt disponible", u"Le plus choisi",
-                        u"par mois", u"par an", u"tous les %1 mois", u"Gratuit",
-                        u"plus %1 de frais de mise en service", u"Essai gratuit de %1 jours", u"Non inclus",
-                        u"Envoyer", u"Ou écrivez à", u"En savoir plus"};
+const PageWords kEnglish{u"Skip to content",
+                         u"Main",
+                         u"Services",
+                         u"Pricing",
+                         u"Contact",
+                         u"Questions",
+                         u"Subscribe",
+                         u"Popular",
+                         u"New",
+                         u"Coming soon",
+                         u"Most popular",
+                         u"per month",
+                         u"per year",
+                         u"every %1 months",
+                         u"Free",
+                         u"plus %1 setup fee",
+                         u"%1-day free trial",
+                         u"Not included",
+                         u"Send",
+                         u"Or write to",
+                         u"Learn more"};
+const PageWords kFrench{u"Aller au contenu",
+                        u"Principal",
+                        u"Services",
+                        u"Tarifs",
+                        u"Contact",
+                        u"Questions",
+                        u"S’abonner",
+                        u"Populaire",
+                        u"Nouveau",
+                        u"Bientôt disponible",
+                        u"Le plus choisi",
+                        u"par mois",
+                        u"par an",
+                        u"tous les %1 mois",
+                        u"Gratuit",
+                        u"plus %1 de frais de mise en service",
+                        u"Essai gratuit de %1 jours",
+                        u"Non inclus",
+                        u"Envoyer",
+                        u"Ou écrivez à",
+                        u"En savoir plus"};
 
-const PageWords &wordsFor(const QString &language) { return language == u"fr" ? kFrench : kEnglish; }
-QString w(const char16_t *text) { return QString::fromUtf16(text); }
+const PageWords &wordsFor(const QString &language)
+{
+    return language == u"fr" ? kFrench : kEnglish;
+}
+QString w(const char16_t *text)
+{
+    return QString::fromUtf16(text);
+}
 
 Result<QString> resource(const QString &name)
 {
     QFile file(u":/homepage/"_qs + name);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(ErrorCode::Io, Tr::tr("The homepage template %1 is missing from the program.").arg(name));
+        return failure(ErrorCode::Io,
+                       Tr::tr("The homepage template %1 is missing from the program.").arg(name));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -60,16 +109,21 @@ Result<QString> renderTemplate(const QString &name, const Data &data)
         return std::unexpected(text.error());
     kainjow::mustache::mustache tmpl(s(*text));
     if (!tmpl.is_valid())
-        return failure(ErrorCode::Invalid, Tr::tr("The homepage template %1 does not parse: %2.")
-                                               .arg(name, QString::fromStdString(tmpl.error_message())));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The homepage template %1 does not parse: %2.")
+                           .arg(name, QString::fromStdString(tmpl.error_message())));
     const std::string out = tmpl.render(data);
     if (!tmpl.is_valid())
-        return failure(ErrorCode::Invalid, Tr::tr("The homepage template %1 could not be rendered: %2.")
-                                               .arg(name, QString::fromStdString(tmpl.error_message())));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The homepage template %1 could not be rendered: %2.")
+                           .arg(name, QString::fromStdString(tmpl.error_message())));
     return QString::fromStdString(out);
 }
 
-QString str(const QJsonObject &o, const char16_t *key) { return o.value(QStringView(key)).toString().trimmed(); }
+QString str(const QJsonObject &o, const char16_t *key)
+{
+    return o.value(QStringView(key)).toString().trimmed();
+}
 
 QString sectionLabel(const Section &section, int index)
 {
@@ -120,7 +174,8 @@ Result<Data> hero(const Section &section, const QString &id, const QString &what
         const QString text = str(cta, u"text");
         if (text.isEmpty())
             continue;
-        auto link = Renderer::safeLink(str(cta, u"link"), Tr::tr("the button \"%1\" of %2").arg(text, what));
+        auto link = Renderer::safeLink(str(cta, u"link"),
+                                       Tr::tr("the button \"%1\" of %2").arg(text, what));
         if (!link)
             return std::unexpected(link.error());
         static const QStringList styles{u"primary"_qs, u"secondary"_qs, u"outline"_qs};
@@ -128,7 +183,10 @@ Result<Data> hero(const Section &section, const QString &id, const QString &what
         Data one = object();
         one.set("text", s(text));
         one.set("link", s(*link));
-        one.set("style", s(styles.contains(style) ? style : (key == std::u16string_view(u"primaryCta") ? u"primary"_qs : u"outline"_qs)));
+        one.set("style", s(styles.contains(style)
+                               ? style
+                               : (key == std::u16string_view(u"primaryCta") ? u"primary"_qs
+                                                                            : u"outline"_qs)));
         ctas.push_back(one);
         any = true;
     }
@@ -137,8 +195,8 @@ Result<Data> hero(const Section &section, const QString &id, const QString &what
     return d;
 }
 
-Result<Data> services(const Section &section, const QString &id, const QString &what, const PageWords &words,
-                      QStringList &assets, const RenderOptions &options)
+Result<Data> services(const Section &section, const QString &id, const QString &what,
+                      const PageWords &words, QStringList &assets, const RenderOptions &options)
 {
     const QJsonObject &c = section.config;
     Data d = object();
@@ -151,7 +209,8 @@ Result<Data> services(const Section &section, const QString &id, const QString &
     for (const Service &service : section.services)
         if (service.isActive)
             shown.append(service);
-    std::stable_sort(shown.begin(), shown.end(), [](const Service &a, const Service &b) { return a.position < b.position; });
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const Service &a, const Service &b) { return a.position < b.position; });
     Data items = list();
     for (const Service &service : shown) {
         const QString serviceWhat = Tr::tr("the service \"%1\" of %2").arg(service.name, what);
@@ -169,7 +228,8 @@ Result<Data> services(const Section &section, const QString &id, const QString &
         if (iconName.match(service.icon).hasMatch())
             one.set("icon", s(service.icon));
         if (!service.image.trimmed().isEmpty()) {
-            auto image = Renderer::safeImage(service.image, Tr::tr("the image of %1").arg(serviceWhat));
+            auto image =
+                Renderer::safeImage(service.image, Tr::tr("the image of %1").arg(serviceWhat));
             if (!image)
                 return std::unexpected(image.error());
             one.set("image", s(*image));
@@ -188,10 +248,17 @@ Result<Data> services(const Section &section, const QString &id, const QString &
         }
         const char16_t *badge = nullptr;
         switch (service.badge) {
-        case ServiceBadge::Popular: badge = words.popular; break;
-        case ServiceBadge::New: badge = words.isNew; break;
-        case ServiceBadge::ComingSoon: badge = words.comingSoon; break;
-        case ServiceBadge::None: break;
+        case ServiceBadge::Popular:
+            badge = words.popular;
+            break;
+        case ServiceBadge::New:
+            badge = words.isNew;
+            break;
+        case ServiceBadge::ComingSoon:
+            badge = words.comingSoon;
+            break;
+        case ServiceBadge::None:
+            break;
         }
         if (badge) {
             one.set("badge", s(w(badge)));
@@ -204,8 +271,8 @@ Result<Data> services(const Section &section, const QString &id, const QString &
     return d;
 }
 
-Result<Data> pricing(const Section &section, const QString &id, const QList<Plan> &catalogue, const Page &page,
-                     const PageWords &words)
+Result<Data> pricing(const Section &section, const QString &id, const QList<Plan> &catalogue,
+                     const Page &page, const PageWords &words)
 {
     const QJsonObject &c = section.config;
     const QLocale locale(page.language);
@@ -227,7 +294,8 @@ Result<Data> pricing(const Section &section, const QString &id, const QList<Plan
         one.set("name", s(plan.name));
         if (!plan.description.trimmed().isEmpty())
             one.set("description", s(plan.description.trimmed()));
-        const bool isHighlighted = !highlighted.isEmpty() && plan.slug.compare(highlighted, Qt::CaseInsensitive) == 0;
+        const bool isHighlighted =
+            !highlighted.isEmpty() && plan.slug.compare(highlighted, Qt::CaseInsensitive) == 0;
         one.set("highlighted", isHighlighted);
         one.set("highlightLabel", s(w(words.mostPopular)));
         if (plan.price.isZero()) {
@@ -259,7 +327,8 @@ Result<Data> pricing(const Section &section, const QString &id, const QList<Plan
         one.set("features", features);
         one.set("notIncluded", s(w(words.notIncluded)));
         if (!plan.signupUrl.trimmed().isEmpty()) {
-            auto link = Renderer::safeLink(plan.signupUrl, Tr::tr("the signup link of the plan \"%1\"").arg(plan.name));
+            auto link = Renderer::safeLink(
+                plan.signupUrl, Tr::tr("the signup link of the plan \"%1\"").arg(plan.name));
             if (!link)
                 return std::unexpected(link.error());
             one.set("signupUrl", s(*link));
@@ -272,7 +341,8 @@ Result<Data> pricing(const Section &section, const QString &id, const QList<Plan
     return d;
 }
 
-Result<Data> contact(const Section &section, const QString &id, const QString &what, const PageWords &words)
+Result<Data> contact(const Section &section, const QString &id, const QString &what,
+                     const PageWords &words)
 {
     const QJsonObject &c = section.config;
     Data d = object();
@@ -280,24 +350,30 @@ Result<Data> contact(const Section &section, const QString &id, const QString &w
     const QString title = str(c, u"title");
     d.set("title", s(title.isEmpty() ? w(words.contact) : title));
     if (const QString email = str(c, u"email"); !email.isEmpty()) {
-        static const QRegularExpression plausible(u"^[^@\\s<>\"'/:]+@[^@\\s<>\"'/:]+\\.[^@\\s<>\"'/:]+$"_qs);
+        static const QRegularExpression plausible(
+            u"^[^@\\s<>\"'/:]+@[^@\\s<>\"'/:]+\\.[^@\\s<>\"'/:]+$"_qs);
         if (!plausible.match(email).hasMatch())
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("The email \"%1\" of %2 is not an email address.").arg(email, what));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("The email \"%1\" of %2 is not an email address.").arg(email, what));
         d.set("email", s(email));
-        d.set("mailto", s(u"mailto:"_qs + QString::fromLatin1(sigV4Encode(email, false)).replace(u"%40"_qs, u"@"_qs)));
+        d.set("mailto",
+              s(u"mailto:"_qs +
+                QString::fromLatin1(sigV4Encode(email, false)).replace(u"%40"_qs, u"@"_qs)));
         d.set("writeTo", s(w(words.writeTo)));
     }
     Data fields = list();
     bool any = false;
     static const QRegularExpression fieldName(u"^[A-Za-z][A-Za-z0-9_-]{0,39}$"_qs);
-    static const QStringList inputTypes{u"text"_qs, u"email"_qs, u"tel"_qs, u"url"_qs, u"number"_qs};
+    static const QStringList inputTypes{u"text"_qs, u"email"_qs, u"tel"_qs, u"url"_qs,
+                                        u"number"_qs};
     for (const QJsonValue &value : c.value(u"formFields").toArray()) {
         const QJsonObject field = value.toObject();
         const QString name = str(field, u"name");
         if (!fieldName.match(name).hasMatch())
             return failure(ErrorCode::Invalid,
-                           Tr::tr("The form field name \"%1\" of %2 must be letters, digits, - or _, starting with a letter.")
+                           Tr::tr("The form field name \"%1\" of %2 must be letters, digits, - or "
+                                  "_, starting with a letter.")
                                .arg(name, what));
         const QString type = str(field, u"type");
         const QString label = str(field, u"label");
@@ -342,7 +418,10 @@ Data faq(const Section &section, const QString &id, const PageWords &words)
     return d;
 }
 
-QString shortHash(const QByteArray &bytes) { return QString::fromLatin1(sha256Hex(bytes).left(12)); }
+QString shortHash(const QByteArray &bytes)
+{
+    return QString::fromLatin1(sha256Hex(bytes).left(12));
+}
 
 } // namespace
 
@@ -358,7 +437,8 @@ Result<QString> Renderer::safeLink(const QString &link, const QString &what)
     const bool mail = scheme == u"mailto" && !url.path().isEmpty();
     if (!url.isValid() || !(web || mail) || url.userInfo().size() > 0)
         return failure(ErrorCode::Invalid,
-                       Tr::tr("The link \"%1\" of %2 is refused: a link must start with https://, http:// or mailto:, or be an anchor such as #pricing.")
+                       Tr::tr("The link \"%1\" of %2 is refused: a link must start with https://, "
+                              "http:// or mailto:, or be an anchor such as #pricing.")
                            .arg(text, what));
     return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
 }
@@ -368,33 +448,41 @@ Result<QString> Renderer::safeImage(const QString &source, const QString &what)
     const QString text = source.trimmed();
     const QUrl url(text, QUrl::TolerantMode);
     const QString scheme = url.scheme().toLower();
-    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty() && url.userInfo().isEmpty())
+    if (url.isValid() && (scheme == u"http" || scheme == u"https") && !url.host().isEmpty() &&
+        url.userInfo().isEmpty())
         return QString::fromLatin1(url.toEncoded(QUrl::FullyEncoded));
     static const QRegularExpression relative(u"^[A-Za-z0-9_][A-Za-z0-9_./-]*$"_qs);
-    if (scheme.isEmpty() && relative.match(text).hasMatch() && !text.contains(u".."_qs) && !text.contains(u"//"_qs))
+    if (scheme.isEmpty() && relative.match(text).hasMatch() && !text.contains(u".."_qs) &&
+        !text.contains(u"//"_qs))
         return text;
     return failure(ErrorCode::Invalid,
-                   Tr::tr("The image \"%1\" of %2 is refused: an image is an https:// or http:// address or a file of the site such as assets/hero.jpg.")
+                   Tr::tr("The image \"%1\" of %2 is refused: an image is an https:// or http:// "
+                          "address or a file of the site such as assets/hero.jpg.")
                        .arg(text, what));
 }
 
-Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catalogue, const RenderOptions &options)
+Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catalogue,
+                                      const RenderOptions &options)
 {
     QList<Section> active;
     for (const Section &section : page.sections)
         if (section.isActive)
             active.append(section);
     if (active.isEmpty())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The page \"%1\" has no active section: activate or add one before publishing it.")
-                           .arg(page.title));
-    std::stable_sort(active.begin(), active.end(), [](const Section &a, const Section &b) { return a.position < b.position; });
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr(
+                "The page \"%1\" has no active section: activate or add one before publishing it.")
+                .arg(page.title));
+    std::stable_sort(active.begin(), active.end(),
+                     [](const Section &a, const Section &b) { return a.position < b.position; });
 
     QString siteUrl = options.siteUrl.trimmed();
     auto safeSite = safeLink(siteUrl, Tr::tr("the site address"));
     if (!safeSite || safeSite->startsWith(u"mailto:"_qs) || safeSite->startsWith(u'#'))
         return failure(ErrorCode::Invalid,
-                       Tr::tr("The site address \"%1\" must be an https:// or http:// address (the sitemap and the Open Graph tags need it).")
+                       Tr::tr("The site address \"%1\" must be an https:// or http:// address (the "
+                              "sitemap and the Open Graph tags need it).")
                            .arg(siteUrl));
     siteUrl = *safeSite;
     if (!siteUrl.endsWith(u'/'))
@@ -416,7 +504,8 @@ Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catal
         case SectionType::Hero:
             if (hasHero) // a hero holds the page's one h1
                 return failure(ErrorCode::Invalid,
-                               Tr::tr("The page \"%1\" has two active hero sections; keep one.").arg(page.title));
+                               Tr::tr("The page \"%1\" has two active hero sections; keep one.")
+                                   .arg(page.title));
             hasHero = true;
             data = hero(section, id, what, page, options);
             break;
@@ -462,7 +551,8 @@ Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catal
     d.set("lang", s(page.language.isEmpty() ? u"en"_qs : page.language));
     d.set("ogLocale", s(page.language == u"fr" ? u"fr_FR"_qs : u"en_US"_qs));
     d.set("title", s(page.title));
-    d.set("metaTitle", s(page.metaTitle.trimmed().isEmpty() ? page.title : page.metaTitle.trimmed()));
+    d.set("metaTitle",
+          s(page.metaTitle.trimmed().isEmpty() ? page.title : page.metaTitle.trimmed()));
     if (!page.metaDescription.trimmed().isEmpty())
         d.set("metaDescription", s(page.metaDescription.trimmed()));
     d.set("siteUrl", s(siteUrl));
@@ -502,21 +592,25 @@ Result<RenderedSite> Renderer::render(const Page &page, const QList<Plan> &catal
         auto sitemap = renderTemplate(u"sitemap.xml.mustache"_qs, map);
         if (!sitemap)
             return std::unexpected(sitemap.error());
-        site.files.append({u"sitemap.xml"_qs, sitemap->toUtf8(), "application/xml; charset=utf-8", false});
+        site.files.append(
+            {u"sitemap.xml"_qs, sitemap->toUtf8(), "application/xml; charset=utf-8", false});
         Data robots = object();
         robots.set("sitemapUrl", s(siteUrl + u"sitemap.xml"_qs));
         auto robotsText = renderTemplate(u"robots.txt.mustache"_qs, robots);
         if (!robotsText)
             return std::unexpected(robotsText.error());
-        site.files.append({u"robots.txt"_qs, robotsText->toUtf8(), "text/plain; charset=utf-8", false});
+        site.files.append(
+            {u"robots.txt"_qs, robotsText->toUtf8(), "text/plain; charset=utf-8", false});
     }
     // The images of ours the page shows: every variant is a file of the site.
     site.referencedAssets.removeDuplicates();
     for (const QString &image : std::as_const(site.referencedAssets))
         for (const SiteImage &v : options.images.value(image))
-            if (std::none_of(site.files.cbegin(), site.files.cend(), [&](const RenderedFile &f) { return f.path == v.path; }))
+            if (std::none_of(site.files.cbegin(), site.files.cend(),
+                             [&](const RenderedFile &f) { return f.path == v.path; }))
                 site.files.append({v.path, v.bytes, v.contentType, true});
-    std::sort(site.files.begin(), site.files.end(), [](const RenderedFile &a, const RenderedFile &b) { return a.path < b.path; });
+    std::sort(site.files.begin(), site.files.end(),
+              [](const RenderedFile &a, const RenderedFile &b) { return a.path < b.path; });
     site.referencedAssets.sort();
     return site;
 }

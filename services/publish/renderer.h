@@ -14,14 +14,14 @@ namespace ic {
 
 // One file of the static site.
 struct RenderedFile {
-    QString path;            // "index.html", "assets/site.3f2a….css"
+    QString path; // "index.html", "assets/site.3f2a….css"
     QByteArray bytes;
-    QByteArray contentType;  // "text/html; charset=utf-8"
-    bool isHashed = false;   // its name carries its content's hash: cacheable for ever
+    QByteArray contentType; // "text/html; charset=utf-8"
+    bool isHashed = false;  // its name carries its content's hash: cacheable for ever
 };
 
 struct RenderedSite {
-    QList<RenderedFile> files;   // sorted by path; index.html among them
+    QList<RenderedFile> files;    // sorted by path; index.html among them
     QStringList referencedAssets; // relative image paths the page points to (kept in the bucket)
 };
 
@@ -53,7 +53,8 @@ public:
     // `catalogue`: the plans as PlanRepository::list() gives them; the public active ones
     // are shown, by sort order. A page with no active section, a refused link or an
     // unreadable template is an error with one sentence.
-    static Result<RenderedSite> render(const Page &page, const QList<Plan> &catalogue, const RenderOptions &options);
+    static Result<RenderedSite> render(const Page &page, const QList<Plan> &catalogue,
+                                       const RenderOptions &options);
 
     // "https://…", "http://…", "mailto:…" or "#anchor", trimmed and percent-encoded where
     // needed; anything else (javascript:, data:, a relative path) is refused, naming `what`.

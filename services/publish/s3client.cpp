@@ -37,8 +37,9 @@ QString errorCode(const QByteArray &xml)
 } // namespace
 
 S3Client::S3Client(S3Config config, const Clock *clock)
-    : m_config(std::move(config)), m_clock(clock ? clock : &m_systemClock),
-      m_network(std::make_unique<QNetworkAccessManager>())
+    : m_config(std::move(config))
+    , m_clock(clock ? clock : &m_systemClock)
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -72,7 +73,8 @@ S3Client::Target S3Client::targetFor(const QString &key) const
 }
 
 Result<S3Client::Reply> S3Client::send(const QByteArray &method, const QString &key,
-                                       const QList<std::pair<QString, QString>> &query, const QByteArray &body,
+                                       const QList<std::pair<QString, QString>> &query,
+                                       const QByteArray &body,
                                        const QList<std::pair<QByteArray, QByteArray>> &extraHeaders)
 {
     Target target = targetFor(key);
@@ -82,16 +84,20 @@ Result<S3Client::Reply> S3Client::send(const QByteArray &method, const QString &
     if (!queryParts.isEmpty())
         target.url.setQuery(QString::fromLatin1(queryParts.join('&')), QUrl::StrictMode);
 
-    const QByteArray amzDate = m_clock->now().toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_qs).toLatin1();
+    const QByteArray amzDate =
+        m_clock->now().toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_qs).toLatin1();
     SigV4Request signing;
     signing.method = method;
     signing.path = target.path;
     signing.query = query;
     signing.payloadHash = sha256Hex(body);
-    signing.headers = {{"host", target.host}, {"x-amz-date", amzDate}, {"x-amz-content-sha256", signing.payloadHash}};
+    signing.headers = {{"host", target.host},
+                       {"x-amz-date", amzDate},
+                       {"x-amz-content-sha256", signing.payloadHash}};
     signing.headers.append(extraHeaders);
     const SigV4Signature signature =
-        signV4(signing, {m_config.accessKeyId, m_config.secretAccessKey, m_config.region, u"s3"_qs}, amzDate);
+        signV4(signing, {m_config.accessKeyId, m_config.secretAccessKey, m_config.region, u"s3"_qs},
+               amzDate);
 
     QNetworkRequest request(target.url);
     request.setTransferTimeout(m_config.timeoutMs);
@@ -102,24 +108,29 @@ Result<S3Client::Reply> S3Client::send(const QByteArray &method, const QString &
 
     // HEAD through head(): sent as a custom verb, Qt would wait for the body its
     // Content-Length announces (s3rver's 404 announces one), until the server hangs up.
-    QNetworkReply *reply = method == "HEAD" ? m_network->head(request) : m_network->sendCustomRequest(request, method, body);
+    QNetworkReply *reply = method == "HEAD" ? m_network->head(request)
+                                            : m_network->sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
-    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(reply, [](QNetworkReply *r) { r->deleteLater(); });
+    std::unique_ptr<QNetworkReply, void (*)(QNetworkReply *)> owned(
+        reply, [](QNetworkReply *r) { r->deleteLater(); });
 
     Reply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (r.status == 0) {
         const QString endpoint = m_config.endpoint.toString(QUrl::RemoveUserInfo);
-        if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError)
+        if (reply->error() == QNetworkReply::OperationCanceledError ||
+            reply->error() == QNetworkReply::TimeoutError)
             return failure(ErrorCode::Unavailable,
-                           Tr::tr("The S3 endpoint %1 did not answer within %2 seconds; check the address and the network.")
+                           Tr::tr("The S3 endpoint %1 did not answer within %2 seconds; check the "
+                                  "address and the network.")
                                .arg(endpoint)
                                .arg(m_config.timeoutMs / 1000));
-        return failure(ErrorCode::Unavailable,
-                       Tr::tr("The S3 endpoint %1 cannot be reached (%2); check the address and the network.")
-                           .arg(endpoint, reply->errorString()));
+        return failure(
+            ErrorCode::Unavailable,
+            Tr::tr("The S3 endpoint %1 cannot be reached (%2); check the address and the network.")
+                .arg(endpoint, reply->errorString()));
     }
     r.body = reply->readAll();
     r.etag = unquoted(reply->rawHeader("ETag"));
@@ -134,26 +145,31 @@ Error S3Client::errorOf(const QByteArray &method, const QString &key, const Repl
     const QString code = errorCode(reply.body);
     if (code == u"InvalidAccessKeyId")
         return {ErrorCode::AccessDenied,
-                Tr::tr("The S3 server does not know the access key: check the access key id in the S3 settings (or AWS_ACCESS_KEY_ID) for %1.")
+                Tr::tr("The S3 server does not know the access key: check the access key id in the "
+                       "S3 settings (or AWS_ACCESS_KEY_ID) for %1.")
                     .arg(m_config.endpoint.host())};
     if (code == u"SignatureDoesNotMatch")
         return {ErrorCode::AccessDenied,
-                Tr::tr("The S3 server refused the signature: check the secret access key in the S3 settings (or AWS_SECRET_ACCESS_KEY) and the region (%1).")
+                Tr::tr("The S3 server refused the signature: check the secret access key in the S3 "
+                       "settings (or AWS_SECRET_ACCESS_KEY) and the region (%1).")
                     .arg(m_config.region)};
     if (code == u"AccessDenied" || reply.status == 403)
-        return {ErrorCode::AccessDenied,
-                Tr::tr("The S3 server refused access to the bucket \"%1\": check that these keys may write to it.")
-                    .arg(m_config.bucket)};
+        return {ErrorCode::AccessDenied, Tr::tr("The S3 server refused access to the bucket "
+                                                "\"%1\": check that these keys may write to it.")
+                                             .arg(m_config.bucket)};
     if (code == u"NoSuchBucket")
         return {ErrorCode::NotFound,
                 Tr::tr("The bucket \"%1\" does not exist at %2; create it or correct its name.")
                     .arg(m_config.bucket, m_config.endpoint.host())};
     if (code == u"NoSuchKey" || (reply.status == 404 && method == "HEAD"))
-        return {ErrorCode::NotFound, Tr::tr("The bucket \"%1\" holds no object \"%2\".").arg(m_config.bucket, key)};
-    if (code == u"PermanentRedirect" || code == u"AuthorizationHeaderMalformed" || reply.status == 301)
-        return {ErrorCode::Invalid,
-                Tr::tr("The bucket \"%1\" lives in another region than %2: set the bucket's region.")
-                    .arg(m_config.bucket, m_config.region)};
+        return {ErrorCode::NotFound,
+                Tr::tr("The bucket \"%1\" holds no object \"%2\".").arg(m_config.bucket, key)};
+    if (code == u"PermanentRedirect" || code == u"AuthorizationHeaderMalformed" ||
+        reply.status == 301)
+        return {
+            ErrorCode::Invalid,
+            Tr::tr("The bucket \"%1\" lives in another region than %2: set the bucket's region.")
+                .arg(m_config.bucket, m_config.region)};
     return {ErrorCode::Unavailable,
             Tr::tr("The S3 server answered %1 (%2) to %3 %4; try again later.")
                 .arg(reply.status)
@@ -161,7 +177,8 @@ Error S3Client::errorOf(const QByteArray &method, const QString &key, const Repl
                      key.isEmpty() ? m_config.bucket : key)};
 }
 
-Result<QByteArray> S3Client::putObject(const QString &key, const QByteArray &body, const QByteArray &contentType,
+Result<QByteArray> S3Client::putObject(const QString &key, const QByteArray &body,
+                                       const QByteArray &contentType,
                                        const QByteArray &cacheControl)
 {
     QList<std::pair<QByteArray, QByteArray>> headers{
@@ -248,9 +265,10 @@ Result<QList<StoredObject>> S3Client::listObjects(const QString &prefix)
             }
         }
         if (xml.hasError())
-            return failure(ErrorCode::Unavailable,
-                           Tr::tr("The S3 server's list of the bucket \"%1\" could not be read (%2).")
-                               .arg(m_config.bucket, xml.errorString()));
+            return failure(
+                ErrorCode::Unavailable,
+                Tr::tr("The S3 server's list of the bucket \"%1\" could not be read (%2).")
+                    .arg(m_config.bucket, xml.errorString()));
         if (!truncated || token.isEmpty())
             break;
     }

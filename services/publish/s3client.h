@@ -12,7 +12,7 @@
 namespace ic {
 
 struct S3Config {
-    QUrl endpoint;  // https://s3.eu-west-3.amazonaws.com, http://127.0.0.1:4568
+    QUrl endpoint; // https://s3.eu-west-3.amazonaws.com, http://127.0.0.1:4568
     QString bucket;
     QString region = QStringLiteral("us-east-1");
     bool pathStyle = false; // endpoint/bucket/key instead of bucket.endpoint/key
@@ -34,7 +34,8 @@ public:
     const S3Config &config() const { return m_config; }
 
     Result<QList<StoredObject>> listObjects(const QString &prefix = {}) override;
-    Result<QByteArray> putObject(const QString &key, const QByteArray &body, const QByteArray &contentType,
+    Result<QByteArray> putObject(const QString &key, const QByteArray &body,
+                                 const QByteArray &contentType,
                                  const QByteArray &cacheControl) override;
     Result<QByteArray> getObject(const QString &key) override;
     Done deleteObject(const QString &key) override;
@@ -58,8 +59,9 @@ private:
         QByteArray etag;
         qint64 length = 0;
     };
-    Result<Reply> send(const QByteArray &method, const QString &key, const QList<std::pair<QString, QString>> &query,
-                       const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &extraHeaders);
+    Result<Reply> send(const QByteArray &method, const QString &key,
+                       const QList<std::pair<QString, QString>> &query, const QByteArray &body,
+                       const QList<std::pair<QByteArray, QByteArray>> &extraHeaders);
     Error errorOf(const QByteArray &method, const QString &key, const Reply &reply) const;
 
     S3Config m_config;

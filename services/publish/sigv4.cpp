@@ -63,8 +63,9 @@ QByteArray sigV4Encode(const QString &text, bool keepSlash)
     static const char hex[] = "0123456789ABCDEF";
     QByteArray out;
     for (unsigned char c : text.toUtf8()) {
-        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                                c == '-' || c == '.' || c == '_' || c == '~';
+        const bool unreserved = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                                (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+                                c == '~';
         if (unreserved || (keepSlash && c == '/')) {
             out += char(c);
         } else {
@@ -92,11 +93,13 @@ QByteArray sigV4Sign(const QByteArray &stringToSign, const SigV4Key &key)
     return hmac(kSigning, stringToSign).toHex();
 }
 
-SigV4Signature signV4(const SigV4Request &request, const SigV4Key &key, const QByteArray &amzDate, SigV4Path pathRule)
+SigV4Signature signV4(const SigV4Request &request, const SigV4Key &key, const QByteArray &amzDate,
+                      SigV4Path pathRule)
 {
     // 1. The canonical request.
-    const QString path = pathRule == SigV4Path::Normalized ? normalizedPath(request.path)
-                                                            : (request.path.isEmpty() ? u"/"_qs : request.path);
+    const QString path = pathRule == SigV4Path::Normalized
+                             ? normalizedPath(request.path)
+                             : (request.path.isEmpty() ? u"/"_qs : request.path);
     QList<std::pair<QByteArray, QByteArray>> query;
     for (const auto &[name, value] : request.query)
         query.append({sigV4Encode(name, false), sigV4Encode(value, false)});
@@ -117,13 +120,16 @@ SigV4Signature signV4(const SigV4Request &request, const SigV4Key &key, const QB
     }
     SigV4Signature s;
     s.signedHeaders = names.join(';');
-    s.canonicalRequest = request.method + '\n' + sigV4Encode(path, true) + '\n' + queryParts.join('&') + '\n' +
-                         canonicalHeaders + '\n' + s.signedHeaders + '\n' + request.payloadHash;
+    s.canonicalRequest = request.method + '\n' + sigV4Encode(path, true) + '\n' +
+                         queryParts.join('&') + '\n' + canonicalHeaders + '\n' + s.signedHeaders +
+                         '\n' + request.payloadHash;
 
     // 2. The string to sign.
     const QByteArray date = amzDate.left(8);
-    const QByteArray scope = date + '/' + key.region.toUtf8() + '/' + key.service.toUtf8() + "/aws4_request";
-    s.stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope + '\n' + sha256Hex(s.canonicalRequest);
+    const QByteArray scope =
+        date + '/' + key.region.toUtf8() + '/' + key.service.toUtf8() + "/aws4_request";
+    s.stringToSign =
+        "AWS4-HMAC-SHA256\n" + amzDate + '\n' + scope + '\n' + sha256Hex(s.canonicalRequest);
 
     // 3. The signature.
     s.signature = sigV4Sign(s.stringToSign, key);

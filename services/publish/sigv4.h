@@ -13,11 +13,11 @@ namespace ic {
 // so it can be checked step by step against AWS's published test vectors.
 // https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
 struct SigV4Request {
-    QByteArray method;                                 // "GET", "PUT", ...
-    QString path;                                      // decoded: "/bucket/a b.html"
-    QList<std::pair<QString, QString>> query;          // decoded names and values, any order
-    QList<std::pair<QByteArray, QByteArray>> headers;  // as sent; must hold host and x-amz-date
-    QByteArray payloadHash;                            // lowercase hex SHA-256 of the body
+    QByteArray method;                                // "GET", "PUT", ...
+    QString path;                                     // decoded: "/bucket/a b.html"
+    QList<std::pair<QString, QString>> query;         // decoded names and values, any order
+    QList<std::pair<QByteArray, QByteArray>> headers; // as sent; must hold host and x-amz-date
+    QByteArray payloadHash;                           // lowercase hex SHA-256 of the body
 };
 
 struct SigV4Key {

@@ -15,14 +15,16 @@ namespace {
 const QString kMinor = QStringLiteral("_minor");
 
 // "setup_fee" → "Setup fee"
-QString humanized(QString key) {
+QString humanized(QString key)
+{
     key.replace(u'_', u' ');
     if (!key.isEmpty())
         key[0] = key.at(0).toUpper();
     return key;
 }
 
-QString valueText(const QJsonValue &v) {
+QString valueText(const QJsonValue &v)
+{
     switch (v.type()) {
     case QJsonValue::Null:
     case QJsonValue::Undefined:
@@ -53,7 +55,8 @@ QString valueText(const QJsonValue &v) {
 }
 
 // An amount in minor units reads as money when its record says the currency.
-QString fieldText(const QJsonObject &record, const QString &key) {
+QString fieldText(const QJsonObject &record, const QString &key)
+{
     const QJsonValue v = record.value(key);
     const QString currency = record.value(QStringLiteral("currency")).toString();
     if (key.endsWith(kMinor) && v.isDouble() && !currency.isEmpty())
@@ -61,13 +64,15 @@ QString fieldText(const QJsonObject &record, const QString &key) {
     return valueText(v);
 }
 
-QString labelOf(const QString &key) {
+QString labelOf(const QString &key)
+{
     return humanized(key.endsWith(kMinor) ? key.chopped(kMinor.size()) : key);
 }
 
 } // namespace
 
-QList<AuditFieldChange> auditDiff(const QJsonObject &before, const QJsonObject &after) {
+QList<AuditFieldChange> auditDiff(const QJsonObject &before, const QJsonObject &after)
+{
     QStringList keys = before.keys() + after.keys();
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -86,7 +91,8 @@ QList<AuditFieldChange> auditDiff(const QJsonObject &before, const QJsonObject &
     return changed + same;
 }
 
-QString auditChangedSummary(const QJsonObject &before, const QJsonObject &after) {
+QString auditChangedSummary(const QJsonObject &before, const QJsonObject &after)
+{
     if (before.isEmpty())
         return QString();
     QStringList labels;
@@ -96,7 +102,8 @@ QString auditChangedSummary(const QJsonObject &before, const QJsonObject &after)
     return labels.join(u", ");
 }
 
-QMap<QString, QString> auditEntityLabels() {
+QMap<QString, QString> auditEntityLabels()
+{
     return {
         {QStringLiteral("plan"), Tr::tr("Plan")},
         {QStringLiteral("promotion"), Tr::tr("Promotion")},
@@ -111,11 +118,13 @@ QMap<QString, QString> auditEntityLabels() {
     };
 }
 
-QString auditEntityLabel(const QString &entity) {
+QString auditEntityLabel(const QString &entity)
+{
     return auditEntityLabels().value(entity, humanized(entity));
 }
 
-QMap<QString, QString> auditActionLabels() {
+QMap<QString, QString> auditActionLabels()
+{
     return {
         {QStringLiteral("create"), Tr::tr("Created")},
         {QStringLiteral("update"), Tr::tr("Changed")},

@@ -20,7 +20,8 @@ const QStringList kSortKeys = {
 };
 
 // The WHERE clause of constant pieces, one per filter given; the values go in binds.
-QString whereOf(const GridRequest &request, const AuditCriteria &c) {
+QString whereOf(const GridRequest &request, const AuditCriteria &c)
+{
     QStringList parts;
     if (!request.filter.trimmed().isEmpty())
         parts.append(QStringLiteral("lower(a.actor) LIKE :pattern ESCAPE '!'"));
@@ -35,7 +36,8 @@ QString whereOf(const GridRequest &request, const AuditCriteria &c) {
     return parts.isEmpty() ? QString() : u" WHERE " + parts.join(u" AND ");
 }
 
-void bindCriteria(QSqlQuery &q, const GridRequest &request, const AuditCriteria &c) {
+void bindCriteria(QSqlQuery &q, const GridRequest &request, const AuditCriteria &c)
+{
     if (!request.filter.trimmed().isEmpty())
         q.bindValue(QStringLiteral(":pattern"), gridsql::likePattern(request.filter));
     if (!c.entity.isEmpty())
@@ -50,17 +52,20 @@ void bindCriteria(QSqlQuery &q, const GridRequest &request, const AuditCriteria 
 
 } // namespace
 
-void AuditGrid::setCriteria(const AuditCriteria &criteria) {
+void AuditGrid::setCriteria(const AuditCriteria &criteria)
+{
     const QMutexLocker lock(&m_lock);
     m_criteria = criteria;
 }
 
-AuditCriteria AuditGrid::criteria() const {
+AuditCriteria AuditGrid::criteria() const
+{
     const QMutexLocker lock(&m_lock);
     return m_criteria;
 }
 
-QList<GridColumn> AuditGrid::columns() const {
+QList<GridColumn> AuditGrid::columns() const
+{
     return {
         {QStringLiteral("when"), Tr::tr("When"), ColumnKind::Text, true, {}},
         {QStringLiteral("person"), Tr::tr("Person"), ColumnKind::Text, true, {}},
@@ -71,7 +76,8 @@ QList<GridColumn> AuditGrid::columns() const {
     };
 }
 
-Result<qint64> AuditGrid::count(const Database &db, const GridRequest &request) const {
+Result<qint64> AuditGrid::count(const Database &db, const GridRequest &request) const
+{
     const AuditCriteria c = criteria();
     auto q = db.prepare(u"SELECT COUNT(*) FROM audit_log a" + whereOf(request, c));
     if (!q)
@@ -83,7 +89,8 @@ Result<qint64> AuditGrid::count(const Database &db, const GridRequest &request) 
 }
 
 Result<QList<GridRow>> AuditGrid::fetch(const Database &db, const GridRequest &request,
-                                        qint64 offset, int limit) const {
+                                        qint64 offset, int limit) const
+{
     const AuditCriteria c = criteria();
     const int column = std::clamp(request.sortColumn, 0, int(kSortKeys.size()) - 1);
     const QString direction = request.descending ? u" DESC"_qs : u" ASC"_qs;
@@ -118,7 +125,8 @@ Result<QList<GridRow>> AuditGrid::fetch(const Database &db, const GridRequest &r
     return rows;
 }
 
-Result<QStringList> AuditGrid::entities(const Database &db) {
+Result<QStringList> AuditGrid::entities(const Database &db)
+{
     auto q = db.exec(QStringLiteral("SELECT DISTINCT entity FROM audit_log ORDER BY entity"));
     if (!q)
         return std::unexpected(q.error());

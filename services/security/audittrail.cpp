@@ -9,17 +9,20 @@
 namespace ic {
 
 namespace {
-QString iso(const QDate &d) {
+QString iso(const QDate &d)
+{
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
-QString iso(const QDateTime &t) {
+QString iso(const QDateTime &t)
+{
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 } // namespace
 
 Done recordAudit(Database &db, const Clock &clock, const QString &actor, const QString &entity,
                  qint64 id, const QString &action, const QJsonObject &before,
-                 const QJsonObject &after) {
+                 const QJsonObject &after)
+{
     AuditEntry entry;
     entry.occurredAt = clock.now();
     entry.actor = actor.trimmed().isEmpty() ? QStringLiteral("system") : actor.trimmed();
@@ -33,7 +36,8 @@ Done recordAudit(Database &db, const Clock &clock, const QString &actor, const Q
     return {};
 }
 
-QJsonObject auditJson(const Subscription &s) {
+QJsonObject auditJson(const Subscription &s)
+{
     return {
         {QStringLiteral("status"), toString(s.status)},
         {QStringLiteral("plan_id"), s.planId},
@@ -49,7 +53,8 @@ QJsonObject auditJson(const Subscription &s) {
     };
 }
 
-QJsonObject auditJson(const DunningCase &c) {
+QJsonObject auditJson(const DunningCase &c)
+{
     return {
         {QStringLiteral("status"), toString(c.status)},
         {QStringLiteral("stage"), c.stage},
@@ -61,13 +66,16 @@ QJsonObject auditJson(const DunningCase &c) {
 }
 
 namespace {
-QJsonValue minorOrNull(const std::optional<Money> &m) {
+QJsonValue minorOrNull(const std::optional<Money> &m)
+{
     return m ? QJsonValue(m->minor()) : QJsonValue();
 }
-QJsonValue intOrNull(const std::optional<int> &n) {
+QJsonValue intOrNull(const std::optional<int> &n)
+{
     return n ? QJsonValue(*n) : QJsonValue();
 }
-QJsonArray idsOf(const QList<qint64> &ids) {
+QJsonArray idsOf(const QList<qint64> &ids)
+{
     QJsonArray a;
     for (qint64 id : ids)
         a.append(id);
@@ -75,7 +83,8 @@ QJsonArray idsOf(const QList<qint64> &ids) {
 }
 } // namespace
 
-QJsonObject auditJson(const Plan &p) {
+QJsonObject auditJson(const Plan &p)
+{
     QJsonArray features;
     for (const PlanFeature &f : p.features)
         features.append(f.isIncluded ? f.label : u"(" + f.label + u')');
@@ -102,7 +111,8 @@ QJsonObject auditJson(const Plan &p) {
     };
 }
 
-QJsonObject auditJson(const Promotion &p) {
+QJsonObject auditJson(const Promotion &p)
+{
     return {
         {QStringLiteral("code"), p.code},
         {QStringLiteral("name"), p.name},

@@ -15,7 +15,8 @@ namespace {
 Done demoAdminChanges(Database &db, const Clock &clock);
 } // namespace
 
-QList<DemoAccount> demoAccounts() {
+QList<DemoAccount> demoAccounts()
+{
     return {
         {Role::Admin, QStringLiteral("admin"), QStringLiteral("Claire Dubois"),
          QStringLiteral("admin-demo")},
@@ -26,7 +27,8 @@ QList<DemoAccount> demoAccounts() {
     };
 }
 
-Done ensureDemoStaff(Database &db, const Clock &clock) {
+Done ensureDemoStaff(Database &db, const Clock &clock)
+{
     StaffUserRepository staff(db);
     auto n = staff.count();
     if (!n)
@@ -72,7 +74,8 @@ namespace {
 
 // The demo admin's first changes, each with its audit entry; once (a book where the demo
 // admin has acted already is left alone).
-Done demoAdminChanges(Database &db, const Clock &clock) {
+Done demoAdminChanges(Database &db, const Clock &clock)
+{
     auto acted = db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = :a"),
                            {{"a", demoAccounts().first().username}});
     if (!acted)
@@ -102,7 +105,8 @@ Done demoAdminChanges(Database &db, const Clock &clock) {
 
 } // namespace
 
-Result<Session> demoSession(Database &db, const Clock &clock, Role role) {
+Result<Session> demoSession(Database &db, const Clock &clock, Role role)
+{
     for (const DemoAccount &a : demoAccounts()) {
         if (a.role != role)
             continue;

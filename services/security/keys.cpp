@@ -10,7 +10,8 @@ namespace ic {
 
 namespace {
 
-Error errorOf(const QKeychain::Job &job, const QString &key) {
+Error errorOf(const QKeychain::Job &job, const QString &key)
+{
     switch (job.error()) {
     case QKeychain::EntryNotFound:
         return {ErrorCode::NotFound,
@@ -33,7 +34,8 @@ Error errorOf(const QKeychain::Job &job, const QString &key) {
     }
 }
 
-template <typename JobType> void runAndWait(JobType &job) {
+template <typename JobType> void runAndWait(JobType &job)
+{
     job.setAutoDelete(false);
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
@@ -44,9 +46,12 @@ template <typename JobType> void runAndWait(JobType &job) {
 } // namespace
 
 SystemKeychain::SystemKeychain(QString service)
-    : m_service(std::move(service)) {}
+    : m_service(std::move(service))
+{
+}
 
-Result<QString> SystemKeychain::read(const QString &key) {
+Result<QString> SystemKeychain::read(const QString &key)
+{
     QKeychain::ReadPasswordJob job(m_service);
     job.setKey(key);
     runAndWait(job);
@@ -55,7 +60,8 @@ Result<QString> SystemKeychain::read(const QString &key) {
     return job.textData();
 }
 
-Done SystemKeychain::write(const QString &key, const QString &secret) {
+Done SystemKeychain::write(const QString &key, const QString &secret)
+{
     QKeychain::WritePasswordJob job(m_service);
     job.setKey(key);
     job.setTextData(secret);
@@ -65,7 +71,8 @@ Done SystemKeychain::write(const QString &key, const QString &secret) {
     return {};
 }
 
-Done SystemKeychain::remove(const QString &key) {
+Done SystemKeychain::remove(const QString &key)
+{
     QKeychain::DeletePasswordJob job(m_service);
     job.setKey(key);
     runAndWait(job);

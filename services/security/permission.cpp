@@ -4,7 +4,8 @@
 
 namespace ic {
 
-QList<Permission> allPermissions() {
+QList<Permission> allPermissions()
+{
     QList<Permission> list;
     for (int p = static_cast<int>(Permission::ReadCustomers);
          p <= static_cast<int>(Permission::ManageSettings); ++p)
@@ -12,7 +13,8 @@ QList<Permission> allPermissions() {
     return list;
 }
 
-QString toString(Permission p) {
+QString toString(Permission p)
+{
     switch (p) {
     case Permission::ReadCustomers:
         return QStringLiteral("read_customers");
@@ -58,7 +60,8 @@ QString toString(Permission p) {
     return {};
 }
 
-bool roleMay(Role role, Permission p) {
+bool roleMay(Role role, Permission p)
+{
     using enum Permission;
     switch (role) {
     case Role::Admin:
@@ -99,7 +102,8 @@ bool roleMay(Role role, Permission p) {
     return false;
 }
 
-QString actionText(Permission p) {
+QString actionText(Permission p)
+{
     switch (p) {
     case Permission::ReadCustomers:
         return Tr::tr("see the customers");
@@ -145,7 +149,8 @@ QString actionText(Permission p) {
     return {};
 }
 
-QString roleSubjectText(Role role) {
+QString roleSubjectText(Role role)
+{
     switch (role) {
     case Role::Admin:
         return Tr::tr("An admin");
@@ -157,7 +162,8 @@ QString roleSubjectText(Role role) {
     return {};
 }
 
-QString roleDisplayName(Role role) {
+QString roleDisplayName(Role role)
+{
     switch (role) {
     case Role::Admin:
         return Tr::tr("Admin", "role");

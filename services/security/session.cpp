@@ -4,7 +4,8 @@
 
 namespace ic {
 
-Done require(const Session &session, Permission p) {
+Done require(const Session &session, Permission p)
+{
     if (session.may(p))
         return {};
     return failure(
@@ -12,13 +13,15 @@ Done require(const Session &session, Permission p) {
         Tr::tr("%1 may not %2; ask an admin.").arg(roleSubjectText(session.role), actionText(p)));
 }
 
-Done require(const Session *session, Permission p) {
+Done require(const Session *session, Permission p)
+{
     if (!session)
         return {};
     return require(*session, p);
 }
 
-Done requireCredit(const Session *session, const Money &amount) {
+Done requireCredit(const Session *session, const Money &amount)
+{
     if (!session)
         return {};
     if (auto ok = require(*session, Permission::GrantCredit); !ok)

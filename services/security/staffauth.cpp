@@ -13,23 +13,27 @@ namespace ic {
 
 namespace {
 
-QString keyOf(const QString &username) {
+QString keyOf(const QString &username)
+{
     return username.trimmed().toLower();
 }
 
-Error wrongCredentials() {
+Error wrongCredentials()
+{
     return {ErrorCode::AccessDenied, Tr::tr("The user name or the password is wrong.")};
 }
 
 // Checked against a real hash when the user name is unknown, so that the answer takes as
 // long as for a known name.
-const QString &dummyHash() {
+const QString &dummyHash()
+{
     static const QString hash =
         StaffAuth::hashPassword(QStringLiteral("no such person here")).value_or(QString());
     return hash;
 }
 
-QJsonObject staffJson(const StaffUser &u) {
+QJsonObject staffJson(const StaffUser &u)
+{
     return {{QStringLiteral("username"), u.username},
             {QStringLiteral("display_name"), u.displayName},
             {QStringLiteral("role"), toString(u.role)},
@@ -39,14 +43,16 @@ QJsonObject staffJson(const StaffUser &u) {
 
 } // namespace
 
-int SignInDelayPolicy::delaySeconds(int failures) const {
+int SignInDelayPolicy::delaySeconds(int failures) const
+{
     if (failures < freeAttempts)
         return 0;
     const int doublings = std::min(failures - freeAttempts, 20);
     return static_cast<int>(std::min<qint64>(qint64(baseSeconds) << doublings, maxSeconds));
 }
 
-Session sessionOf(const StaffUser &user, const QDateTime &at) {
+Session sessionOf(const StaffUser &user, const QDateTime &at)
+{
     Session s;
     s.staffId = user.id;
     s.username = user.username;
@@ -60,9 +66,12 @@ Session sessionOf(const StaffUser &user, const QDateTime &at) {
 StaffAuth::StaffAuth(Database &db, const Clock &clock, SignInDelayPolicy policy)
     : m_db(db)
     , m_clock(clock)
-    , m_policy(policy) {}
+    , m_policy(policy)
+{
+}
 
-Done StaffAuth::initCrypto() {
+Done StaffAuth::initCrypto()
+{
     static const int initialised = sodium_init(); // 0 the first time, 1 after; -1 failed
     if (initialised < 0)
         return failure(ErrorCode::Unavailable,
@@ -70,7 +79,8 @@ Done StaffAuth::initCrypto() {
     return {};
 }
 
-Result<QString> StaffAuth::hashPassword(const QString &password) {
+Result<QString> StaffAuth::hashPassword(const QString &password)
+{
     if (password.size() < kMinPasswordLength)
         return failure(ErrorCode::Invalid,
                        Tr::tr("A password needs at least %1 characters.").arg(kMinPasswordLength));
@@ -88,7 +98,8 @@ Result<QString> StaffAuth::hashPassword(const QString &password) {
     return QString::fromLatin1(out);
 }
 
-bool StaffAuth::verifyPassword(const QString &hash, const QString &password) {
+bool StaffAuth::verifyPassword(const QString &hash, const QString &password)
+{
     if (hash.isEmpty() || !initCrypto())
         return false;
     const QByteArray h = hash.toLatin1();
@@ -97,7 +108,8 @@ bool StaffAuth::verifyPassword(const QString &hash, const QString &password) {
                                     static_cast<unsigned long long>(p.size())) == 0;
 }
 
-Result<bool> StaffAuth::hasStaff() const {
+Result<bool> StaffAuth::hasStaff() const
+{
     auto n = StaffUserRepository(m_db).count();
     if (!n)
         return std::unexpected(n.error());
@@ -105,7 +117,8 @@ Result<bool> StaffAuth::hasStaff() const {
 }
 
 Result<Session> StaffAuth::createFirstAdmin(const QString &username, const QString &displayName,
-                                            const QString &password) {
+                                            const QString &password)
+{
     auto hash = hashPassword(password);
     if (!hash)
         return std::unexpected(hash.error());
@@ -138,7 +151,8 @@ Result<Session> StaffAuth::createFirstAdmin(const QString &username, const QStri
     return *m_session;
 }
 
-Done StaffAuth::recordFailure(const QString &key) {
+Done StaffAuth::recordFailure(const QString &key)
+{
     auto r = m_db.exec(QStringLiteral("INSERT INTO sign_in_failures (username_key, failures, "
                                       "last_failure_at) VALUES (:key, 1, :at) ON CONFLICT "
                                       "(username_key) DO UPDATE SET failures = "
@@ -151,7 +165,8 @@ Done StaffAuth::recordFailure(const QString &key) {
     return {};
 }
 
-Result<Session> StaffAuth::signIn(const QString &username, const QString &password) {
+Result<Session> StaffAuth::signIn(const QString &username, const QString &password)
+{
     const QString key = keyOf(username);
     if (key.isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("Type your user name."));
@@ -196,8 +211,8 @@ Result<Session> StaffAuth::signIn(const QString &username, const QString &passwo
     return *m_session;
 }
 
-Result<StaffUser> StaffAuth::createStaff(const Session &by, StaffUser user,
-                                         const QString &password) {
+Result<StaffUser> StaffAuth::createStaff(const Session &by, StaffUser user, const QString &password)
+{
     if (auto ok = require(by, Permission::ManageStaff); !ok)
         return std::unexpected(ok.error());
     auto hash = hashPassword(password);
@@ -218,7 +233,8 @@ Result<StaffUser> StaffAuth::createStaff(const Session &by, StaffUser user,
     });
 }
 
-Done StaffAuth::setPassword(const Session &by, qint64 staffId, const QString &password) {
+Done StaffAuth::setPassword(const Session &by, qint64 staffId, const QString &password)
+{
     if (by.staffId != staffId)
         if (auto ok = require(by, Permission::ManageStaff); !ok)
             return ok;
@@ -241,7 +257,8 @@ Done StaffAuth::setPassword(const Session &by, qint64 staffId, const QString &pa
     });
 }
 
-Result<Session> StaffAuth::sessionForLogin(Database &db, const Clock &clock) {
+Result<Session> StaffAuth::sessionForLogin(Database &db, const Clock &clock)
+{
     if (db.dialect() != Dialect::PostgreSQL)
         return failure(ErrorCode::Invalid,
                        Tr::tr("Server logins exist on PostgreSQL only; the embedded book signs in "

@@ -9,7 +9,8 @@ namespace ic {
 
 namespace {
 
-AuditEntry read(const QSqlQuery &q) {
+AuditEntry read(const QSqlQuery &q)
+{
     AuditEntry e;
     e.id = q.value(0).toLongLong();
     e.occurredAt = toTimestamp(q.value(1));
@@ -22,13 +23,15 @@ AuditEntry read(const QSqlQuery &q) {
     return e;
 }
 
-QVariant jsonOrNull(const QJsonObject &o) {
+QVariant jsonOrNull(const QJsonObject &o)
+{
     return o.isEmpty() ? QVariant() : QVariant(jsonText(o));
 }
 
 } // namespace
 
-Result<AuditEntry> AuditRepository::append(AuditEntry e) {
+Result<AuditEntry> AuditRepository::append(AuditEntry e)
+{
     if (e.actor.trimmed().isEmpty() || e.entity.trimmed().isEmpty() || e.action.trimmed().isEmpty())
         return failure(ErrorCode::Invalid,
                        Tr::tr("An audit entry says who did what to which record."));
@@ -54,7 +57,8 @@ Result<AuditEntry> AuditRepository::append(AuditEntry e) {
     return e;
 }
 
-Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f) const {
+Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f) const
+{
     // The clause is made of constant pieces, one per filter given; values travel in binds.
     QString sql = QStringLiteral("SELECT id, occurred_at, actor, entity, entity_id, action, "
                                  "before_json, after_json FROM audit_log WHERE 1 = 1");
@@ -91,7 +95,8 @@ Result<QList<AuditEntry>> AuditRepository::list(const AuditFilter &f) const {
     return list;
 }
 
-Result<AuditEntry> AuditRepository::find(qint64 id) const {
+Result<AuditEntry> AuditRepository::find(qint64 id) const
+{
     auto q = m_db.exec(QStringLiteral("SELECT id, occurred_at, actor, entity, entity_id, action, "
                                       "before_json, after_json FROM audit_log WHERE id = :id"),
                        {{"id", id}});

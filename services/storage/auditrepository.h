@@ -22,7 +22,9 @@ struct AuditFilter {
 class AuditRepository final {
 public:
     explicit AuditRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     Result<AuditEntry> append(AuditEntry entry);
     // Newest first.

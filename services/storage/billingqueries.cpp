@@ -15,14 +15,14 @@ Result<QList<qint64>> BillingQueries::ids(const QString &sql, Database::Binds bi
 
 Result<QList<qint64>> BillingQueries::subscriptionsToInvoice(QDate day, int daysBefore) const
 {
-    return ids(QStringLiteral(
-                   "SELECT s.id FROM subscriptions s WHERE s.status = 'active' "
-                   "AND s.next_billing_on IS NOT NULL AND s.next_billing_on <= :horizon "
-                   "AND s.cancel_at_period_end = FALSE "
-                   "AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id "
-                   "AND i.kind = 'invoice' AND i.period_start = s.next_billing_on "
-                   "AND i.status <> 'cancelled') ORDER BY s.next_billing_on, s.id"),
-               {{"horizon", dateValue(day.addDays(daysBefore))}});
+    return ids(
+        QStringLiteral("SELECT s.id FROM subscriptions s WHERE s.status = 'active' "
+                       "AND s.next_billing_on IS NOT NULL AND s.next_billing_on <= :horizon "
+                       "AND s.cancel_at_period_end = FALSE "
+                       "AND NOT EXISTS (SELECT 1 FROM invoices i WHERE i.subscription_id = s.id "
+                       "AND i.kind = 'invoice' AND i.period_start = s.next_billing_on "
+                       "AND i.status <> 'cancelled') ORDER BY s.next_billing_on, s.id"),
+        {{"horizon", dateValue(day.addDays(daysBefore))}});
 }
 
 Result<QList<qint64>> BillingQueries::trialsEnded(QDate day) const
@@ -43,23 +43,25 @@ Result<QList<qint64>> BillingQueries::cancellationsDue(QDate day) const
 Result<QList<qint64>> BillingQueries::invoicesToRemind(QDate day, int daysBefore) const
 {
     // an invoice whose reminder is queued already is not asked about again
-    return ids(QStringLiteral("SELECT i.id FROM invoices i WHERE i.status = 'sent' AND i.kind = 'invoice' "
-                              "AND i.subscription_id IS NOT NULL AND i.due_date > :day "
-                              "AND i.due_date <= :horizon AND i.amount_paid_minor < i.total_minor "
-                              "AND NOT EXISTS (SELECT 1 FROM outbox_messages o "
-                              "WHERE o.dedupe_key = 'reminder-' || CAST(i.id AS TEXT)) "
-                              "ORDER BY i.due_date, i.id"),
-               {{"day", dateValue(day)}, {"horizon", dateValue(day.addDays(daysBefore))}});
+    return ids(
+        QStringLiteral("SELECT i.id FROM invoices i WHERE i.status = 'sent' AND i.kind = 'invoice' "
+                       "AND i.subscription_id IS NOT NULL AND i.due_date > :day "
+                       "AND i.due_date <= :horizon AND i.amount_paid_minor < i.total_minor "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox_messages o "
+                       "WHERE o.dedupe_key = 'reminder-' || CAST(i.id AS TEXT)) "
+                       "ORDER BY i.due_date, i.id"),
+        {{"day", dateValue(day)}, {"horizon", dateValue(day.addDays(daysBefore))}});
 }
 
 Result<QList<qint64>> BillingQueries::invoicesToCharge(QDate day) const
 {
-    return ids(QStringLiteral("SELECT i.id FROM invoices i WHERE i.status = 'sent' "
-                              "AND i.kind = 'invoice' AND i.subscription_id IS NOT NULL "
-                              "AND i.due_date <= :day AND i.amount_paid_minor < i.total_minor "
-                              "AND NOT EXISTS (SELECT 1 FROM dunning_cases c WHERE c.invoice_id = i.id) "
-                              "ORDER BY i.due_date, i.id"),
-               {{"day", dateValue(day)}});
+    return ids(
+        QStringLiteral("SELECT i.id FROM invoices i WHERE i.status = 'sent' "
+                       "AND i.kind = 'invoice' AND i.subscription_id IS NOT NULL "
+                       "AND i.due_date <= :day AND i.amount_paid_minor < i.total_minor "
+                       "AND NOT EXISTS (SELECT 1 FROM dunning_cases c WHERE c.invoice_id = i.id) "
+                       "ORDER BY i.due_date, i.id"),
+        {{"day", dateValue(day)}});
 }
 
 Result<QList<qint64>> BillingQueries::dunningCasesDue(QDate day) const
@@ -72,7 +74,8 @@ Result<QList<qint64>> BillingQueries::dunningCasesDue(QDate day) const
 
 Result<QDate> BillingQueries::lastFinishedRun() const
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT MAX(business_date) FROM daily_runs WHERE finished_at IS NOT NULL"));
+    auto v = m_db.scalar(
+        QStringLiteral("SELECT MAX(business_date) FROM daily_runs WHERE finished_at IS NOT NULL"));
     if (!v)
         return std::unexpected(v.error());
     return toDate(*v);
@@ -80,9 +83,10 @@ Result<QDate> BillingQueries::lastFinishedRun() const
 
 Done BillingQueries::startRun(QDate day, const QDateTime &at)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO daily_runs (business_date, started_at) VALUES (:day, :at) "
-                                      "ON CONFLICT (business_date) DO NOTHING"),
-                       {{"day", dateValue(day)}, {"at", timestampValue(at)}});
+    auto q = m_db.exec(
+        QStringLiteral("INSERT INTO daily_runs (business_date, started_at) VALUES (:day, :at) "
+                       "ON CONFLICT (business_date) DO NOTHING"),
+        {{"day", dateValue(day)}, {"at", timestampValue(at)}});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -90,9 +94,10 @@ Done BillingQueries::startRun(QDate day, const QDateTime &at)
 
 Done BillingQueries::finishRun(QDate day, const QDateTime &at, const QString &summaryJson)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE daily_runs SET finished_at = :at, summary = :summary "
-                                      "WHERE business_date = :day"),
-                       {{"day", dateValue(day)}, {"at", timestampValue(at)}, {"summary", summaryJson}});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE daily_runs SET finished_at = :at, summary = :summary "
+                                 "WHERE business_date = :day"),
+                  {{"day", dateValue(day)}, {"at", timestampValue(at)}, {"summary", summaryJson}});
     if (!q)
         return std::unexpected(q.error());
     return {};

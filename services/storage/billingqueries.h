@@ -13,7 +13,10 @@ namespace ic {
 // rows are then read and changed through their repositories, one subscription at a time.
 class BillingQueries final {
 public:
-    explicit BillingQueries(Database &db) : m_db(db) {}
+    explicit BillingQueries(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Active subscriptions whose next billing date is within `daysBefore` days of `day` and
     // that have no invoice yet for the period starting then (nor a cancellation pending).

@@ -10,7 +10,8 @@ namespace {
 
 QString insertSql(const QString &table, const QStringList &columns, int rows)
 {
-    QString placeholders = QStringLiteral("(") + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
+    QString placeholders =
+        QStringLiteral("(") + QStringList(columns.size(), QStringLiteral("?")).join(u',') + u')';
     QStringList all(rows, placeholders);
     return u"INSERT INTO " + table + u" (" + columns.join(u", ") + u") VALUES " + all.join(u',');
 }

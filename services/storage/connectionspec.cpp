@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/connectionspec.h"
+#include "models/tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -28,8 +28,14 @@ ConnectionSpec inDataFolder(const QString &file)
 }
 } // namespace
 
-ConnectionSpec ConnectionSpec::defaultBook() { return inDataFolder(QStringLiteral("book.sqlite")); }
-ConnectionSpec ConnectionSpec::demoBook() { return inDataFolder(QStringLiteral("demo.sqlite")); }
+ConnectionSpec ConnectionSpec::defaultBook()
+{
+    return inDataFolder(QStringLiteral("book.sqlite"));
+}
+ConnectionSpec ConnectionSpec::demoBook()
+{
+    return inDataFolder(QStringLiteral("demo.sqlite"));
+}
 
 Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
 {
@@ -42,7 +48,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
         if (!url.isValid() || url.host().isEmpty() || database.isEmpty() || database.contains(u'/'))
             return failure(ErrorCode::Invalid,
                            Tr::tr("\"%1\" is not a PostgreSQL address; write it like "
-                              "postgresql://user@host:5432/database.")
+                                  "postgresql://user@host:5432/database.")
                                .arg(text));
         ConnectionSpec spec;
         spec.dialect = Dialect::PostgreSQL;
@@ -60,9 +66,10 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
         return sqlite(path);
     }
     if (text.contains(u"://"))
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("\"%1\" is neither a PostgreSQL address (postgresql://...) nor a file.")
-                           .arg(text));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is neither a PostgreSQL address (postgresql://...) nor a file.")
+                .arg(text));
     return sqlite(text);
 }
 

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/creditrepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -9,7 +9,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, customer_id, credit_type, amount_minor, used_minor, currency, reason, source_invoice_id, "
@@ -32,7 +31,10 @@ UserCredit read(const QSqlQuery &q)
     return c;
 }
 
-QString plain(const Money &m) { return m.toDecimalString() + u' ' + m.currency(); }
+QString plain(const Money &m)
+{
+    return m.toDecimalString() + u' ' + m.currency();
+}
 
 } // namespace
 
@@ -41,8 +43,9 @@ Result<UserCredit> CreditRepository::insert(UserCredit c)
     if (c.customerId <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("A credit belongs to a customer."));
     if (!Money::isKnownCurrency(c.amount.currency()))
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("\"%1\" is not a currency this program knows.").arg(c.amount.currency()));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is not a currency this program knows.").arg(c.amount.currency()));
     if (c.amount.minor() <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("A credit must be worth more than nothing."));
     if (c.usedMinor < 0 || c.usedMinor > c.amount.minor())
@@ -79,13 +82,12 @@ Result<UserCredit> CreditRepository::apply(qint64 creditId, qint64 invoiceId, co
     if (amount.minor() <= 0)
         return failure(ErrorCode::Invalid, Tr::tr("Apply an amount greater than nothing."));
     auto done = m_db.transaction([&]() -> Done {
-        auto q = m_db.exec(QStringLiteral("UPDATE user_credits SET used_minor = used_minor + "
-                                          ":amount, row_version = row_version + 1 WHERE id = :id "
-                                          "AND currency = :currency AND amount_minor - used_minor "
-                                          ">= :amount"),
-                           {{"amount", amount.minor()},
-                            {"id", creditId},
-                            {"currency", amount.currency()}});
+        auto q = m_db.exec(
+            QStringLiteral("UPDATE user_credits SET used_minor = used_minor + "
+                           ":amount, row_version = row_version + 1 WHERE id = :id "
+                           "AND currency = :currency AND amount_minor - used_minor "
+                           ">= :amount"),
+            {{"amount", amount.minor()}, {"id", creditId}, {"currency", amount.currency()}});
         if (!q)
             return std::unexpected(q.error());
         if (q->numRowsAffected() == 0) {
@@ -129,14 +131,15 @@ Result<QList<CreditApplication>> CreditRepository::applicationsOnInvoice(qint64 
         return std::unexpected(q.error());
     QList<CreditApplication> list;
     while (q->next())
-        list.append(CreditApplication{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                                      q->value(2).toLongLong(),
-                                      Money(q->value(3).toLongLong(), q->value(4).toString().trimmed()),
-                                      toTimestamp(q->value(5))});
+        list.append(CreditApplication{
+            q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+            Money(q->value(3).toLongLong(), q->value(4).toString().trimmed()),
+            toTimestamp(q->value(5))});
     return list;
 }
 
-Result<QList<UserCredit>> CreditRepository::select(const QString &where, Database::Binds binds) const
+Result<QList<UserCredit>> CreditRepository::select(const QString &where,
+                                                   Database::Binds binds) const
 {
     // `where` is always one of this file's constant clauses; values travel in binds.
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM user_credits WHERE " + where, binds);
@@ -158,7 +161,8 @@ Result<UserCredit> CreditRepository::find(qint64 id) const
     return list->first();
 }
 
-Result<QList<UserCredit>> CreditRepository::listAvailable(qint64 customerId, const QString &currency,
+Result<QList<UserCredit>> CreditRepository::listAvailable(qint64 customerId,
+                                                          const QString &currency,
                                                           const QDate &onDate) const
 {
     return select(QStringLiteral("customer_id = :c AND currency = :currency AND used_minor < "

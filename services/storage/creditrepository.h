@@ -20,7 +20,10 @@ struct CreditApplication {
 // Customer credits (refunds, goodwill, promotions) and where they were spent.
 class CreditRepository final {
 public:
-    explicit CreditRepository(Database &db) : m_db(db) {}
+    explicit CreditRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<UserCredit> insert(UserCredit credit);
     Result<UserCredit> find(qint64 id) const;

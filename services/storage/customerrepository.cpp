@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/customerrepository.h"
+#include "models/tr.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -7,7 +7,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, public_id, name, email, phone, company, vat_number, country, language, test_card, "
@@ -39,9 +38,11 @@ Done validate(const Customer &c)
     if (!c.email.contains(u'@') || c.email.startsWith(u'@') || c.email.endsWith(u'@'))
         return failure(ErrorCode::Invalid, Tr::tr("\"%1\" is not an email address.").arg(c.email));
     if (c.country.size() != 2)
-        return failure(ErrorCode::Invalid, Tr::tr("The country must be a two-letter code such as FR."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The country must be a two-letter code such as FR."));
     if (c.language != u"en" && c.language != u"fr")
-        return failure(ErrorCode::Invalid, Tr::tr("The language must be English (en) or French (fr)."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The language must be English (en) or French (fr)."));
     return {};
 }
 
@@ -90,10 +91,11 @@ Result<Customer> CustomerRepository::update(Customer c)
     if (auto ok = validate(c); !ok)
         return std::unexpected(ok.error());
     auto q = m_db.exec(
-        QStringLiteral("UPDATE customers SET name = :name, email = :email, phone = :phone, "
-                       "company = :company, vat_number = :vat_number, country = :country, "
-                       "language = :language, test_card = :test_card, notes = :notes, "
-                       "row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"),
+        QStringLiteral(
+            "UPDATE customers SET name = :name, email = :email, phone = :phone, "
+            "company = :company, vat_number = :vat_number, country = :country, "
+            "language = :language, test_card = :test_card, notes = :notes, "
+            "row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"),
         {{"name", c.name.trimmed()},
          {"email", c.email.trimmed()},
          {"phone", nullIfEmpty(c.phone)},
@@ -113,7 +115,7 @@ Result<Customer> CustomerRepository::update(Customer c)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
                        Tr::tr("%1 was changed by someone else since you opened it; reload to see "
-                          "their change, then make yours again.")
+                              "their change, then make yours again.")
                            .arg(current->name));
     }
     return find(c.id);
@@ -121,9 +123,10 @@ Result<Customer> CustomerRepository::update(Customer c)
 
 Result<Customer> CustomerRepository::updateNotes(qint64 id, int rowVersion, const QString &notes)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE customers SET notes = :notes, row_version = row_version + 1 "
-                                      "WHERE id = :id AND row_version = :row_version"),
-                       {{"notes", nullIfEmpty(notes)}, {"id", id}, {"row_version", rowVersion}});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE customers SET notes = :notes, row_version = row_version + 1 "
+                       "WHERE id = :id AND row_version = :row_version"),
+        {{"notes", nullIfEmpty(notes)}, {"id", id}, {"row_version", rowVersion}});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0) {
@@ -150,8 +153,9 @@ Result<Customer> CustomerRepository::find(qint64 id) const
 
 Result<Customer> CustomerRepository::findByEmail(const QString &email) const
 {
-    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM customers WHERE lower(email) = lower(:email)",
-                       {{"email", email.trimmed()}});
+    auto q =
+        m_db.exec(u"SELECT " + kColumns + u" FROM customers WHERE lower(email) = lower(:email)",
+                  {{"email", email.trimmed()}});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -175,13 +179,12 @@ Result<QList<Customer>> CustomerRepository::searchPrefix(const QString &prefix, 
     QString high = low;
     if (!high.isEmpty())
         high[high.size() - 1] = QChar(high.at(high.size() - 1).unicode() + 1);
-    auto q = m_db.exec(
-        u"SELECT " + kColumns
-            + u" FROM customers WHERE (lower(name) >= :low AND lower(name) < :high) "
-              u"OR (lower(email) >= :low AND lower(email) < :high) "
-              u"OR (lower(company) >= :low AND lower(company) < :high) "
-              u"ORDER BY lower(name), id LIMIT :limit",
-        {{"low", low}, {"high", high}, {"limit", limit}});
+    auto q = m_db.exec(u"SELECT " + kColumns +
+                           u" FROM customers WHERE (lower(name) >= :low AND lower(name) < :high) "
+                           u"OR (lower(email) >= :low AND lower(email) < :high) "
+                           u"OR (lower(company) >= :low AND lower(company) < :high) "
+                           u"ORDER BY lower(name), id LIMIT :limit",
+                       {{"low", low}, {"high", high}, {"limit", limit}});
     if (!q)
         return std::unexpected(q.error());
     QList<Customer> list;

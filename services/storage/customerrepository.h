@@ -10,7 +10,10 @@ namespace ic {
 
 class CustomerRepository final {
 public:
-    explicit CustomerRepository(Database &db) : m_db(db) {}
+    explicit CustomerRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts and returns the new row (id, public id and row version set).
     Result<Customer> insert(Customer customer);

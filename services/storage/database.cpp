@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/database.h"
+#include "models/tr.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -17,7 +17,6 @@ namespace ic {
 
 namespace {
 
-
 QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -34,7 +33,8 @@ Done checkSqliteFile(const QString &path, Database::Open mode)
                        Tr::tr("%1 is a folder, not a database file.").arg(path));
     if (!info.exists()) {
         if (mode == Database::Open::MustExist)
-            return failure(ErrorCode::NotFound, Tr::tr("There is no database file at %1.").arg(path));
+            return failure(ErrorCode::NotFound,
+                           Tr::tr("There is no database file at %1.").arg(path));
         if (!info.absoluteDir().exists())
             return failure(ErrorCode::NotFound,
                            Tr::tr("The folder %1 does not exist.").arg(info.absolutePath()));
@@ -44,34 +44,36 @@ Done checkSqliteFile(const QString &path, Database::Open mode)
         return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(ErrorCode::Io, Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return failure(ErrorCode::Io,
+                       Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-        return failure(ErrorCode::NotADatabase,
-                       Tr::tr("%1 is not an InfluenceCore database: it is not a SQLite file.").arg(path));
+        return failure(
+            ErrorCode::NotADatabase,
+            Tr::tr("%1 is not an InfluenceCore database: it is not a SQLite file.").arg(path));
     return {};
 }
 
 Error postgresError(const ConnectionSpec &spec, const QSqlError &error)
 {
     const QString text = error.databaseText() + u' ' + error.driverText();
-    if (text.contains(u"password authentication failed") || text.contains(u"no password supplied")
-        || (text.contains(u"role \"") && text.contains(u"does not exist"))
-        || text.contains(u"no pg_hba.conf entry"))
+    if (text.contains(u"password authentication failed") ||
+        text.contains(u"no password supplied") ||
+        (text.contains(u"role \"") && text.contains(u"does not exist")) ||
+        text.contains(u"no pg_hba.conf entry"))
         return {ErrorCode::AccessDenied,
                 Tr::tr("PostgreSQL at %1:%2 refused the sign-in of \"%3\": check the user name and "
-                   "password.")
+                       "password.")
                     .arg(spec.host)
                     .arg(spec.port)
                     .arg(spec.user)};
     if (text.contains(u"database \"") && text.contains(u"does not exist"))
-        return {ErrorCode::NotFound,
-                Tr::tr("PostgreSQL at %1:%2 has no database named \"%3\".")
-                    .arg(spec.host)
-                    .arg(spec.port)
-                    .arg(spec.database)};
+        return {ErrorCode::NotFound, Tr::tr("PostgreSQL at %1:%2 has no database named \"%3\".")
+                                         .arg(spec.host)
+                                         .arg(spec.port)
+                                         .arg(spec.database)};
     return {ErrorCode::Unavailable,
             Tr::tr("Cannot reach the PostgreSQL server at %1:%2; is it running and accepting "
-               "connections?")
+                   "connections?")
                 .arg(spec.host)
                 .arg(spec.port)};
 }
@@ -121,14 +123,13 @@ Result<Database> Database::open(const ConnectionSpec &spec, Open mode)
         handle.setDatabaseName(spec.path);
         handle.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
         if (!handle.open()) {
-            const Error e{ErrorCode::NotADatabase,
-                          Tr::tr("%1 cannot be opened as a database: %2")
-                              .arg(spec.path, handle.lastError().text())};
+            const Error e{ErrorCode::NotADatabase, Tr::tr("%1 cannot be opened as a database: %2")
+                                                       .arg(spec.path, handle.lastError().text())};
             return std::unexpected(e);
         }
         handle.setNumericalPrecisionPolicy(QSql::LowPrecisionInt64);
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                                   "PRAGMA synchronous=NORMAL"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
             if (auto r = db.execDirect(QString::fromLatin1(pragma)); !r)
                 return std::unexpected(r.error());
         }
@@ -182,9 +183,15 @@ Database &Database::operator=(Database &&other) noexcept
     return *this;
 }
 
-Result<Database> Database::clone() const { return open(m_spec, Open::MustExist); }
+Result<Database> Database::clone() const
+{
+    return open(m_spec, Open::MustExist);
+}
 
-QSqlDatabase Database::handle() const { return QSqlDatabase::database(m_name, false); }
+QSqlDatabase Database::handle() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
 
 bool Database::ping() const
 {
@@ -220,8 +227,9 @@ Done Database::commit()
     }
     --m_depth;
     QSqlQuery q(handle());
-    const QString statement = m_depth > 0 ? u"RELEASE SAVEPOINT ic_savepoint_" + QString::number(m_depth)
-                                          : QStringLiteral("COMMIT");
+    const QString statement = m_depth > 0
+                                  ? u"RELEASE SAVEPOINT ic_savepoint_" + QString::number(m_depth)
+                                  : QStringLiteral("COMMIT");
     if (!q.exec(statement)) {
         const Error e = errorOf(q.lastError(), Tr::tr("saving"));
         ++m_depth;
@@ -255,11 +263,13 @@ Error Database::errorOf(const QSqlError &error, const QString &context)
     if (code == u"23505" || text.contains(u"UNIQUE constraint failed"))
         return {ErrorCode::AlreadyExists, Tr::tr("That value is already taken%1.").arg(where)};
     if (code == u"23514" || text.contains(u"CHECK constraint failed"))
-        return {ErrorCode::Invalid, Tr::tr("The database refused a value outside its rules%1.").arg(where)};
+        return {ErrorCode::Invalid,
+                Tr::tr("The database refused a value outside its rules%1.").arg(where)};
     if (code == u"23502" || text.contains(u"NOT NULL constraint failed"))
         return {ErrorCode::Invalid, Tr::tr("A value the database needs is missing%1.").arg(where)};
     if (code == u"23503" || text.contains(u"FOREIGN KEY constraint failed"))
-        return {ErrorCode::Invalid, Tr::tr("The row refers to something that does not exist%1.").arg(where)};
+        return {ErrorCode::Invalid,
+                Tr::tr("The row refers to something that does not exist%1.").arg(where)};
     // The audit log's triggers (migration 0003) on both databases.
     if (text.contains(u"audit log is append-only"))
         return {ErrorCode::Forbidden,
@@ -267,13 +277,16 @@ Error Database::errorOf(const QSqlError &error, const QString &context)
     if (code == u"42501")
         return {ErrorCode::Forbidden, Tr::tr("Your database role may not do this%1.").arg(where)};
     if (code == u"40001" || code == u"40P01" || text.contains(u"database is locked"))
-        return {ErrorCode::StaleRow, Tr::tr("Another seat was writing at the same moment%1; try again.").arg(where)};
+        return {ErrorCode::StaleRow,
+                Tr::tr("Another seat was writing at the same moment%1; try again.").arg(where)};
     // QSQLITE reports every failed step as a ConnectionError with SQLite's own code: only
     // PostgreSQL's connection class (08xxx), or no code at all, is a lost connection.
-    if ((error.type() == QSqlError::ConnectionError && (code.isEmpty() || code.startsWith(u"08")))
-        || text.contains(u"server closed the connection"))
+    if ((error.type() == QSqlError::ConnectionError &&
+         (code.isEmpty() || code.startsWith(u"08"))) ||
+        text.contains(u"server closed the connection"))
         return {ErrorCode::Unavailable, Tr::tr("The database connection was lost%1.").arg(where)};
-    return {ErrorCode::Database, Tr::tr("The database reported an error%1: %2").arg(where, error.text())};
+    return {ErrorCode::Database,
+            Tr::tr("The database reported an error%1: %2").arg(where, error.text())};
 }
 
 Result<QSqlQuery> Database::prepare(const QString &sql) const
@@ -312,13 +325,14 @@ Result<QString> inlineBinds(const QSqlDriver *driver, const QString &sql, Databa
             const qsizetype stop = end < 0 ? n : end + 1;
             out += QStringView(sql).mid(i, stop - i);
             i = stop - 1;
-        } else if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') { // a comment to the end of the line
+        } else if (c == u'-' && i + 1 < n &&
+                   sql.at(i + 1) == u'-') { // a comment to the end of the line
             const qsizetype end = sql.indexOf(u'\n', i);
             const qsizetype stop = end < 0 ? n : end;
             out += QStringView(sql).mid(i, stop - i);
             i = stop - 1;
-        } else if (c == u':' && i + 1 < n && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_')
-                   && (i == 0 || sql.at(i - 1) != u':')) {
+        } else if (c == u':' && i + 1 < n && (sql.at(i + 1).isLetter() || sql.at(i + 1) == u'_') &&
+                   (i == 0 || sql.at(i - 1) != u':')) {
             qsizetype end = i + 1;
             while (end < n && (sql.at(end).isLetterOrNumber() || sql.at(end) == u'_'))
                 ++end;
@@ -327,8 +341,9 @@ Result<QString> inlineBinds(const QSqlDriver *driver, const QString &sql, Databa
                 return name == QLatin1StringView(b.first);
             });
             if (bind == binds.end())
-                return failure(ErrorCode::Database,
-                               Tr::tr("The statement names :%1, which has no value.").arg(name.toString()));
+                return failure(
+                    ErrorCode::Database,
+                    Tr::tr("The statement names :%1, which has no value.").arg(name.toString()));
             QSqlField field(QString(), bind->second.metaType());
             field.setValue(bind->second);
             out += driver->formatValue(field);

@@ -100,8 +100,14 @@ private:
 };
 
 // Nulls for optional columns.
-inline QVariant nullIfZero(qint64 id) { return id == 0 ? QVariant() : QVariant(id); }
-inline QVariant nullIfEmpty(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+inline QVariant nullIfZero(qint64 id)
+{
+    return id == 0 ? QVariant() : QVariant(id);
+}
+inline QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
 QVariant dateValue(const QDate &date);
 QVariant timestampValue(const QDateTime &at);
 QDate toDate(const QVariant &v);

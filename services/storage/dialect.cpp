@@ -77,9 +77,11 @@ QStringList splitStatements(const QString &sql)
         if (line.count(QStringLiteral("$$")) % 2 == 1)
             inDollarBody = !inDollarBody;
         const QString upper = trimmed.toUpper();
-        if (!inDollarBody && !inTriggerBody
-            && QString(current + trimmed).trimmed().startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive)
-            && (upper == u"BEGIN" || upper.endsWith(u" BEGIN")))
+        if (!inDollarBody && !inTriggerBody &&
+            QString(current + trimmed)
+                .trimmed()
+                .startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive) &&
+            (upper == u"BEGIN" || upper.endsWith(u" BEGIN")))
             inTriggerBody = true;
         current += line + u'\n';
         if (inTriggerBody) {

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/dunningcaserepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -8,7 +8,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, invoice_id, subscription_id, customer_id, status, opened_on, stage, next_action_on, "
@@ -37,11 +36,13 @@ DunningCase read(const QSqlQuery &q)
 Done validate(const DunningCase &c)
 {
     if (c.invoiceId <= 0 || c.customerId <= 0)
-        return failure(ErrorCode::Invalid, Tr::tr("A dunning case belongs to an invoice and a customer."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A dunning case belongs to an invoice and a customer."));
     if (!c.openedOn.isValid())
         return failure(ErrorCode::Invalid, Tr::tr("A dunning case needs the day it was opened."));
     if (c.stage < 0 || c.extensionDays < 0)
-        return failure(ErrorCode::Invalid, Tr::tr("A dunning stage or extension cannot be negative."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A dunning stage or extension cannot be negative."));
     return {};
 }
 
@@ -74,8 +75,8 @@ Result<DunningCase> DunningCaseRepository::open(DunningCase c)
         if (q.error().code == ErrorCode::AlreadyExists) {
             auto number = m_db.scalar(QStringLiteral("SELECT number FROM invoices WHERE id = :id"),
                                       {{"id", c.invoiceId}});
-            const QString name = number && !number->isNull() ? number->toString()
-                                                             : QString::number(c.invoiceId);
+            const QString name =
+                number && !number->isNull() ? number->toString() : QString::number(c.invoiceId);
             return failure(ErrorCode::AlreadyExists,
                            Tr::tr("Invoice %1 already has a dunning case.").arg(name));
         }
@@ -90,21 +91,22 @@ Result<DunningCase> DunningCaseRepository::update(DunningCase c)
 {
     if (auto ok = validate(c); !ok)
         return std::unexpected(ok.error());
-    auto q = m_db.exec(QStringLiteral("UPDATE dunning_cases SET status = :status, stage = :stage, "
-                                      "next_action_on = :next, extension_days = :extension, "
-                                      "last_contact_at = :contact, notes = :notes, attempts = :attempts, "
-                                      "hard_decline = :hard, row_version = row_version + 1 "
-                                      "WHERE id = :id AND row_version = :rv"),
-                       {{"status", toString(c.status)},
-                        {"stage", c.stage},
-                        {"next", dateValue(c.nextActionOn)},
-                        {"extension", c.extensionDays},
-                        {"contact", timestampValue(c.lastContactAt)},
-                        {"notes", nullIfEmpty(c.notes)},
-                        {"attempts", c.attempts},
-                        {"hard", c.hardDecline},
-                        {"id", c.id},
-                        {"rv", c.rowVersion}});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE dunning_cases SET status = :status, stage = :stage, "
+                       "next_action_on = :next, extension_days = :extension, "
+                       "last_contact_at = :contact, notes = :notes, attempts = :attempts, "
+                       "hard_decline = :hard, row_version = row_version + 1 "
+                       "WHERE id = :id AND row_version = :rv"),
+        {{"status", toString(c.status)},
+         {"stage", c.stage},
+         {"next", dateValue(c.nextActionOn)},
+         {"extension", c.extensionDays},
+         {"contact", timestampValue(c.lastContactAt)},
+         {"notes", nullIfEmpty(c.notes)},
+         {"attempts", c.attempts},
+         {"hard", c.hardDecline},
+         {"id", c.id},
+         {"rv", c.rowVersion}});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0) {
@@ -113,7 +115,7 @@ Result<DunningCase> DunningCaseRepository::update(DunningCase c)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
                        Tr::tr("Dunning case %1 was changed by someone else since you opened it; "
-                          "reload to see their change, then make yours again.")
+                              "reload to see their change, then make yours again.")
                            .arg(c.id));
     }
     return find(c.id);
@@ -148,7 +150,8 @@ Result<DunningCase> DunningCaseRepository::findByInvoice(qint64 invoiceId) const
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, Tr::tr("Invoice %1 has no dunning case.").arg(invoiceId));
+        return failure(ErrorCode::NotFound,
+                       Tr::tr("Invoice %1 has no dunning case.").arg(invoiceId));
     return list->first();
 }
 

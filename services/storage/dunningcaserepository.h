@@ -11,7 +11,10 @@ namespace ic {
 // Dunning cases: one per unpaid invoice, worked through stages until resolved.
 class DunningCaseRepository final {
 public:
-    explicit DunningCaseRepository(Database &db) : m_db(db) {}
+    explicit DunningCaseRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Opens the case of an invoice; an invoice that already has one is refused.
     Result<DunningCase> open(DunningCase dunningCase);

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/invoicerepository.h"
+#include "models/tr.h"
 
 #include "models/invoicenumber.h"
 #include "services/storage/rowvalues.h"
@@ -10,14 +10,16 @@ namespace ic {
 
 namespace {
 
-
 const QString kColumns = QStringLiteral(
     "id, public_id, number, kind, credit_for_invoice_id, customer_id, subscription_id, status, "
     "currency, subtotal_minor, discount_minor, tax_minor, total_minor, amount_paid_minor, "
     "issue_date, due_date, period_start, period_end, paid_at, reverse_charge, notes, created_at, "
     "row_version");
 
-QString kindName(InvoiceKind k) { return k == InvoiceKind::CreditNote ? u"credit_note"_qs : u"invoice"_qs; }
+QString kindName(InvoiceKind k)
+{
+    return k == InvoiceKind::CreditNote ? u"credit_note"_qs : u"invoice"_qs;
+}
 
 Invoice read(const QSqlQuery &q)
 {
@@ -25,7 +27,8 @@ Invoice read(const QSqlQuery &q)
     i.id = q.value(0).toLongLong();
     i.publicId = QUuid::fromString(q.value(1).toString());
     i.number = q.value(2).toString();
-    i.kind = q.value(3).toString() == u"credit_note" ? InvoiceKind::CreditNote : InvoiceKind::Invoice;
+    i.kind =
+        q.value(3).toString() == u"credit_note" ? InvoiceKind::CreditNote : InvoiceKind::Invoice;
     i.creditForInvoiceId = idOf(q.value(4));
     i.customerId = q.value(5).toLongLong();
     i.subscriptionId = idOf(q.value(6));
@@ -56,14 +59,16 @@ Done validate(const Invoice &i)
         return failure(ErrorCode::Invalid,
                        Tr::tr("\"%1\" is not a currency this program knows.").arg(i.currency));
     if (i.kind == InvoiceKind::CreditNote && i.creditForInvoiceId <= 0)
-        return failure(ErrorCode::Invalid, Tr::tr("A credit note must say which invoice it corrects."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A credit note must say which invoice it corrects."));
     if (i.periodStart.isValid() && i.periodEnd.isValid() && i.periodEnd < i.periodStart)
         return failure(ErrorCode::Invalid, Tr::tr("The billed period ends before it starts."));
     for (const InvoiceItem &item : i.items) {
         if (item.description.trimmed().isEmpty())
             return failure(ErrorCode::Invalid, Tr::tr("Every invoice line needs a description."));
         if (item.taxRateBp < 0 || item.taxRateBp > 10000)
-            return failure(ErrorCode::Invalid, Tr::tr("A tax rate must lie between 0 % and 100 %."));
+            return failure(ErrorCode::Invalid,
+                           Tr::tr("A tax rate must lie between 0 % and 100 %."));
     }
     return {};
 }
@@ -78,16 +83,17 @@ Error paymentRefused(const Invoice &invoice)
 {
     const QString name = invoice.number.isEmpty() ? QString::number(invoice.id) : invoice.number;
     if (!takesPayments(invoice))
-        return {ErrorCode::IllegalTransition,
-                Tr::tr("Invoice %1 is %2: it takes no payment.").arg(name, displayName(invoice.status))};
+        return {ErrorCode::IllegalTransition, Tr::tr("Invoice %1 is %2: it takes no payment.")
+                                                  .arg(name, displayName(invoice.status))};
     return {ErrorCode::Invalid,
-            Tr::tr("Invoice %1 cannot take that much: it would be paid more than its total.").arg(name)};
+            Tr::tr("Invoice %1 cannot take that much: it would be paid more than its total.")
+                .arg(name)};
 }
 
 } // namespace
 
 Result<QList<InvoiceItem>> InvoiceRepository::writeItems(qint64 invoiceId, QList<InvoiceItem> items,
-                                                        bool replace)
+                                                         bool replace)
 {
     if (replace)
         if (auto d = m_db.exec(QStringLiteral("DELETE FROM invoice_items WHERE invoice_id = :id"),
@@ -130,9 +136,10 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
     if (auto ok = validate(i); !ok)
         return std::unexpected(ok.error());
     if (i.status != InvoiceStatus::Draft || !i.number.isEmpty())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("A new invoice starts as a draft without a number; issuing it gives it "
-                          "one."));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("A new invoice starts as a draft without a number; issuing it gives it "
+                   "one."));
     if (i.publicId.isNull())
         i.publicId = QUuid::createUuid();
     if (!i.createdAt.isValid())
@@ -146,7 +153,8 @@ Result<Invoice> InvoiceRepository::insertDraft(Invoice i)
                 "paid_at, reverse_charge, notes, created_at) VALUES (:public_id, :kind, "
                 ":credit_for, :customer_id, :subscription_id, 'draft', :currency, :subtotal, "
                 ":discount, :tax, :total, :paid, :issue_date, :due_date, :period_start, "
-                ":period_end, :paid_at, :reverse_charge, :notes, :created_at) RETURNING ") + kColumns,
+                ":period_end, :paid_at, :reverse_charge, :notes, :created_at) RETURNING ") +
+                kColumns,
             {{"public_id", i.publicId.toString(QUuid::WithoutBraces)},
              {"kind", kindName(i.kind)},
              {"credit_for", nullIfZero(i.creditForInvoiceId)},
@@ -212,11 +220,11 @@ Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
             if (current->status != InvoiceStatus::Draft)
                 return failure(ErrorCode::IllegalTransition,
                                Tr::tr("Invoice %1 has been issued: its lines and amounts can no "
-                                  "longer change. Issue a credit note to correct it.")
+                                      "longer change. Issue a credit note to correct it.")
                                    .arg(current->number));
             return failure(ErrorCode::StaleRow,
                            Tr::tr("This draft invoice was changed by someone else since you opened "
-                              "it; reload to see their change, then make yours again."));
+                                  "it; reload to see their change, then make yours again."));
         }
         if (auto items = writeItems(i.id, i.items, true); !items)
             return std::unexpected(items.error());
@@ -230,7 +238,8 @@ Result<Invoice> InvoiceRepository::updateDraft(Invoice i)
 Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, const QDate &dueDate)
 {
     if (!issueDate.isValid() || !dueDate.isValid())
-        return failure(ErrorCode::Invalid, Tr::tr("Issuing an invoice needs an issue date and a due date."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("Issuing an invoice needs an issue date and a due date."));
     if (dueDate < issueDate)
         return failure(ErrorCode::Invalid,
                        Tr::tr("The invoice would be due on %1, before it is issued on %2.")
@@ -242,7 +251,7 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
         if (auto allowed = transition(current->status, InvoiceStatus::Sent); !allowed)
             return std::unexpected(allowed.error());
         const QString series = current->kind == InvoiceKind::CreditNote ? InvoiceSeries::CreditNote
-                                                                         : InvoiceSeries::Invoice;
+                                                                        : InvoiceSeries::Invoice;
         auto next = m_db.scalar(
             QStringLiteral("INSERT INTO invoice_number_series (series, year, last_number) VALUES "
                            "(:series, :year, 1) ON CONFLICT (series, year) DO UPDATE SET "
@@ -255,7 +264,8 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
         auto q = m_db.exec(QStringLiteral("UPDATE invoices SET number = :number, status = 'sent', "
                                           "issue_date = :issue_date, due_date = :due_date, "
                                           "row_version = row_version + 1 WHERE id = :id AND "
-                                          "status = 'draft' AND row_version = :rv RETURNING ") + kColumns,
+                                          "status = 'draft' AND row_version = :rv RETURNING ") +
+                               kColumns,
                            {{"number", number},
                             {"issue_date", dateValue(issueDate)},
                             {"due_date", dateValue(dueDate)},
@@ -264,9 +274,10 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
-            return failure(ErrorCode::StaleRow,
-                           Tr::tr("The draft invoice was changed by someone else while it was being "
-                              "issued; reload it and issue it again."));
+            return failure(
+                ErrorCode::StaleRow,
+                Tr::tr("The draft invoice was changed by someone else while it was being "
+                       "issued; reload it and issue it again."));
         return withItems(read(*q));
     });
 }
@@ -281,19 +292,22 @@ Result<Invoice> InvoiceRepository::setStatus(qint64 id, int rowVersion, InvoiceS
                        Tr::tr("A draft is sent by issuing it, which gives it its number."));
     if (auto allowed = transition(current->status, status); !allowed)
         return std::unexpected(allowed.error());
-    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET status = :to, row_version = row_version "
-                                      "+ 1 WHERE id = :id AND row_version = :rv AND status = :from RETURNING ") + kColumns,
-                       {{"to", toString(status)},
-                        {"id", id},
-                        {"rv", rowVersion},
-                        {"from", toString(current->status)}});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE invoices SET status = :to, row_version = row_version "
+                       "+ 1 WHERE id = :id AND row_version = :rv AND status = :from RETURNING ") +
+            kColumns,
+        {{"to", toString(status)},
+         {"id", id},
+         {"rv", rowVersion},
+         {"from", toString(current->status)}});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
-        return failure(ErrorCode::StaleRow,
-                       Tr::tr("Invoice %1 was changed by someone else since you opened it; reload it "
-                          "and try again.")
-                           .arg(current->number.isEmpty() ? QString::number(id) : current->number));
+        return failure(
+            ErrorCode::StaleRow,
+            Tr::tr("Invoice %1 was changed by someone else since you opened it; reload it "
+                   "and try again.")
+                .arg(current->number.isEmpty() ? QString::number(id) : current->number));
     Invoice updated = read(*q);
     updated.items = current->items; // a status change leaves the lines as they were
     return updated;
@@ -313,7 +327,8 @@ Result<Invoice> InvoiceRepository::addPaid(qint64 id, qint64 amountMinor, bool m
     auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + "
                                       ":amount, status = :to, paid_at = :paid_at, row_version = "
                                       "row_version + 1 WHERE id = :id AND status = :from AND "
-                                      "amount_paid_minor + :amount <= total_minor RETURNING ") + kColumns,
+                                      "amount_paid_minor + :amount <= total_minor RETURNING ") +
+                           kColumns,
                        {{"amount", amountMinor},
                         {"to", toString(to)},
                         {"paid_at", markPaid ? timestampValue(at) : QVariant()},
@@ -331,14 +346,16 @@ Result<Invoice> InvoiceRepository::addPayment(qint64 id, qint64 amountMinor, con
     if (amountMinor < 0)
         return failure(ErrorCode::Invalid, Tr::tr("A payment cannot be negative."));
     // SET expressions see the row as it was before the update, on both databases.
-    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + :amount, "
-                                      "status = CASE WHEN amount_paid_minor + :amount = total_minor "
-                                      "THEN 'paid' ELSE status END, paid_at = CASE WHEN "
-                                      "amount_paid_minor + :amount = total_minor THEN :paid_at ELSE "
-                                      "paid_at END, row_version = row_version + 1 WHERE id = :id AND "
-                                      "status IN ('sent', 'overdue') AND amount_paid_minor + :amount "
-                                      "<= total_minor RETURNING ") + kColumns,
-                       {{"amount", amountMinor}, {"paid_at", timestampValue(at)}, {"id", id}});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE invoices SET amount_paid_minor = amount_paid_minor + :amount, "
+                       "status = CASE WHEN amount_paid_minor + :amount = total_minor "
+                       "THEN 'paid' ELSE status END, paid_at = CASE WHEN "
+                       "amount_paid_minor + :amount = total_minor THEN :paid_at ELSE "
+                       "paid_at END, row_version = row_version + 1 WHERE id = :id AND "
+                       "status IN ('sent', 'overdue') AND amount_paid_minor + :amount "
+                       "<= total_minor RETURNING ") +
+            kColumns,
+        {{"amount", amountMinor}, {"paid_at", timestampValue(at)}, {"id", id}});
     if (!q)
         return std::unexpected(q.error());
     if (q->next())
@@ -409,7 +426,8 @@ Result<Invoice> InvoiceRepository::header(qint64 id) const
 
 Result<Invoice> InvoiceRepository::findByNumber(const QString &number) const
 {
-    auto list = select(QStringLiteral("number = :number"), {{"number", number.trimmed().toUpper()}});
+    auto list =
+        select(QStringLiteral("number = :number"), {{"number", number.trimmed().toUpper()}});
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())

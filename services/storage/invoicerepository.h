@@ -12,7 +12,10 @@ namespace ic {
 // its number and from then on its lines and amounts are fixed (a credit note corrects it).
 class InvoiceRepository final {
 public:
-    explicit InvoiceRepository(Database &db) : m_db(db) {}
+    explicit InvoiceRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts a draft and its lines in one transaction. Totals are stored as given (the
     // billing service computes them with invoicemath).

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/migrator.h"
+#include "models/tr.h"
 
 #include "services/storage/dialect.h"
 
@@ -18,7 +18,10 @@ namespace {
 const QString kVersionTable = QStringLiteral("schema_version");
 } // namespace
 
-Migrator::Migrator(Database &db) : m_db(db) {}
+Migrator::Migrator(Database &db)
+    : m_db(db)
+{
+}
 
 QList<Migrator::Migration> Migrator::available()
 {
@@ -55,7 +58,8 @@ Result<int> Migrator::currentVersion() const
                                .arg(m_db.spec().displayName()));
         return 0;
     }
-    auto version = m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
+    auto version =
+        m_db.scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version"));
     if (!version)
         return std::unexpected(version.error());
     return version->toInt();
@@ -68,11 +72,12 @@ Result<int> Migrator::migrate()
         return current;
     const int latest = latestVersion();
     if (*current > latest)
-        return failure(ErrorCode::SchemaTooNew,
-                       Tr::tr("This book was written by a newer InfluenceCore (schema %1; this program "
-                          "knows up to %2): update the program to open it.")
-                           .arg(*current)
-                           .arg(latest));
+        return failure(
+            ErrorCode::SchemaTooNew,
+            Tr::tr("This book was written by a newer InfluenceCore (schema %1; this program "
+                   "knows up to %2): update the program to open it.")
+                .arg(*current)
+                .arg(latest));
     int applied = 0;
     for (const Migration &migration : available()) {
         if (migration.version <= *current)
@@ -88,17 +93,16 @@ Result<int> Migrator::migrate()
             const QString sql = applyDialect(migration.sql, m_db.dialect());
             for (const QString &statement : splitStatements(sql)) {
                 if (auto r = m_db.execDirect(statement); !r)
-                    return failure(r.error().code,
-                                   Tr::tr("Migration %1 (%2) failed: %3")
-                                       .arg(migration.version)
-                                       .arg(migration.name, r.error().message));
+                    return failure(r.error().code, Tr::tr("Migration %1 (%2) failed: %3")
+                                                       .arg(migration.version)
+                                                       .arg(migration.name, r.error().message));
             }
-            auto recorded = m_db.exec(
-                QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
-                               "VALUES (:version, :name, :at)"),
-                {{"version", migration.version},
-                 {"name", migration.name},
-                 {"at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+            auto recorded =
+                m_db.exec(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) "
+                                         "VALUES (:version, :name, :at)"),
+                          {{"version", migration.version},
+                           {"name", migration.name},
+                           {"at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
             if (!recorded)
                 return std::unexpected(recorded.error());
             return {};
@@ -117,15 +121,16 @@ Done Migrator::checkUpToDate() const
         return std::unexpected(current.error());
     const int latest = latestVersion();
     if (*current > latest)
-        return failure(ErrorCode::SchemaTooNew,
-                       Tr::tr("This book was written by a newer InfluenceCore (schema %1; this program "
-                          "knows up to %2): update the program to open it.")
-                           .arg(*current)
-                           .arg(latest));
+        return failure(
+            ErrorCode::SchemaTooNew,
+            Tr::tr("This book was written by a newer InfluenceCore (schema %1; this program "
+                   "knows up to %2): update the program to open it.")
+                .arg(*current)
+                .arg(latest));
     if (*current < latest)
         return failure(ErrorCode::Invalid,
                        Tr::tr("This book needs upgrading (schema %1 of %2): run "
-                          "\"influencecore-cli migrate\" first.")
+                              "\"influencecore-cli migrate\" first.")
                            .arg(*current)
                            .arg(latest));
     return {};

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/outboxrepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -8,7 +8,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, channel, template_key, language, recipient, payload, status, attempts, dedupe_key, "
@@ -38,7 +37,8 @@ OutboxMessage read(const QSqlQuery &q)
 Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
 {
     if (m.templateKey.trimmed().isEmpty() || m.recipient.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, Tr::tr("A notification needs a template and a recipient."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A notification needs a template and a recipient."));
     if (!m.createdAt.isValid())
         m.createdAt = QDateTime::currentDateTimeUtc();
     auto q = m_db.exec(
@@ -46,7 +46,8 @@ Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
                        "payload, status, attempts, dedupe_key, created_at, next_attempt_at) VALUES "
                        "(:channel, :template, :language, :recipient, :payload, 'pending', 0, "
                        ":dedupe, :created_at, :next) ON CONFLICT (dedupe_key) DO NOTHING "
-                       "RETURNING ") + kColumns,
+                       "RETURNING ") +
+            kColumns,
         {{"channel", toString(m.channel)},
          {"template", m.templateKey.trimmed()},
          {"language", m.language},
@@ -81,10 +82,10 @@ Result<OutboxMessage> OutboxRepository::find(qint64 id) const
 
 Result<QList<OutboxMessage>> OutboxRepository::pending(int limit, const QDateTime &now) const
 {
-    auto q = m_db.exec(u"SELECT " + kColumns
-                           + u" FROM outbox_messages WHERE status = 'pending' AND "
-                             u"(next_attempt_at IS NULL OR next_attempt_at <= :now) "
-                             u"ORDER BY created_at, id LIMIT :limit",
+    auto q = m_db.exec(u"SELECT " + kColumns +
+                           u" FROM outbox_messages WHERE status = 'pending' AND "
+                           u"(next_attempt_at IS NULL OR next_attempt_at <= :now) "
+                           u"ORDER BY created_at, id LIMIT :limit",
                        {{"now", timestampValue(now)}, {"limit", limit}});
     if (!q)
         return std::unexpected(q.error());
@@ -98,7 +99,8 @@ Result<OutboxMessage> OutboxRepository::markSent(qint64 id, const QDateTime &at)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE outbox_messages SET status = 'sent', sent_at = :at, "
                                       "attempts = attempts + 1, next_attempt_at = NULL WHERE id = "
-                                      ":id AND status = 'pending' RETURNING ") + kColumns,
+                                      ":id AND status = 'pending' RETURNING ") +
+                           kColumns,
                        {{"at", timestampValue(at)}, {"id", id}});
     if (!q)
         return std::unexpected(q.error());
@@ -119,7 +121,8 @@ Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &err
 {
     auto q = m_db.exec(QStringLiteral("UPDATE outbox_messages SET status = :status, attempts = "
                                       "attempts + 1, last_error = :error, next_attempt_at = :next "
-                                      "WHERE id = :id AND status = 'pending' RETURNING ") + kColumns,
+                                      "WHERE id = :id AND status = 'pending' RETURNING ") +
+                           kColumns,
                        {{"status", nextAttemptAt.isValid() ? u"pending"_qs : u"failed"_qs},
                         {"error", nullIfEmpty(error)},
                         {"next", timestampValue(nextAttemptAt)},

@@ -12,7 +12,10 @@ namespace ic {
 // cause and sent later, so a crash loses nothing and a rerun queues nothing twice.
 class OutboxRepository final {
 public:
-    explicit OutboxRepository(Database &db) : m_db(db) {}
+    explicit OutboxRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Queues a message. A second message with the same dedupe key inserts nothing and
     // returns the one already queued.
@@ -24,7 +27,8 @@ public:
     Result<OutboxMessage> markSent(qint64 id, const QDateTime &at);
     // Counts a failed attempt. With a valid `nextAttemptAt` the message stays pending and is
     // retried then; without one it is given up (failed).
-    Result<OutboxMessage> markFailed(qint64 id, const QString &error, const QDateTime &nextAttemptAt);
+    Result<OutboxMessage> markFailed(qint64 id, const QString &error,
+                                     const QDateTime &nextAttemptAt);
 
 private:
     Result<OutboxMessage> findBy(const QString &where, Database::Binds binds) const;

@@ -15,7 +15,8 @@ const QString kColumns = QStringLiteral(
     "id, slug, title, meta_title, meta_description, og_image, language, status, version, "
     "parent_id, created_by, created_at, published_at, row_version");
 
-Page read(const QSqlQuery &q) {
+Page read(const QSqlQuery &q)
+{
     Page p;
     p.id = q.value(0).toLongLong();
     p.slug = q.value(1).toString();
@@ -34,7 +35,8 @@ Page read(const QSqlQuery &q) {
     return p;
 }
 
-Done validate(const Page &p) {
+Done validate(const Page &p)
+{
     if (p.slug.trimmed().isEmpty())
         return failure(ErrorCode::Invalid,
                        Tr::tr("A page needs a slug, the path it is published at."));
@@ -55,19 +57,22 @@ Done validate(const Page &p) {
 
 } // namespace
 
-Result<Page> PageRepository::saveNewVersion(Page p) {
+Result<Page> PageRepository::saveNewVersion(Page p)
+{
     const qint64 parent = p.id != 0 ? p.id : p.parentId;
     return insertVersion(std::move(p), parent, ParentCheck::None);
 }
 
-Result<Page> PageRepository::saveDraft(Page p) {
+Result<Page> PageRepository::saveDraft(Page p)
+{
     p.status = PageStatus::Draft;
     p.publishedAt = {};
     const qint64 parent = p.id != 0 ? p.id : p.parentId;
     return insertVersion(std::move(p), parent, ParentCheck::MustBeLatest);
 }
 
-Result<Page> PageRepository::restoreAsDraft(qint64 id, const QString &by, const QDateTime &at) {
+Result<Page> PageRepository::restoreAsDraft(qint64 id, const QString &by, const QDateTime &at)
+{
     auto old = find(id);
     if (!old)
         return std::unexpected(old.error());
@@ -79,7 +84,8 @@ Result<Page> PageRepository::restoreAsDraft(qint64 id, const QString &by, const 
     return insertVersion(std::move(p), id, ParentCheck::None);
 }
 
-Result<Page> PageRepository::insertVersion(Page p, qint64 parent, ParentCheck check) {
+Result<Page> PageRepository::insertVersion(Page p, qint64 parent, ParentCheck check)
+{
     if (auto ok = validate(p); !ok)
         return std::unexpected(ok.error());
     if (!p.createdAt.isValid())
@@ -181,7 +187,8 @@ Result<Page> PageRepository::insertVersion(Page p, qint64 parent, ParentCheck ch
     return find(*id);
 }
 
-Result<Page> PageRepository::withSections(Page p) const {
+Result<Page> PageRepository::withSections(Page p) const
+{
     auto sq = m_db.exec(QStringLiteral("SELECT id, page_id, section_type, position, is_active, "
                                        "config FROM sections WHERE page_id = :page ORDER BY "
                                        "position, id"),
@@ -229,7 +236,8 @@ Result<Page> PageRepository::withSections(Page p) const {
 }
 
 Result<Page> PageRepository::one(const QString &where, Database::Binds binds,
-                                 const QString &notFound) const {
+                                 const QString &notFound) const
+{
     // `where` is always one of this file's constant clauses; values travel in binds.
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM pages WHERE " + where, binds);
     if (!q)
@@ -239,22 +247,26 @@ Result<Page> PageRepository::one(const QString &where, Database::Binds binds,
     return withSections(read(*q));
 }
 
-Result<Page> PageRepository::find(qint64 id) const {
+Result<Page> PageRepository::find(qint64 id) const
+{
     return one(QStringLiteral("id = :id"), {{"id", id}}, Tr::tr("Page %1 does not exist.").arg(id));
 }
 
-Result<Page> PageRepository::latest(const QString &slug) const {
+Result<Page> PageRepository::latest(const QString &slug) const
+{
     return one(QStringLiteral("slug = :slug ORDER BY version DESC LIMIT 1"), {{"slug", slug}},
                Tr::tr("There is no page \"%1\".").arg(slug));
 }
 
-Result<Page> PageRepository::published(const QString &slug) const {
+Result<Page> PageRepository::published(const QString &slug) const
+{
     return one(
         QStringLiteral("slug = :slug AND status = 'published' ORDER BY version DESC LIMIT 1"),
         {{"slug", slug}}, Tr::tr("No version of the page \"%1\" is published.").arg(slug));
 }
 
-Result<QList<Page>> PageRepository::versions(const QString &slug) const {
+Result<QList<Page>> PageRepository::versions(const QString &slug) const
+{
     auto q =
         m_db.exec(u"SELECT " + kColumns + u" FROM pages WHERE slug = :slug ORDER BY version DESC",
                   {{"slug", slug}});
@@ -267,7 +279,8 @@ Result<QList<Page>> PageRepository::versions(const QString &slug) const {
 }
 
 Result<Page> PageRepository::setStatus(qint64 id, int rowVersion, PageStatus status,
-                                       const QDateTime &at) {
+                                       const QDateTime &at)
+{
     auto done = m_db.transaction([&]() -> Done {
         auto current = find(id);
         if (!current)

@@ -13,7 +13,9 @@ namespace ic {
 class PageRepository final {
 public:
     explicit PageRepository(Database &db)
-        : m_db(db) {}
+        : m_db(db)
+    {
+    }
 
     // Saves `page` as the next version of its slug, in one transaction. The version edited
     // (page.id, or page.parentId for a page not yet saved) becomes the parent.

@@ -1,12 +1,11 @@
-#include "models/tr.h"
 #include "services/storage/paymentrepository.h"
+#include "models/tr.h"
 
 #include <QCoreApplication>
 
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, invoice_id, customer_id, amount_minor, currency, method, gateway, gateway_reference, "
@@ -35,9 +34,10 @@ Payment read(const QSqlQuery &q)
 
 Error stalePayment(qint64 id)
 {
-    return {ErrorCode::StaleRow, Tr::tr("Payment %1 was changed by someone else since it was read; reload it "
-                                        "and try again.")
-                                     .arg(id)};
+    return {ErrorCode::StaleRow,
+            Tr::tr("Payment %1 was changed by someone else since it was read; reload it "
+                   "and try again.")
+                .arg(id)};
 }
 
 } // namespace
@@ -45,13 +45,16 @@ Error stalePayment(qint64 id)
 Result<Payment> PaymentRepository::insert(Payment p)
 {
     if (p.invoiceId <= 0 || p.customerId <= 0)
-        return failure(ErrorCode::Invalid, Tr::tr("A payment belongs to an invoice and a customer."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A payment belongs to an invoice and a customer."));
     if (!Money::isKnownCurrency(p.amount.currency()))
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("\"%1\" is not a currency this program knows.").arg(p.amount.currency()));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is not a currency this program knows.").arg(p.amount.currency()));
     if (p.amount.isNegative())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("A payment cannot be negative; a refund is a status of the payment."));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("A payment cannot be negative; a refund is a status of the payment."));
     if (!p.attemptedAt.isValid())
         return failure(ErrorCode::Invalid, Tr::tr("A payment needs the time it was attempted."));
     auto q = m_db.exec(
@@ -60,7 +63,8 @@ Result<Payment> PaymentRepository::insert(Payment p)
             "gateway, gateway_reference, idempotency_key, status, failure_code, failure_message, "
             "attempted_at, settled_at) VALUES (:invoice_id, :customer_id, :amount, :currency, "
             ":method, :gateway, :reference, :key, :status, :failure_code, :failure_message, "
-            ":attempted_at, :settled_at) RETURNING ") + kColumns,
+            ":attempted_at, :settled_at) RETURNING ") +
+            kColumns,
         {{"invoice_id", p.invoiceId},
          {"customer_id", p.customerId},
          {"amount", p.amount.minor()},
@@ -99,8 +103,9 @@ Result<Payment> PaymentRepository::setStatus(qint64 id, int rowVersion, PaymentS
     return setStatus(*current, status, at, failureCode, failureMessage, gatewayReference);
 }
 
-Result<Payment> PaymentRepository::setStatus(const Payment &current, PaymentStatus status, const QDateTime &at,
-                                             const QString &failureCode, const QString &failureMessage,
+Result<Payment> PaymentRepository::setStatus(const Payment &current, PaymentStatus status,
+                                             const QDateTime &at, const QString &failureCode,
+                                             const QString &failureMessage,
                                              const QString &gatewayReference)
 {
     const qint64 id = current.id;
@@ -119,7 +124,8 @@ Result<Payment> PaymentRepository::setStatus(const Payment &current, PaymentStat
                                       "failure_code = :code, failure_message = :message, "
                                       "gateway_reference = :reference, "
                                       "row_version = row_version + 1 WHERE id = :id AND "
-                                      "row_version = :rv AND status = :from RETURNING ") + kColumns,
+                                      "row_version = :rv AND status = :from RETURNING ") +
+                           kColumns,
                        {{"to", toString(status)},
                         {"reference", nullIfEmpty(next.gatewayReference)},
                         {"settled_at", timestampValue(next.settledAt)},
@@ -163,7 +169,8 @@ Result<Payment> PaymentRepository::findByIdempotencyKey(const QString &key) cons
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, Tr::tr("No payment has the idempotency key %1.").arg(key));
+        return failure(ErrorCode::NotFound,
+                       Tr::tr("No payment has the idempotency key %1.").arg(key));
     return list->first();
 }
 

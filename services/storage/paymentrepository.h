@@ -12,7 +12,10 @@ namespace ic {
 // finds the attempt it already made instead of making a second one.
 class PaymentRepository final {
 public:
-    explicit PaymentRepository(Database &db) : m_db(db) {}
+    explicit PaymentRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Payment> insert(Payment payment);
     Result<Payment> find(qint64 id) const;

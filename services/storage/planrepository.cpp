@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/planrepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -10,7 +10,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, slug, name, description, plan_type, billing_cycle, interval_months, price_minor, "
@@ -57,28 +56,34 @@ Done validate(const Plan &p)
     if (p.name.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("A plan needs a name."));
     if (p.slug.trimmed().isEmpty())
-        return failure(ErrorCode::Invalid, Tr::tr("A plan needs a slug, the short name used in links."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A plan needs a slug, the short name used in links."));
     if (!slugPattern.match(p.slug.trimmed()).hasMatch())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The slug \"%1\" may only hold letters, digits, hyphens and underscores.")
-                           .arg(p.slug));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The slug \"%1\" may only hold letters, digits, hyphens and underscores.")
+                .arg(p.slug));
     if (!Money::isKnownCurrency(p.price.currency()))
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("\"%1\" is not a currency this program knows.").arg(p.price.currency()));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is not a currency this program knows.").arg(p.price.currency()));
     if (p.price.isNegative())
         return failure(ErrorCode::Invalid, Tr::tr("The price of a plan cannot be negative."));
     if (p.setupFee.isNegative())
         return failure(ErrorCode::Invalid, Tr::tr("The setup fee of a plan cannot be negative."));
     if (!p.setupFee.currency().isEmpty() && p.setupFee.currency() != p.price.currency())
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("The setup fee must be in the plan's currency, %1.").arg(p.price.currency()));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("The setup fee must be in the plan's currency, %1.").arg(p.price.currency()));
     if (p.trialDays < 0)
-        return failure(ErrorCode::Invalid, Tr::tr("The trial cannot last a negative number of days."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The trial cannot last a negative number of days."));
     if (p.intervalMonths < 0)
         return failure(ErrorCode::Invalid, Tr::tr("The billing interval cannot be negative."));
     for (const PlanFeature &f : p.features)
         if (f.label.trimmed().isEmpty())
-            return failure(ErrorCode::Invalid, Tr::tr("Every feature line of a plan needs a label."));
+            return failure(ErrorCode::Invalid,
+                           Tr::tr("Every feature line of a plan needs a label."));
     return {};
 }
 
@@ -197,7 +202,7 @@ Result<Plan> PlanRepository::update(Plan p)
                 return std::unexpected(current.error());
             return failure(ErrorCode::StaleRow,
                            Tr::tr("The plan %1 was changed by someone else since you opened it; "
-                              "reload to see their change, then make yours again.")
+                                  "reload to see their change, then make yours again.")
                                .arg(current->name));
         }
         return writeFeatures(p.id, p.features);
@@ -209,9 +214,10 @@ Result<Plan> PlanRepository::update(Plan p)
 
 Result<Plan> PlanRepository::setActive(qint64 id, int rowVersion, bool active)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE plans SET is_active = :is_active, row_version = "
-                                      "row_version + 1 WHERE id = :id AND row_version = :row_version"),
-                       {{"is_active", active}, {"id", id}, {"row_version", rowVersion}});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE plans SET is_active = :is_active, row_version = "
+                                 "row_version + 1 WHERE id = :id AND row_version = :row_version"),
+                  {{"is_active", active}, {"id", id}, {"row_version", rowVersion}});
     if (!q)
         return std::unexpected(q.error());
     if (q->numRowsAffected() == 0) {
@@ -220,7 +226,7 @@ Result<Plan> PlanRepository::setActive(qint64 id, int rowVersion, bool active)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
                        Tr::tr("The plan %1 was changed by someone else since you opened it; reload "
-                          "it and try again.")
+                              "it and try again.")
                            .arg(current->name));
     }
     return find(id);
@@ -228,9 +234,10 @@ Result<Plan> PlanRepository::setActive(qint64 id, int rowVersion, bool active)
 
 Result<QList<PlanFeature>> PlanRepository::featuresOf(qint64 planId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, plan_id, position, label, is_included FROM "
-                                      "plan_features WHERE plan_id = :plan_id ORDER BY position, id"),
-                       {{"plan_id", planId}});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, plan_id, position, label, is_included FROM "
+                                 "plan_features WHERE plan_id = :plan_id ORDER BY position, id"),
+                  {{"plan_id", planId}});
     if (!q)
         return std::unexpected(q.error());
     QList<PlanFeature> features;
@@ -281,9 +288,9 @@ Result<Plan> PlanRepository::findBySlug(const QString &slug) const
 
 Result<QList<Plan>> PlanRepository::list(bool activeOnly) const
 {
-    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM plans"
-                           + (activeOnly ? u" WHERE is_active = TRUE"_qs : QString())
-                           + u" ORDER BY sort_order, lower(name), id");
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM plans" +
+                       (activeOnly ? u" WHERE is_active = TRUE"_qs : QString()) +
+                       u" ORDER BY sort_order, lower(name), id");
     if (!q)
         return std::unexpected(q.error());
     QList<Plan> plans;

@@ -11,7 +11,10 @@ namespace ic {
 // Plans of the catalogue with their ordered feature lines and their limits (JSON).
 class PlanRepository final {
 public:
-    explicit PlanRepository(Database &db) : m_db(db) {}
+    explicit PlanRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts the plan and its features in one transaction; returns the saved plan.
     Result<Plan> insert(Plan plan);

@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/promotionrepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -8,7 +8,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, code, name, description, discount_type, percent_bp, amount_minor, currency, max_uses, "
@@ -89,12 +88,13 @@ Done validate(const Promotion &p)
 Error codeTaken(const Error &e, const Promotion &p)
 {
     if (e.code == ErrorCode::AlreadyExists)
-        return {ErrorCode::AlreadyExists,
-                Tr::tr("The code \"%1\" is already used by another promotion.").arg(p.code.trimmed())};
+        return {
+            ErrorCode::AlreadyExists,
+            Tr::tr("The code \"%1\" is already used by another promotion.").arg(p.code.trimmed())};
     if (e.code == ErrorCode::Invalid && p.maxUses)
         return {ErrorCode::Invalid,
                 Tr::tr("The promotion %1 has already been used more than %2 times; the limit "
-                   "cannot be lower than that.")
+                       "cannot be lower than that.")
                     .arg(p.code)
                     .arg(*p.maxUses)};
     return e;
@@ -229,10 +229,11 @@ Result<Promotion> PromotionRepository::update(Promotion p)
             auto current = find(p.id);
             if (!current)
                 return std::unexpected(current.error());
-            return failure(ErrorCode::StaleRow,
-                           Tr::tr("The promotion %1 was changed by someone else since you opened it; "
-                              "reload to see their change, then make yours again.")
-                               .arg(current->code));
+            return failure(
+                ErrorCode::StaleRow,
+                Tr::tr("The promotion %1 was changed by someone else since you opened it; "
+                       "reload to see their change, then make yours again.")
+                    .arg(current->code));
         }
         return writeLinks(p.id, p);
     });
@@ -295,7 +296,8 @@ Result<QList<Promotion>> PromotionRepository::listWhere(const QString &where) co
     // Three statements whatever the number of promotions: the rows, then their plans and
     // their services (the billing asks for the auto-apply ones for every invoice it drafts).
     // `where` is always one of this file's constant clauses.
-    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM promotions WHERE " + where + u" ORDER BY lower(code), id");
+    auto q = m_db.exec(u"SELECT " + kColumns + u" FROM promotions WHERE " + where +
+                       u" ORDER BY lower(code), id");
     if (!q)
         return std::unexpected(q.error());
     QList<Promotion> list;
@@ -307,9 +309,9 @@ Result<QList<Promotion>> PromotionRepository::listWhere(const QString &where) co
     if (list.isEmpty())
         return list;
     const auto links = [&](const QString &table, const QString &column, auto member) -> Done {
-        auto l = m_db.exec(u"SELECT promotion_id, " + column + u" FROM " + table
-                           + u" WHERE promotion_id IN (SELECT id FROM promotions WHERE " + where
-                           + u") ORDER BY promotion_id, " + column);
+        auto l = m_db.exec(u"SELECT promotion_id, " + column + u" FROM " + table +
+                           u" WHERE promotion_id IN (SELECT id FROM promotions WHERE " + where +
+                           u") ORDER BY promotion_id, " + column);
         if (!l)
             return std::unexpected(l.error());
         while (l->next())
@@ -335,13 +337,14 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
     if (initial.minor() - discount.minor() != final.minor())
         return failure(ErrorCode::Invalid,
                        Tr::tr("The amount after the discount must be the amount before it less the "
-                          "discount."));
+                              "discount."));
     return m_db.transaction([&]() -> Result<PromotionUse> {
         // The conditional UPDATE takes the row (PostgreSQL) or the write lock (SQLite) first,
         // so the per-customer count below cannot race with another seat either.
         auto counted = m_db.exec(
             QStringLiteral("UPDATE promotions SET current_uses = current_uses + 1 WHERE id = :id "
-                           "AND (max_uses IS NULL OR current_uses < max_uses) RETURNING ") + kColumns,
+                           "AND (max_uses IS NULL OR current_uses < max_uses) RETURNING ") +
+                kColumns,
             {{"id", promotionId}});
         if (!counted)
             return std::unexpected(counted.error());
@@ -349,13 +352,15 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
             auto promotion = find(promotionId);
             if (!promotion)
                 return std::unexpected(promotion.error());
-            return failure(ErrorCode::Invalid,
-                           Tr::tr("The promotion %1 has been used its %2 times already; it cannot be "
-                              "used again.")
-                               .arg(promotion->code)
-                               .arg(promotion->maxUses.value_or(0)));
+            return failure(
+                ErrorCode::Invalid,
+                Tr::tr("The promotion %1 has been used its %2 times already; it cannot be "
+                       "used again.")
+                    .arg(promotion->code)
+                    .arg(promotion->maxUses.value_or(0)));
         }
-        const Promotion promotion = read(*counted); // without its plans and services: not needed here
+        const Promotion promotion =
+            read(*counted); // without its plans and services: not needed here
         if (promotion.maxUsesPerCustomer) {
             auto uses = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM promotion_uses WHERE "
                                                    "promotion_id = :p AND customer_id = :c"),
@@ -365,24 +370,25 @@ Result<PromotionUse> PromotionRepository::recordUse(qint64 promotionId, qint64 c
             if (uses->toInt() >= *promotion.maxUsesPerCustomer)
                 return failure(ErrorCode::Invalid,
                                Tr::tr("This customer has already used the promotion %1 as often as "
-                                  "it allows (%2 times).")
+                                      "it allows (%2 times).")
                                    .arg(promotion.code)
                                    .arg(*promotion.maxUsesPerCustomer));
         }
-        auto q = m_db.exec(
-            QStringLiteral("INSERT INTO promotion_uses (promotion_id, customer_id, invoice_id, "
-                           "initial_minor, discount_minor, final_minor, currency, used_at) VALUES "
-                           "(:p, :c, :i, :initial, :discount, :final, :currency, :at) RETURNING id, "
-                           "promotion_id, customer_id, invoice_id, initial_minor, discount_minor, "
-                           "final_minor, currency, used_at"),
-            {{"p", promotionId},
-             {"c", customerId},
-             {"i", nullIfZero(invoiceId)},
-             {"initial", initial.minor()},
-             {"discount", discount.minor()},
-             {"final", final.minor()},
-             {"currency", initial.currency()},
-             {"at", timestampValue(at)}});
+        auto q =
+            m_db.exec(QStringLiteral(
+                          "INSERT INTO promotion_uses (promotion_id, customer_id, invoice_id, "
+                          "initial_minor, discount_minor, final_minor, currency, used_at) VALUES "
+                          "(:p, :c, :i, :initial, :discount, :final, :currency, :at) RETURNING id, "
+                          "promotion_id, customer_id, invoice_id, initial_minor, discount_minor, "
+                          "final_minor, currency, used_at"),
+                      {{"p", promotionId},
+                       {"c", customerId},
+                       {"i", nullIfZero(invoiceId)},
+                       {"initial", initial.minor()},
+                       {"discount", discount.minor()},
+                       {"final", final.minor()},
+                       {"currency", initial.currency()},
+                       {"at", timestampValue(at)}});
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())

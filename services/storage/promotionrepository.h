@@ -23,7 +23,10 @@ struct PromotionUse {
 // Promotions with the plans and services they are limited to, and their uses.
 class PromotionRepository final {
 public:
-    explicit PromotionRepository(Database &db) : m_db(db) {}
+    explicit PromotionRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<Promotion> insert(Promotion promotion);
     // Saves changes (and replaces the plan and service lists) if nobody changed the row since
@@ -42,8 +45,8 @@ public:
     // below max_uses (one conditional UPDATE, so two seats cannot both take the last use);
     // a customer past max_uses_per_customer is refused as well.
     Result<PromotionUse> recordUse(qint64 promotionId, qint64 customerId, qint64 invoiceId,
-                                   const Money &initial, const Money &discount,
-                                   const Money &final, const QDateTime &at);
+                                   const Money &initial, const Money &discount, const Money &final,
+                                   const QDateTime &at);
     // The uses of one promotion by one customer, oldest first.
     Result<QList<PromotionUse>> usesByCustomer(qint64 promotionId, qint64 customerId) const;
 

@@ -35,7 +35,10 @@ inline QJsonArray jsonArrayOf(const QVariant &v)
 }
 
 // An absent id reads as 0, as the models spell "none".
-inline qint64 idOf(const QVariant &v) { return v.isNull() ? 0 : v.toLongLong(); }
+inline qint64 idOf(const QVariant &v)
+{
+    return v.isNull() ? 0 : v.toLongLong();
+}
 
 inline QVariant optionalValue(const std::optional<int> &n)
 {

@@ -4,7 +4,8 @@ namespace ic {
 
 Result<QString> Settings::text(const QString &key, const QString &fallback) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{"key", key}});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT value FROM settings WHERE key = :key"), {{"key", key}});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -16,11 +17,13 @@ Result<QString> Settings::text(const QString &key, const QString &fallback) cons
 Done Settings::setText(const QString &key, const QString &value)
 {
     return m_db.transaction([&]() -> Done {
-        auto removed = m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = :key"), {{"key", key}});
+        auto removed =
+            m_db.exec(QStringLiteral("DELETE FROM settings WHERE key = :key"), {{"key", key}});
         if (!removed)
             return std::unexpected(removed.error());
-        auto inserted = m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"),
-                                  {{"key", key}, {"value", value.isNull() ? QStringLiteral("") : value}});
+        auto inserted =
+            m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value)"),
+                      {{"key", key}, {"value", value.isNull() ? QStringLiteral("") : value}});
         if (!inserted)
             return std::unexpected(inserted.error());
         return {};

@@ -13,7 +13,10 @@ namespace ic {
 // The book's settings (table settings): billing rules that are data, not code.
 class Settings final {
 public:
-    explicit Settings(Database &db) : m_db(db) {}
+    explicit Settings(Database &db)
+        : m_db(db)
+    {
+    }
 
     // The value, or `fallback` when the key is not set.
     Result<QString> text(const QString &key, const QString &fallback) const;

@@ -1,12 +1,11 @@
-#include "models/tr.h"
 #include "services/storage/staffuserrepository.h"
+#include "models/tr.h"
 
 #include <QCoreApplication>
 
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral("id, username, display_name, role, password_hash, "
                                         "is_active, credit_limit_minor, created_at, row_version");
@@ -100,13 +99,14 @@ Result<StaffUser> StaffUserRepository::update(StaffUser u)
             return std::unexpected(current.error());
         return failure(ErrorCode::StaleRow,
                        Tr::tr("%1 was changed by someone else since you opened it; reload to see "
-                          "their change, then make yours again.")
+                              "their change, then make yours again.")
                            .arg(current->displayName));
     }
     return find(u.id);
 }
 
-Result<QList<StaffUser>> StaffUserRepository::select(const QString &where, Database::Binds binds) const
+Result<QList<StaffUser>> StaffUserRepository::select(const QString &where,
+                                                     Database::Binds binds) const
 {
     // `where` is always one of this file's constant clauses; values travel in binds.
     auto q = m_db.exec(u"SELECT " + kColumns + u" FROM staff_users " + where, binds);
@@ -130,11 +130,13 @@ Result<StaffUser> StaffUserRepository::find(qint64 id) const
 
 Result<StaffUser> StaffUserRepository::findByUsername(const QString &username) const
 {
-    auto list = select(QStringLiteral("WHERE lower(username) = lower(:u)"), {{"u", username.trimmed()}});
+    auto list =
+        select(QStringLiteral("WHERE lower(username) = lower(:u)"), {{"u", username.trimmed()}});
     if (!list)
         return std::unexpected(list.error());
     if (list->isEmpty())
-        return failure(ErrorCode::NotFound, Tr::tr("Nobody signs in as \"%1\".").arg(username.trimmed()));
+        return failure(ErrorCode::NotFound,
+                       Tr::tr("Nobody signs in as \"%1\".").arg(username.trimmed()));
     return list->first();
 }
 

@@ -11,7 +11,10 @@ namespace ic {
 // The people who sign in to the back-office.
 class StaffUserRepository final {
 public:
-    explicit StaffUserRepository(Database &db) : m_db(db) {}
+    explicit StaffUserRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     Result<StaffUser> insert(StaffUser user);
     // Saves changes if nobody changed the row since it was read; otherwise StaleRow.

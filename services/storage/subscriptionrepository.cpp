@@ -1,5 +1,5 @@
-#include "models/tr.h"
 #include "services/storage/subscriptionrepository.h"
+#include "models/tr.h"
 
 #include "services/storage/rowvalues.h"
 
@@ -8,7 +8,6 @@
 namespace ic {
 
 namespace {
-
 
 const QString kColumns = QStringLiteral(
     "id, customer_id, plan_id, status, started_on, trial_ends_on, current_period_start, "
@@ -22,7 +21,8 @@ Subscription read(const QSqlQuery &q)
     s.id = q.value(0).toLongLong();
     s.customerId = q.value(1).toLongLong();
     s.planId = q.value(2).toLongLong();
-    s.status = subscriptionStatusFromString(q.value(3).toString()).value_or(SubscriptionStatus::Expired);
+    s.status =
+        subscriptionStatusFromString(q.value(3).toString()).value_or(SubscriptionStatus::Expired);
     s.startedOn = toDate(q.value(4));
     s.trialEndsOn = toDate(q.value(5));
     s.currentPeriodStart = toDate(q.value(6));
@@ -58,10 +58,12 @@ Done validate(const Subscription &s)
     if (s.anchorDay < 1 || s.anchorDay > 31)
         return failure(ErrorCode::Invalid, Tr::tr("The renewal day must lie between 1 and 31."));
     if (!Money::isKnownCurrency(s.price.currency()))
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("\"%1\" is not a currency this program knows.").arg(s.price.currency()));
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is not a currency this program knows.").arg(s.price.currency()));
     if (s.price.isNegative())
-        return failure(ErrorCode::Invalid, Tr::tr("The price of a subscription cannot be negative."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("The price of a subscription cannot be negative."));
     if (s.gateway.trimmed().isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("A subscription needs a payment gateway."));
     return {};
@@ -71,18 +73,19 @@ Done insertEvent(Database &db, qint64 subscriptionId, const QDateTime &at,
                  std::optional<SubscriptionStatus> from, SubscriptionStatus to, qint64 fromPlan,
                  qint64 toPlan, const QString &actor, const QString &reason)
 {
-    auto q = db.exec(QStringLiteral("INSERT INTO subscription_events (subscription_id, occurred_at, "
-                                    "from_status, to_status, from_plan_id, to_plan_id, actor, "
-                                    "reason) VALUES (:s, :at, :from, :to, :from_plan, :to_plan, "
-                                    ":actor, :reason)"),
-                     {{"s", subscriptionId},
-                      {"at", timestampValue(at)},
-                      {"from", from ? QVariant(toString(*from)) : QVariant()},
-                      {"to", toString(to)},
-                      {"from_plan", nullIfZero(fromPlan)},
-                      {"to_plan", nullIfZero(toPlan)},
-                      {"actor", actor},
-                      {"reason", nullIfEmpty(reason)}});
+    auto q =
+        db.exec(QStringLiteral("INSERT INTO subscription_events (subscription_id, occurred_at, "
+                               "from_status, to_status, from_plan_id, to_plan_id, actor, "
+                               "reason) VALUES (:s, :at, :from, :to, :from_plan, :to_plan, "
+                               ":actor, :reason)"),
+                {{"s", subscriptionId},
+                 {"at", timestampValue(at)},
+                 {"from", from ? QVariant(toString(*from)) : QVariant()},
+                 {"to", toString(to)},
+                 {"from_plan", nullIfZero(fromPlan)},
+                 {"to_plan", nullIfZero(toPlan)},
+                 {"actor", actor},
+                 {"reason", nullIfEmpty(reason)}});
     if (!q)
         return std::unexpected(q.error());
     return {};
@@ -92,7 +95,7 @@ Error staleRow(const Subscription &current)
 {
     return {ErrorCode::StaleRow,
             Tr::tr("Subscription %1 was changed by someone else since you opened it; reload to see "
-               "their change, then make yours again.")
+                   "their change, then make yours again.")
                 .arg(current.id)};
 }
 
@@ -112,7 +115,8 @@ Result<Subscription> SubscriptionRepository::insert(Subscription s, const QStrin
                 "INSERT INTO subscriptions (customer_id, plan_id, status, started_on, "
                 "trial_ends_on, current_period_start, current_period_end, next_billing_on, "
                 "anchor_day, cancel_at_period_end, cancelled_at, paused_at, promotion_id, "
-                "price_minor, currency, gateway, created_at, scheduled_plan_id) VALUES (:customer_id, :plan_id, "
+                "price_minor, currency, gateway, created_at, scheduled_plan_id) VALUES "
+                "(:customer_id, :plan_id, "
                 ":status, :started_on, :trial_ends_on, :current_period_start, "
                 ":current_period_end, :next_billing_on, :anchor_day, :cancel_at_period_end, "
                 ":cancelled_at, :paused_at, :promotion_id, :price_minor, :currency, :gateway, "
@@ -163,9 +167,11 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
             ":next_billing_on, anchor_day = :anchor_day, cancel_at_period_end = "
             ":cancel_at_period_end, cancelled_at = :cancelled_at, paused_at = :paused_at, "
             "promotion_id = :promotion_id, price_minor = :price_minor, currency = :currency, "
-            "gateway = :gateway, scheduled_plan_id = :scheduled_plan_id, row_version = row_version + 1 "
+            "gateway = :gateway, scheduled_plan_id = :scheduled_plan_id, row_version = row_version "
+            "+ 1 "
             "WHERE id = :id AND row_version = "
-            ":row_version AND status = :status RETURNING ") + kColumns,
+            ":row_version AND status = :status RETURNING ") +
+            kColumns,
         {{"customer_id", s.customerId},
          {"plan_id", s.planId},
          {"started_on", dateValue(s.startedOn)},
@@ -194,7 +200,7 @@ Result<Subscription> SubscriptionRepository::update(Subscription s)
         if (current->rowVersion == s.rowVersion && current->status != s.status)
             return failure(ErrorCode::IllegalTransition,
                            Tr::tr("The status of a subscription changes through a status change, "
-                              "which is recorded in its history, not through an edit."));
+                                  "which is recorded in its history, not through an edit."));
         return std::unexpected(staleRow(*current));
     }
     return read(*q);
@@ -248,7 +254,8 @@ Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expecte
         auto q = m_db.exec(QStringLiteral("UPDATE subscriptions SET status = :to, cancelled_at = "
                                           ":cancelled_at, paused_at = :paused_at, row_version = "
                                           "row_version + 1 WHERE id = :id AND row_version = :rv "
-                                          "AND status = :from RETURNING ") + kColumns,
+                                          "AND status = :from RETURNING ") +
+                               kColumns,
                            {{"to", toString(to)},
                             {"cancelled_at", timestampValue(cancelledAt)},
                             {"paused_at", timestampValue(pausedAt)},
@@ -260,8 +267,8 @@ Result<Subscription> SubscriptionRepository::changeStatus(qint64 id, int expecte
         if (!q->next())
             return std::unexpected(staleRow(*current));
         const Subscription changed = read(*q);
-        if (auto e = insertEvent(m_db, id, at, current->status, to, current->planId, current->planId,
-                                 actor.trimmed(), reason.trimmed());
+        if (auto e = insertEvent(m_db, id, at, current->status, to, current->planId,
+                                 current->planId, actor.trimmed(), reason.trimmed());
             !e)
             return std::unexpected(e.error());
         return changed;

@@ -11,7 +11,10 @@ namespace ic {
 // Subscriptions and their history of status changes (subscription_events).
 class SubscriptionRepository final {
 public:
-    explicit SubscriptionRepository(Database &db) : m_db(db) {}
+    explicit SubscriptionRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     // Inserts the subscription and its first event (no previous status) in one transaction.
     Result<Subscription> insert(Subscription subscription, const QString &actor);

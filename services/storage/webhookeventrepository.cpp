@@ -1,12 +1,11 @@
-#include "models/tr.h"
 #include "services/storage/webhookeventrepository.h"
+#include "models/tr.h"
 
 #include <QCoreApplication>
 
 namespace ic {
 
 namespace {
-
 
 const QString kSelect = QStringLiteral(
     "SELECT id, gateway, event_id, event_type, payload, signature_ok, received_at, processed_at, "
@@ -34,7 +33,8 @@ Result<WebhookEventRepository::Stored> WebhookEventRepository::store(WebhookEven
     if (e.gateway.isEmpty() || e.eventId.isEmpty())
         return failure(ErrorCode::Invalid, Tr::tr("A gateway event needs its gateway and its id."));
     if (!e.receivedAt.isValid())
-        return failure(ErrorCode::Invalid, Tr::tr("A gateway event needs the time it was received."));
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("A gateway event needs the time it was received."));
     auto q = m_db.exec(QStringLiteral("INSERT INTO webhook_events (gateway, event_id, event_type, "
                                       "payload, signature_ok, received_at) VALUES (:gateway, "
                                       ":event_id, :type, :payload, :ok, :at) ON CONFLICT "
@@ -67,7 +67,8 @@ Result<WebhookEvent> WebhookEventRepository::find(qint64 id) const
 Result<WebhookEvent> WebhookEventRepository::findByEventId(const QString &gateway,
                                                            const QString &eventId) const
 {
-    auto q = m_db.exec(kSelect + u"gateway = :g AND event_id = :e", {{"g", gateway}, {"e", eventId}});
+    auto q =
+        m_db.exec(kSelect + u"gateway = :g AND event_id = :e", {{"g", gateway}, {"e", eventId}});
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())

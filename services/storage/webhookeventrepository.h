@@ -9,7 +9,10 @@ namespace ic {
 // Gateway events exactly as received, stored once per (gateway, event id).
 class WebhookEventRepository final {
 public:
-    explicit WebhookEventRepository(Database &db) : m_db(db) {}
+    explicit WebhookEventRepository(Database &db)
+        : m_db(db)
+    {
+    }
 
     struct Stored {
         WebhookEvent event; // the stored row (the earlier one when it was not new)

@@ -46,7 +46,9 @@ CliRun cli(const QStringList &arguments, const QProcessEnvironment &extra = {})
 QByteArray digestOf(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 // One clear sentence: a single line that ends with a full stop or a question mark.
@@ -77,8 +79,9 @@ TEST(Cli, DemoDataBuildsABookAndRefusesToOverwriteIt)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"demo.sqlite"_qs);
-    CliRun run = cli({u"demo-data"_qs, u"--customers"_qs, u"50"_qs, u"--months"_qs, u"3"_qs, u"--seed"_qs, u"3"_qs,
-                   u"--end-date"_qs, u"2026-03-31"_qs, u"--database"_qs, path, u"--quiet"_qs});
+    CliRun run =
+        cli({u"demo-data"_qs, u"--customers"_qs, u"50"_qs, u"--months"_qs, u"3"_qs, u"--seed"_qs,
+             u"3"_qs, u"--end-date"_qs, u"2026-03-31"_qs, u"--database"_qs, path, u"--quiet"_qs});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u"50 customers"_qs)) << run.out.toStdString();
     const QByteArray before = digestOf(path);
@@ -87,8 +90,8 @@ TEST(Cli, DemoDataBuildsABookAndRefusesToOverwriteIt)
     expectOneSentence(run.err);
     EXPECT_TRUE(run.err.contains(u"--force"_qs));
     EXPECT_EQ(digestOf(path), before);
-    run = cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"2"_qs, u"--database"_qs, path,
-               u"--force"_qs, u"--quiet"_qs});
+    run = cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"2"_qs,
+               u"--database"_qs, path, u"--force"_qs, u"--quiet"_qs});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u" 5 customers"_qs));
 }
@@ -130,7 +133,10 @@ TEST(Cli, ABookOfANewerSchemaIsRefusedAndUnchanged)
     {
         auto db = Database::open(ConnectionSpec::sqlite(path));
         ASSERT_TRUE(db.has_value());
-        ASSERT_TRUE(db->exec(u"INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"_qs).has_value());
+        ASSERT_TRUE(
+            db->exec(
+                  u"INSERT INTO schema_version (version, name, applied_at) VALUES (999, 'future', 'x')"_qs)
+                .has_value());
         ASSERT_TRUE(db->execDirect(u"PRAGMA wal_checkpoint(TRUNCATE)"_qs).has_value());
     }
     const QByteArray before = digestOf(path);
@@ -149,7 +155,8 @@ TEST(Cli, PostgresProblemsAreNamed)
     ASSERT_TRUE(probe.listen(QHostAddress::LocalHost));
     const int port = probe.serverPort();
     probe.close();
-    CliRun run = cli({u"migrate"_qs, u"--database"_qs, u"postgresql://ic@127.0.0.1:%1/book"_qs.arg(port)});
+    CliRun run =
+        cli({u"migrate"_qs, u"--database"_qs, u"postgresql://ic@127.0.0.1:%1/book"_qs.arg(port)});
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
     EXPECT_TRUE(run.err.contains(u"Cannot reach"_qs)) << run.err.toStdString();
@@ -176,7 +183,9 @@ TEST(Cli, MigratesAndFillsARealPostgresBook)
     const QString url = spec->toString();
     CliRun run = cli({u"migrate"_qs, u"--database"_qs, url}, env);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    run = cli({u"demo-data"_qs, u"--customers"_qs, u"40"_qs, u"--months"_qs, u"4"_qs, u"--database"_qs, url, u"--quiet"_qs}, env);
+    run = cli({u"demo-data"_qs, u"--customers"_qs, u"40"_qs, u"--months"_qs, u"4"_qs,
+               u"--database"_qs, url, u"--quiet"_qs},
+              env);
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u"40 customers"_qs));
     EXPECT_FALSE(run.out.contains(spec->password));
@@ -233,13 +242,21 @@ TEST(Cli, PublishRefusesBadInputWithOneSentence)
         QString expected;
     };
     const Case cases[] = {
-        {{u"--bucket"_qs, u"site"_qs}, u"Say where to publish: --endpoint and --bucket, or the S3 settings of the book."_qs},
-        {{u"--endpoint"_qs, u"javascript:alert(1)"_qs, u"--bucket"_qs, u"site"_qs}, u"--endpoint takes an address"_qs},
-        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"Not_A_Bucket"_qs}, u"--bucket takes a bucket name"_qs},
-        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs, u"0"_qs}, u"--version takes a whole number"_qs},
-        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs, u"2"_qs, u"--rollback"_qs}, u"not both"_qs},
+        {{u"--bucket"_qs, u"site"_qs},
+         u"Say where to publish: --endpoint and --bucket, or the S3 settings of the book."_qs},
+        {{u"--endpoint"_qs, u"javascript:alert(1)"_qs, u"--bucket"_qs, u"site"_qs},
+         u"--endpoint takes an address"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"Not_A_Bucket"_qs},
+         u"--bucket takes a bucket name"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs,
+          u"0"_qs},
+         u"--version takes a whole number"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs, u"--version"_qs,
+          u"2"_qs, u"--rollback"_qs},
+         u"not both"_qs},
         // a migrated book with no homepage
-        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs}, u"has no published version"_qs},
+        {{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs},
+         u"has no published version"_qs},
     };
     for (const Case &c : cases) {
         CliRun run = cli(base + c.arguments, keys);
@@ -252,7 +269,9 @@ TEST(Cli, PublishRefusesBadInputWithOneSentence)
     QProcessEnvironment none;
     none.insert(u"AWS_ACCESS_KEY_ID"_qs, QString());
     none.insert(u"AWS_SECRET_ACCESS_KEY"_qs, QString());
-    CliRun run = cli(base + QStringList{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs}, none);
+    CliRun run = cli(
+        base + QStringList{u"--endpoint"_qs, u"http://127.0.0.1:1"_qs, u"--bucket"_qs, u"site"_qs},
+        none);
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
     EXPECT_TRUE(run.err.contains(u"AWS_ACCESS_KEY_ID"_qs));
@@ -261,15 +280,25 @@ TEST(Cli, PublishRefusesBadInputWithOneSentence)
 TEST(Cli, PublishDemoHomepageToTheTestServer)
 {
     const QString endpoint = qEnvironmentVariable("IC_TEST_S3_ENDPOINT");
-    ASSERT_FALSE(endpoint.isEmpty()) << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
+    ASSERT_FALSE(endpoint.isEmpty())
+        << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
     QTemporaryDir dir;
     const QString book = dir.filePath(u"demo.sqlite"_qs);
-    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs,
+                   u"--database"_qs, book, u"--quiet"_qs})
+                  .exitCode,
+              0);
     QProcessEnvironment keys;
     keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"NOT-S3RVER"_qs);
     keys.insert(u"AWS_SECRET_ACCESS_KEY"_qs, u"S3RVER"_qs);
-    const QStringList args{u"publish"_qs, u"--database"_qs, book, u"--endpoint"_qs, endpoint, u"--bucket"_qs,
-                           u"cli-missing-bucket"_qs, u"--path-style"_qs};
+    const QStringList args{u"publish"_qs,
+                           u"--database"_qs,
+                           book,
+                           u"--endpoint"_qs,
+                           endpoint,
+                           u"--bucket"_qs,
+                           u"cli-missing-bucket"_qs,
+                           u"--path-style"_qs};
     CliRun run = cli(args, keys); // s3rver knows the key id S3RVER only
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
@@ -277,7 +306,8 @@ TEST(Cli, PublishDemoHomepageToTheTestServer)
     keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"S3RVER"_qs);
     run = cli(args, keys);
     EXPECT_EQ(run.exitCode, 1);
-    EXPECT_TRUE(run.err.startsWith(u"The bucket \"cli-missing-bucket\" does not exist"_qs)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(u"The bucket \"cli-missing-bucket\" does not exist"_qs))
+        << run.err.toStdString();
 }
 
 // Without AWS_* in the environment the keys come from the system keychain, where the S3
@@ -286,10 +316,14 @@ TEST(Cli, PublishDemoHomepageToTheTestServer)
 TEST(Cli, PublishTakesWhereToFromTheBookAndTheKeysFromTheKeychain)
 {
     const QString endpoint = qEnvironmentVariable("IC_TEST_S3_ENDPOINT");
-    ASSERT_FALSE(endpoint.isEmpty()) << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
+    ASSERT_FALSE(endpoint.isEmpty())
+        << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
     QTemporaryDir dir;
     const QString book = dir.filePath(u"demo.sqlite"_qs);
-    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs,
+                   u"--database"_qs, book, u"--quiet"_qs})
+                  .exitCode,
+              0);
     PublishSettings where;
     where.endpoint = QUrl(endpoint);
     where.bucket = u"cli-keychain-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(16);
@@ -308,7 +342,8 @@ TEST(Cli, PublishTakesWhereToFromTheBookAndTheKeysFromTheKeychain)
     CliRun run = cli({u"publish"_qs, u"--database"_qs, book, u"--dry-run"_qs}, none);
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
-    EXPECT_TRUE(run.err.startsWith(u"No keys are stored for "_qs + endpoint)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.startsWith(u"No keys are stored for "_qs + endpoint))
+        << run.err.toStdString();
 
     ASSERT_TRUE(PublishSettings::storeKeys(keychain, where.endpoint, u"S3RVER"_qs, u"S3RVER"_qs));
     S3Config config;
@@ -328,19 +363,26 @@ TEST(Cli, RenderWritesTheSiteThatPublishingSends)
 {
     QTemporaryDir dir;
     const QString book = dir.filePath(u"demo.sqlite"_qs);
-    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs, u"--database"_qs, book, u"--quiet"_qs}).exitCode, 0);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs,
+                   u"--database"_qs, book, u"--quiet"_qs})
+                  .exitCode,
+              0);
     const QString site = dir.filePath(u"site"_qs);
-    CliRun run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs, u"https://www.example.com/"_qs});
+    CliRun run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs,
+                      u"https://www.example.com/"_qs});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.startsWith(u"Rendered \"home\" version 1: 10 file(s) in "_qs)) << run.out.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"Rendered \"home\" version 1: 10 file(s) in "_qs))
+        << run.out.toStdString();
     QFile index(site + u"/index.html"_qs);
     ASSERT_TRUE(index.open(QIODevice::ReadOnly));
     const QByteArray html = index.readAll();
     EXPECT_TRUE(html.startsWith("<!DOCTYPE html>")) << html.left(40).constData();
-    EXPECT_TRUE(html.contains("<link rel=\"canonical\" href=\"https://www.example.com/\">")) << html.constData();
+    EXPECT_TRUE(html.contains("<link rel=\"canonical\" href=\"https://www.example.com/\">"))
+        << html.constData();
     EXPECT_TRUE(QFile::exists(site + u"/robots.txt"_qs));
     // The same folder again: refused, nothing overwritten.
-    run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs, u"https://www.example.com/"_qs});
+    run = cli({u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs,
+               u"https://www.example.com/"_qs});
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
     EXPECT_TRUE(run.err.contains(u"is not empty"_qs)) << run.err.toStdString();
@@ -359,7 +401,8 @@ TEST(Cli, ImportImagePrintsThePathOrSaysItIsNotAnImage)
     CliRun run = cli({u"import-image"_qs, u"--database"_qs, book, u"--file"_qs, text});
     EXPECT_EQ(run.exitCode, 1);
     expectOneSentence(run.err);
-    EXPECT_EQ(run.err.trimmed(), u"\"notes.jpg\" is not an image: choose a PNG, JPEG, GIF, WebP or BMP file."_qs);
+    EXPECT_EQ(run.err.trimmed(),
+              u"\"notes.jpg\" is not an image: choose a PNG, JPEG, GIF, WebP or BMP file."_qs);
     QImage image(640, 320, QImage::Format_RGB32);
     image.fill(QColor(40, 90, 200));
     const QString png = dir.filePath(u"banner.png"_qs);
@@ -367,6 +410,8 @@ TEST(Cli, ImportImagePrintsThePathOrSaysItIsNotAnImage)
     run = cli({u"import-image"_qs, u"--database"_qs, book, u"--file"_qs, png});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     // 640 wide: 480 and 640 (never upscaled to 960); the page points to the widest.
-    EXPECT_TRUE(QRegularExpression(u"^assets/img/[0-9a-f]{12}-640\\.jpg$"_qs).match(run.out.trimmed()).hasMatch())
+    EXPECT_TRUE(QRegularExpression(u"^assets/img/[0-9a-f]{12}-640\\.jpg$"_qs)
+                    .match(run.out.trimmed())
+                    .hasMatch())
         << run.out.toStdString();
 }

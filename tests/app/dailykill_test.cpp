@@ -9,8 +9,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -24,7 +24,8 @@ const QString kAsOf = u"2026-05-31"_qs;
 
 QStringList dailyArguments(const QString &book, const QString &ledger)
 {
-    return {u"daily"_qs, u"--as-of"_qs, kAsOf, u"--database"_qs, book, u"--gateway-ledger"_qs, ledger};
+    return {u"daily"_qs, u"--as-of"_qs,          kAsOf, u"--database"_qs,
+            book,        u"--gateway-ledger"_qs, ledger};
 }
 
 int runToEnd(const QString &book, const QString &ledger, qint64 *milliseconds = nullptr)
@@ -46,13 +47,18 @@ QStringList bookContents(const QString &path)
     auto db = Database::open(ConnectionSpec::sqlite(path));
     EXPECT_TRUE(db.has_value());
     QStringList rows;
-    for (const char *sql :
-         {"SELECT 'invoice', number, subscription_id, period_start, total_minor, amount_paid_minor, status FROM invoices ORDER BY id",
-          "SELECT 'payment', invoice_id, idempotency_key, amount_minor, status, failure_code FROM payments ORDER BY id",
-          "SELECT 'subscription', id, status, next_billing_on, current_period_start FROM subscriptions ORDER BY id",
-          "SELECT 'case', invoice_id, status, stage, attempts, next_action_on FROM dunning_cases ORDER BY id",
-          "SELECT 'outbox', dedupe_key, template_key, recipient FROM outbox_messages ORDER BY dedupe_key",
-          "SELECT 'event', subscription_id, from_status, to_status FROM subscription_events ORDER BY id"}) {
+    for (const char *sql : {"SELECT 'invoice', number, subscription_id, period_start, total_minor, "
+                            "amount_paid_minor, status FROM invoices ORDER BY id",
+                            "SELECT 'payment', invoice_id, idempotency_key, amount_minor, status, "
+                            "failure_code FROM payments ORDER BY id",
+                            "SELECT 'subscription', id, status, next_billing_on, "
+                            "current_period_start FROM subscriptions ORDER BY id",
+                            "SELECT 'case', invoice_id, status, stage, attempts, next_action_on "
+                            "FROM dunning_cases ORDER BY id",
+                            "SELECT 'outbox', dedupe_key, template_key, recipient FROM "
+                            "outbox_messages ORDER BY dedupe_key",
+                            "SELECT 'event', subscription_id, from_status, to_status FROM "
+                            "subscription_events ORDER BY id"}) {
         auto q = db->exec(QString::fromLatin1(sql));
         EXPECT_TRUE(q.has_value());
         while (q && q->next()) {
@@ -73,7 +79,8 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
     const QString reference = dir.filePath(u"reference.sqlite"_qs);
     const QString victim = dir.filePath(u"victim.sqlite"_qs);
     {
-        auto db = Database::open(ConnectionSpec::sqlite(reference), Database::Open::CreateIfMissing);
+        auto db =
+            Database::open(ConnectionSpec::sqlite(reference), Database::Open::CreateIfMissing);
         ASSERT_TRUE(db.has_value());
         ASSERT_TRUE(Migrator(*db).migrate().has_value());
         DemoOptions options;
@@ -116,7 +123,8 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
             process.start(QString::fromUtf8(IC_CLI_PATH), dailyArguments(victim, ledger));
             ASSERT_TRUE(process.waitForStarted());
             timer.start();
-            const int delay = 5 + QRandomGenerator::global()->bounded(int(std::max<qint64>(20, fullRun)));
+            const int delay =
+                5 + QRandomGenerator::global()->bounded(int(std::max<qint64>(20, fullRun)));
             if (process.waitForFinished(delay)) {
                 ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
                 if (fresh) // a whole run from the copied book: how long one takes now
@@ -131,7 +139,8 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
         const QStringList actual = bookContents(victim);
         ASSERT_EQ(actual.size(), expected.size()) << "trial " << trials;
         for (qsizetype i = 0; i < actual.size(); ++i)
-            ASSERT_EQ(actual[i].toStdString(), expected[i].toStdString()) << "trial " << trials << ", row " << i;
+            ASSERT_EQ(actual[i].toStdString(), expected[i].toStdString())
+                << "trial " << trials << ", row " << i;
 
         // the gateway charged each key once
         QFile file(ledger);
@@ -142,7 +151,8 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
             const auto match = key.match(QString::fromUtf8(file.readLine()));
             if (!match.hasMatch())
                 continue;
-            ASSERT_FALSE(keys.contains(match.captured(1))) << "charged twice: " << match.captured(1).toStdString();
+            ASSERT_FALSE(keys.contains(match.captured(1)))
+                << "charged twice: " << match.captured(1).toStdString();
             keys.insert(match.captured(1));
         }
         EXPECT_GT(keys.size(), 0);
@@ -152,8 +162,14 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
     auto db = Database::open(ConnectionSpec::sqlite(victim));
     ASSERT_TRUE(db.has_value());
     EXPECT_EQ(db->scalar(u"SELECT COUNT(*) FROM payments WHERE status = 'pending'"_qs)->toInt(), 0);
-    EXPECT_EQ(db->scalar(u"SELECT COUNT(*) FROM (SELECT subscription_id, period_start FROM invoices WHERE kind = 'invoice' "
-                         u"GROUP BY subscription_id, period_start HAVING COUNT(*) > 1) AS twice"_qs)->toInt(), 0);
-    EXPECT_EQ(db->scalar(u"SELECT COUNT(*) FROM (SELECT invoice_id FROM payments WHERE status = 'succeeded' AND method = 'card' "
-                         u"GROUP BY invoice_id HAVING COUNT(*) > 1) AS twice"_qs)->toInt(), 0);
+    EXPECT_EQ(db->scalar(u"SELECT COUNT(*) FROM (SELECT subscription_id, period_start FROM "
+                         u"invoices WHERE kind = 'invoice' "
+                         u"GROUP BY subscription_id, period_start HAVING COUNT(*) > 1) AS twice"_qs)
+                  ->toInt(),
+              0);
+    EXPECT_EQ(db->scalar(u"SELECT COUNT(*) FROM (SELECT invoice_id FROM payments WHERE status = "
+                         u"'succeeded' AND method = 'card' "
+                         u"GROUP BY invoice_id HAVING COUNT(*) > 1) AS twice"_qs)
+                  ->toInt(),
+              0);
 }

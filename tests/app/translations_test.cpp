@@ -20,13 +20,15 @@ constexpr std::pair<const char *, const char *> frenchEnvironment[] = {
 
 } // namespace
 
-TEST(Translations, TheSystemLocaleIsFrench) {
+TEST(Translations, TheSystemLocaleIsFrench)
+{
     EXPECT_EQ(QLocale().language(), QLocale::French);
     const Translators translators;
     EXPECT_TRUE(translators.hasOurs());
 }
 
-TEST(Translations, AServiceRefusalIsInFrench) {
+TEST(Translations, AServiceRefusalIsInFrench)
+{
     const Translators translators;
     const auto parsed = Money::parse(u"douze"_qs, u"EUR"_qs, QLocale());
     ASSERT_FALSE(parsed);
@@ -36,7 +38,8 @@ TEST(Translations, AServiceRefusalIsInFrench) {
         u"«\u00a0douze\u00a0» n’est pas un montant\u00a0; saisissez-le sous la forme 1234,50."_qs);
 }
 
-TEST(Translations, TheCliAnswersInFrench) {
+TEST(Translations, TheCliAnswersInFrench)
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QTemporaryDir home; // a data folder of the test's own
@@ -53,7 +56,8 @@ TEST(Translations, TheCliAnswersInFrench) {
         << err.toStdString();
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     for (const auto &[name, value] : frenchEnvironment)
         qputenv(name, value);
     QCoreApplication app(argc, argv);

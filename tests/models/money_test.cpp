@@ -11,14 +11,14 @@ const QLocale kEnglish(QLocale::English, QLocale::UnitedStates);
 
 TEST(RoundDiv, HalfGoesAwayFromZero)
 {
-    EXPECT_EQ(roundDiv(5, 10), 1);    // 0.5 -> 1
-    EXPECT_EQ(roundDiv(-5, 10), -1);  // -0.5 -> -1
-    EXPECT_EQ(roundDiv(25, 10), 3);   // 2.5 -> 3 (not banker's 2)
+    EXPECT_EQ(roundDiv(5, 10), 1);   // 0.5 -> 1
+    EXPECT_EQ(roundDiv(-5, 10), -1); // -0.5 -> -1
+    EXPECT_EQ(roundDiv(25, 10), 3);  // 2.5 -> 3 (not banker's 2)
     EXPECT_EQ(roundDiv(-25, 10), -3);
     EXPECT_EQ(roundDiv(24, 10), 2);
     EXPECT_EQ(roundDiv(26, 10), 3);
     EXPECT_EQ(roundDiv(-24, 10), -2);
-    EXPECT_EQ(roundDiv(7, -2), -4);   // -3.5 -> -4
+    EXPECT_EQ(roundDiv(7, -2), -4); // -3.5 -> -4
 }
 
 TEST(Money, PercentRoundsAtTheHalfCent)

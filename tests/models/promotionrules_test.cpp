@@ -8,7 +8,8 @@ namespace {
 
 const QString EUR = QStringLiteral("EUR");
 
-Promotion percent(qint64 id, int bp) {
+Promotion percent(qint64 id, int bp)
+{
     Promotion p;
     p.id = id;
     p.code = u"P"_qs + QString::number(id);
@@ -17,7 +18,8 @@ Promotion percent(qint64 id, int bp) {
     return p;
 }
 
-Promotion fixed(qint64 id, qint64 minor, const QString &currency = EUR) {
+Promotion fixed(qint64 id, qint64 minor, const QString &currency = EUR)
+{
     Promotion p;
     p.id = id;
     p.code = u"F"_qs + QString::number(id);
@@ -27,7 +29,8 @@ Promotion fixed(qint64 id, qint64 minor, const QString &currency = EUR) {
 }
 
 // A promotion that passes every check for the facts below.
-Promotion open() {
+Promotion open()
+{
     Promotion p = percent(1, 1000);
     p.code = QStringLiteral("SPRING");
     p.maxUses = 10;
@@ -42,7 +45,8 @@ Promotion open() {
     return p;
 }
 
-PromotionFacts facts() {
+PromotionFacts facts()
+{
     PromotionFacts f;
     f.typedCode = QStringLiteral("spring");
     f.today = QDate(2026, 3, 15);
@@ -55,7 +59,8 @@ PromotionFacts facts() {
 }
 
 // The index of the failed step, -1 if none; the steps after it must be "not run".
-int failedAt(const QList<PromotionCheckStep> &steps) {
+int failedAt(const QList<PromotionCheckStep> &steps)
+{
     for (int i = 0; i < steps.size(); ++i)
         if (steps[i].outcome == CheckOutcome::Failed) {
             for (int j = i + 1; j < steps.size(); ++j)
@@ -69,7 +74,8 @@ int failedAt(const QList<PromotionCheckStep> &steps) {
 
 } // namespace
 
-TEST(PromotionChecks, AllPassListsEveryStep) {
+TEST(PromotionChecks, AllPassListsEveryStep)
+{
     const auto steps = runPromotionChecks(open(), facts());
     ASSERT_EQ(steps.size(), 8);
     EXPECT_TRUE(allPassed(steps));
@@ -78,7 +84,8 @@ TEST(PromotionChecks, AllPassListsEveryStep) {
         EXPECT_FALSE(s.label.isEmpty());
 }
 
-TEST(PromotionChecks, EachCheckFailsAloneWithItsOwnSentence) {
+TEST(PromotionChecks, EachCheckFailsAloneWithItsOwnSentence)
+{
     struct Case {
         const char *name;
         std::function<void(std::optional<Promotion> &, PromotionFacts &)> spoil;
@@ -119,7 +126,8 @@ TEST(PromotionChecks, EachCheckFailsAloneWithItsOwnSentence) {
     EXPECT_TRUE(sentences.first().contains(u"spring"_qs));
 }
 
-TEST(PromotionChecks, RenewalsOnlyRefusesTheFirstPaymentAndEmptyPlanListMeansAll) {
+TEST(PromotionChecks, RenewalsOnlyRefusesTheFirstPaymentAndEmptyPlanListMeansAll)
+{
     Promotion p = open();
     p.appliesTo = PromotionScope::Renewals;
     p.planIds.clear();
@@ -132,7 +140,8 @@ TEST(PromotionChecks, RenewalsOnlyRefusesTheFirstPaymentAndEmptyPlanListMeansAll
     EXPECT_TRUE(allPassed(runPromotionChecks(p, f)));
 }
 
-TEST(Discounts, PercentageRoundsHalfAwayFromZero) {
+TEST(Discounts, PercentageRoundsHalfAwayFromZero)
+{
     // 15 % of 19.90 = 2.985 -> 2.99 (half away from zero); 19.90 - 2.99 = 16.91
     auto d = computeDiscount(percent(1, 1500), Money(1990, EUR));
     ASSERT_TRUE(d.has_value());
@@ -141,7 +150,8 @@ TEST(Discounts, PercentageRoundsHalfAwayFromZero) {
     EXPECT_EQ(d->final.minor(), 1691);
 }
 
-TEST(Discounts, FixedNeverBelowZeroAndOnlyInThePlansCurrency) {
+TEST(Discounts, FixedNeverBelowZeroAndOnlyInThePlansCurrency)
+{
     // 10.00 off 19.00 = 9.00; 25.00 off 19.00 stops at 19.00 (final 0, not -6.00)
     EXPECT_EQ(computeDiscount(fixed(1, 1000), Money(1900, EUR))->final.minor(), 900);
     auto capped = computeDiscount(fixed(1, 2500), Money(1900, EUR));
@@ -155,7 +165,8 @@ TEST(Discounts, FixedNeverBelowZeroAndOnlyInThePlansCurrency) {
     EXPECT_EQ(computeDiscount(percent(1, 5000), Money(0, EUR))->discount.minor(), 0);
 }
 
-TEST(Discounts, BadPromotionsAreRefusedWithASentence) {
+TEST(Discounts, BadPromotionsAreRefusedWithASentence)
+{
     auto over = computeDiscount(percent(1, 10001), Money(1900, EUR));
     ASSERT_FALSE(over.has_value());
     EXPECT_EQ(over.error().message, u"A percentage discount must lie between 0 % and 100 %."_qs);
@@ -168,7 +179,8 @@ TEST(Discounts, BadPromotionsAreRefusedWithASentence) {
     EXPECT_FALSE(validatePromotionRules(fixed(1, -5)).has_value());
 }
 
-TEST(Stacking, CodePlusStackableAutosApplyInSequence) {
+TEST(Stacking, CodePlusStackableAutosApplyInSequence)
+{
     // Code 10 % then stackable auto 5.00 (id 3) then stackable auto 20 % (id 4) on 100.00:
     // 100.00 - 10.00 = 90.00; - 5.00 = 85.00; - 20 % of 85.00 (17.00) = 68.00
     Promotion code = percent(9, 1000);
@@ -189,7 +201,8 @@ TEST(Stacking, CodePlusStackableAutosApplyInSequence) {
     EXPECT_EQ(chosen->at(2).final.minor(), 6800);
 }
 
-TEST(Stacking, ANonStackableAutoStandsAloneAndTheBestWins) {
+TEST(Stacking, ANonStackableAutoStandsAloneAndTheBestWins)
+{
     // Stack: code 10 % of 100.00 = 10.00. Alone: non-stackable auto 25.00 off -> it wins.
     Promotion code = percent(9, 1000);
     Promotion big = fixed(5, 2500);
@@ -210,7 +223,8 @@ TEST(Stacking, ANonStackableAutoStandsAloneAndTheBestWins) {
     EXPECT_TRUE(choosePromotions(std::nullopt, {}, Money(10000, EUR))->isEmpty());
 }
 
-TEST(Stacking, StackedDiscountsNeverGoBelowZero) {
+TEST(Stacking, StackedDiscountsNeverGoBelowZero)
+{
     // 8.00 + 8.00 off 10.00: the second takes only the 2.00 left.
     Promotion code = fixed(1, 800);
     Promotion more = fixed(2, 800);

@@ -10,7 +10,8 @@ const ProratedPlan kStarter{1, QStringLiteral("Starter"), Money(1900, QStringLit
 const ProratedPlan kPro{2, QStringLiteral("Pro"), Money(4900, QStringLiteral("EUR"))};
 
 Proration prorated(const ProratedPlan &from, const ProratedPlan &to, QDate start, QDate end,
-                   QDate on) {
+                   QDate on)
+{
     auto p = prorate(from, to, start, end, on);
     EXPECT_TRUE(p.has_value()) << (p ? "" : p.error().message.toStdString());
     return p.value_or(Proration{});
@@ -23,7 +24,8 @@ Proration prorated(const ProratedPlan &from, const ProratedPlan &to, QDate start
 //   credit = −1900 × 19 / 29 = −36100 / 29 = −1244.83 → −1245 (−12.45 €)
 //   charge =  4900 × 19 / 29 =  93100 / 29 =  3210.34 →  3210 ( 32.10 €)
 //   net    =  3210 − 1245 = 1965
-TEST(Proration, UpgradeAcrossFebruaryOfALeapYear) {
+TEST(Proration, UpgradeAcrossFebruaryOfALeapYear)
+{
     const auto p =
         prorated(kStarter, kPro, QDate(2028, 2, 10), QDate(2028, 3, 10), QDate(2028, 2, 20));
     EXPECT_EQ(p.periodDays, 29);
@@ -47,7 +49,8 @@ TEST(Proration, UpgradeAcrossFebruaryOfALeapYear) {
 // The same dates a year earlier: 2027-02-10 → 2027-03-10 has 28 days, 18 left from 02-20.
 //   credit = −1900 × 18 / 28 = −34200 / 28 = −1221.43 → −1221
 //   charge =  4900 × 18 / 28 =  88200 / 28 =  3150 exactly
-TEST(Proration, SameDatesInAnOrdinaryYear) {
+TEST(Proration, SameDatesInAnOrdinaryYear)
+{
     const auto p =
         prorated(kStarter, kPro, QDate(2027, 2, 10), QDate(2027, 3, 10), QDate(2027, 2, 20));
     EXPECT_EQ(p.periodDays, 28);
@@ -59,7 +62,8 @@ TEST(Proration, SameDatesInAnOrdinaryYear) {
 // A downgrade in the leap-year period: the credit outweighs the charge.
 //   credit = −4900 × 19 / 29 = −3210.34 → −3210; charge = 1900 × 19 / 29 = 1244.83 → 1245
 //   net = 1245 − 3210 = −1965
-TEST(Proration, DowngradeNetsNegative) {
+TEST(Proration, DowngradeNetsNegative)
+{
     const auto p =
         prorated(kPro, kStarter, QDate(2028, 2, 10), QDate(2028, 3, 10), QDate(2028, 2, 20));
     EXPECT_EQ(p.credit.unitPrice.minor(), -3210);
@@ -74,7 +78,8 @@ TEST(Proration, DowngradeNetsNegative) {
 //   in the second, a change on 03-15 leaves 16 days (03-15..03-30):
 //     credit = −1900 × 16 / 31 = −30400 / 31 = −980.65 → −981
 //     charge =  4900 × 16 / 31 =  78400 / 31 =  2529.03 →  2529
-TEST(Proration, MonthEndAnchoredPeriods) {
+TEST(Proration, MonthEndAnchoredPeriods)
+{
     const auto feb =
         prorated(kStarter, kPro, QDate(2027, 1, 31), QDate(2027, 2, 28), QDate(2027, 2, 14));
     EXPECT_EQ(feb.periodDays, 28);
@@ -93,7 +98,8 @@ TEST(Proration, MonthEndAnchoredPeriods) {
 // Leap-year anchor 31: 2028-02-29 → 2028-03-31 has 31 days; a change on 03-01 leaves 30.
 //   credit = −1900 × 30 / 31 = −57000 / 31 = −1838.71 → −1839
 //   charge =  4900 × 30 / 31 = 147000 / 31 =  4741.94 →  4742
-TEST(Proration, DayAfterTheTwentyNinthOfFebruary) {
+TEST(Proration, DayAfterTheTwentyNinthOfFebruary)
+{
     const auto p =
         prorated(kStarter, kPro, QDate(2028, 2, 29), QDate(2028, 3, 31), QDate(2028, 3, 1));
     EXPECT_EQ(p.periodDays, 31);
@@ -105,7 +111,8 @@ TEST(Proration, DayAfterTheTwentyNinthOfFebruary) {
 // Exactly half a cent rounds away from zero, on both signs: a 30-day period
 // 2027-04-01 → 2027-05-01, change on 04-16 leaves 15 days.
 //   credit = −1901 × 15 / 30 = −950.5 → −951;  charge = 4901 × 15 / 30 = 2450.5 → 2451
-TEST(Proration, HalfACentRoundsAwayFromZero) {
+TEST(Proration, HalfACentRoundsAwayFromZero)
+{
     const ProratedPlan odd{1, QStringLiteral("Odd"), Money(1901, QStringLiteral("EUR"))};
     const ProratedPlan odder{2, QStringLiteral("Odder"), Money(4901, QStringLiteral("EUR"))};
     const auto p = prorated(odd, odder, QDate(2027, 4, 1), QDate(2027, 5, 1), QDate(2027, 4, 16));
@@ -119,7 +126,8 @@ TEST(Proration, HalfACentRoundsAwayFromZero) {
 // 2028-07-01 leaves 198 days (184 in July..December, 14 in January).
 //   credit = −19000 × 198 / 366 = −3762000 / 366 = −10278.69 → −10279
 //   charge =  49000 × 198 / 366 = 9702000 / 366 =  26508.20 →  26508
-TEST(Proration, AnnualPeriodHoldingALeapDay) {
+TEST(Proration, AnnualPeriodHoldingALeapDay)
+{
     const ProratedPlan starterYear{3, QStringLiteral("Starter (annual)"),
                                    Money(19000, QStringLiteral("EUR"))};
     const ProratedPlan proYear{4, QStringLiteral("Pro (annual)"),
@@ -133,7 +141,8 @@ TEST(Proration, AnnualPeriodHoldingALeapDay) {
 }
 
 // On the first day of the period the whole old price comes back and the whole new one is due.
-TEST(Proration, FirstDayOfThePeriodIsTheWholePeriod) {
+TEST(Proration, FirstDayOfThePeriodIsTheWholePeriod)
+{
     const auto p =
         prorated(kStarter, kPro, QDate(2027, 6, 5), QDate(2027, 7, 5), QDate(2027, 6, 5));
     EXPECT_EQ(p.remainingDays, 30);
@@ -142,7 +151,8 @@ TEST(Proration, FirstDayOfThePeriodIsTheWholePeriod) {
 }
 
 // The last day of the period leaves one day: 1900 / 30 = 63.33 → 63; 4900 / 30 = 163.33 → 163.
-TEST(Proration, LastDayOfThePeriodIsOneDay) {
+TEST(Proration, LastDayOfThePeriodIsOneDay)
+{
     const auto p =
         prorated(kStarter, kPro, QDate(2027, 6, 5), QDate(2027, 7, 5), QDate(2027, 7, 4));
     EXPECT_EQ(p.remainingDays, 1);
@@ -150,7 +160,8 @@ TEST(Proration, LastDayOfThePeriodIsOneDay) {
     EXPECT_EQ(p.charge.unitPrice.minor(), 163);
 }
 
-TEST(Proration, RefusesAChangeOutsideThePeriod) {
+TEST(Proration, RefusesAChangeOutsideThePeriod)
+{
     auto before = prorate(kStarter, kPro, QDate(2027, 6, 5), QDate(2027, 7, 5), QDate(2027, 6, 4));
     ASSERT_FALSE(before);
     EXPECT_EQ(before.error().code, ErrorCode::Invalid);
@@ -162,7 +173,8 @@ TEST(Proration, RefusesAChangeOutsideThePeriod) {
     EXPECT_FALSE(prorate(kStarter, kPro, QDate(2027, 6, 5), QDate(2027, 6, 5), QDate(2027, 6, 5)));
 }
 
-TEST(Proration, RefusesTwoCurrencies) {
+TEST(Proration, RefusesTwoCurrencies)
+{
     const ProratedPlan dollars{5, QStringLiteral("Pro US"), Money(4900, QStringLiteral("USD"))};
     auto p = prorate(kStarter, dollars, QDate(2027, 6, 5), QDate(2027, 7, 5), QDate(2027, 6, 10));
     ASSERT_FALSE(p);

@@ -61,7 +61,8 @@ TEST(PaymentTransitions, OnlySucceededIsRefunded)
 
 TEST(StatusNames, RoundTripThroughStorage)
 {
-    for (auto s : {SubscriptionStatus::Trialing, SubscriptionStatus::PastDue, SubscriptionStatus::Expired})
+    for (auto s :
+         {SubscriptionStatus::Trialing, SubscriptionStatus::PastDue, SubscriptionStatus::Expired})
         EXPECT_EQ(subscriptionStatusFromString(toString(s)), s);
     EXPECT_EQ(toString(SubscriptionStatus::PastDue), u"past_due"_qs);
     for (auto s : {InvoiceStatus::Draft, InvoiceStatus::Overdue, InvoiceStatus::Refunded})

@@ -23,8 +23,8 @@ using namespace ic::test;
 namespace {
 
 // A photo-like picture: a gradient, so the JPEG encoder has something to do.
-QString writePhoto(const QTemporaryDir &dir, const QString &name, int w, int h,
-                   const char *format) {
+QString writePhoto(const QTemporaryDir &dir, const QString &name, int w, int h, const char *format)
+{
     QImage image(w, h, QImage::Format_RGB32);
     QPainter painter(&image);
     QLinearGradient g(0, 0, w, h);
@@ -37,7 +37,8 @@ QString writePhoto(const QTemporaryDir &dir, const QString &name, int w, int h,
     return path;
 }
 
-QString sha12(const QByteArray &bytes) {
+QString sha12(const QByteArray &bytes)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(12));
 }
@@ -50,7 +51,8 @@ protected:
     QTemporaryDir m_files;
 };
 
-TEST_P(PageAssetsTest, APhotoIsResizedTo480960And1600WithHashedNames) {
+TEST_P(PageAssetsTest, APhotoIsResizedTo480960And1600WithHashedNames)
+{
     const QString photo = writePhoto(m_files, u"team photo.jpg"_qs, 2000, 1000, "JPEG");
     PageAssets assets(db(), m_clock);
     auto path = assets.import(photo);
@@ -80,7 +82,8 @@ TEST_P(PageAssetsTest, APhotoIsResizedTo480960And1600WithHashedNames) {
     EXPECT_EQ(countRows(db(), u"page_assets"_qs), 3);
 }
 
-TEST_P(PageAssetsTest, ASmallImageIsNeverUpscaledAndTransparencyStaysPng) {
+TEST_P(PageAssetsTest, ASmallImageIsNeverUpscaledAndTransparencyStaysPng)
+{
     QImage logo(300, 120, QImage::Format_ARGB32);
     logo.fill(Qt::transparent);
     QPainter painter(&logo);
@@ -109,7 +112,8 @@ TEST_P(PageAssetsTest, ASmallImageIsNeverUpscaledAndTransparencyStaysPng) {
     EXPECT_EQ(widths, (QList<int>{480, 960, 1200}));
 }
 
-TEST_P(PageAssetsTest, AFileThatIsNotAnImageIsOneSentenceAndNothingIsStored) {
+TEST_P(PageAssetsTest, AFileThatIsNotAnImageIsOneSentenceAndNothingIsStored)
+{
     const QString fake = m_files.filePath(u"notes.png"_qs);
     QFile f(fake);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -127,7 +131,8 @@ TEST_P(PageAssetsTest, AFileThatIsNotAnImageIsOneSentenceAndNothingIsStored) {
     EXPECT_EQ(countRows(db(), u"page_assets"_qs), 0);
 }
 
-TEST_P(PageAssetsTest, TheRendererOffersTheVariantsInSrcsetAndShipsThem) {
+TEST_P(PageAssetsTest, TheRendererOffersTheVariantsInSrcsetAndShipsThem)
+{
     PageAssets assets(db(), m_clock);
     auto path = assets.import(writePhoto(m_files, u"search.jpg"_qs, 2000, 1000, "JPEG"));
     ASSERT_TRUE(path);
@@ -160,7 +165,8 @@ TEST_P(PageAssetsTest, TheRendererOffersTheVariantsInSrcsetAndShipsThem) {
     }
 }
 
-TEST_P(PageAssetsTest, AFolderForThePreviewHoldsTheImagesThePageShows) {
+TEST_P(PageAssetsTest, AFolderForThePreviewHoldsTheImagesThePageShows)
+{
     PageAssets assets(db(), m_clock);
     auto path = assets.import(writePhoto(m_files, u"search.jpg"_qs, 700, 300, "JPEG"));
     ASSERT_TRUE(path);
@@ -182,7 +188,8 @@ IC_BOTH_DATABASES(PageAssetsTest);
 
 // Against the s3rver scripts/test starts: the images go up with the page, and the publish
 // after the image was taken off the page deletes them from the bucket.
-TEST(PageAssetsPublish, ImagesAreUploadedWithThePageAndDeletedOnceUnused) {
+TEST(PageAssetsPublish, ImagesAreUploadedWithThePageAndDeletedOnceUnused)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     Database &db = *book->db;

@@ -51,7 +51,8 @@ TEST_P(AuditRepositoryTest, EntriesRoundTripWithTheirJson)
     EXPECT_EQ(a.after, e.after);
     EXPECT_TRUE((*all)[0].before.isEmpty());
     EXPECT_EQ((*all)[0].action, u"create"_qs);
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE before_json IS NULL"_qs)->toInt(), 2 - 1);
+    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM audit_log WHERE before_json IS NULL"_qs)->toInt(),
+              2 - 1);
 }
 
 TEST_P(AuditRepositoryTest, FiltersCombine)
@@ -73,8 +74,8 @@ TEST_P(AuditRepositoryTest, FiltersCombine)
     ASSERT_EQ(one->size(), 1);
     EXPECT_EQ(one->first().occurredAt, utc(2026, 4, 4, 12));
     AuditFilter window;
-    window.from = utc(2026, 4, 2, 12);   // inclusive
-    window.to = utc(2026, 4, 4, 12);     // exclusive
+    window.from = utc(2026, 4, 2, 12); // inclusive
+    window.to = utc(2026, 4, 4, 12);   // exclusive
     auto w = repo.list(window);
     ASSERT_EQ(w->size(), 2);
     EXPECT_EQ((*w)[0].occurredAt, utc(2026, 4, 3, 12));

@@ -23,7 +23,8 @@ struct Seat {
 
 // Opens a connection in this thread, waits for the other seat, issues `count` invoices.
 void runSeat(const ConnectionSpec &spec, std::latch &start, Seat &seat, qint64 customer,
-             qint64 plan, int count, const QString &code) {
+             qint64 plan, int count, const QString &code)
+{
     auto db = Database::open(spec);
     if (!db) {
         seat.errors.append(db.error().message);
@@ -59,7 +60,8 @@ void runSeat(const ConnectionSpec &spec, std::latch &start, Seat &seat, qint64 c
 
 } // namespace
 
-TEST(BillingConcurrency, TwoWritersIssuingAtOnceLeaveNoGapAndNoDuplicate) {
+TEST(BillingConcurrency, TwoWritersIssuingAtOnceLeaveNoGapAndNoDuplicate)
+{
     auto book = freshBook(Dialect::PostgreSQL);
     ASSERT_TRUE(book);
     addTaxRate(*book->db, u"FR"_qs, u"standard"_qs, 2000);
@@ -85,7 +87,8 @@ TEST(BillingConcurrency, TwoWritersIssuingAtOnceLeaveNoGapAndNoDuplicate) {
     EXPECT_EQ(scalarOf(*book->db, u"SELECT COUNT(DISTINCT number) FROM invoices"_qs), 2 * kEach);
 }
 
-TEST(BillingConcurrency, TwoSeatsTakingTheLastPromotionUseExactlyOneSucceeds) {
+TEST(BillingConcurrency, TwoSeatsTakingTheLastPromotionUseExactlyOneSucceeds)
+{
     auto book = freshBook(Dialect::PostgreSQL);
     ASSERT_TRUE(book);
     addTaxRate(*book->db, u"FR"_qs, u"standard"_qs, 2000);

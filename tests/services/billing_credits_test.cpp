@@ -12,7 +12,8 @@ namespace {
 const QString EUR = QStringLiteral("EUR");
 class CreditsTest : public BillingBook {
 protected:
-    qint64 addCredit(qint64 minor, QDate expires, QDateTime created) {
+    qint64 addCredit(qint64 minor, QDate expires, QDateTime created)
+    {
         UserCredit c;
         c.customerId = fr;
         c.type = CreditType::Manual;
@@ -29,7 +30,8 @@ protected:
 };
 } // namespace
 
-TEST_P(CreditsTest, OldestExpiryFirstThenOldestExpiredNeverPartialUseSplits) {
+TEST_P(CreditsTest, OldestExpiryFirstThenOldestExpiredNeverPartialUseSplits)
+{
     const qint64 a = addCredit(1000, QDate(2026, 6, 30), utc(2026, 1, 1));  // 10.00, expires June
     const qint64 b = addCredit(500, QDate(), utc(2025, 12, 1));             //  5.00, never expires
     const qint64 c = addCredit(2000, QDate(2026, 2, 28), utc(2025, 11, 1)); // 20.00, expired
@@ -69,7 +71,8 @@ TEST_P(CreditsTest, OldestExpiryFirstThenOldestExpiredNeverPartialUseSplits) {
               600);
 }
 
-TEST_P(CreditsTest, ManualPaymentsUpToWhatIsDue) {
+TEST_P(CreditsTest, ManualPaymentsUpToWhatIsDue)
+{
     const Invoice invoice = issued(request(fr)); // 24.00
     const auto before = writtenRows(db());
     auto tooMuch = invoicing().recordManualPayment(
@@ -104,7 +107,8 @@ TEST_P(CreditsTest, ManualPaymentsUpToWhatIsDue) {
         2);
 }
 
-TEST_P(CreditsTest, FullCreditNoteCancelsAnUnpaidInvoiceAndRefundsAPaidOne) {
+TEST_P(CreditsTest, FullCreditNoteCancelsAnUnpaidInvoiceAndRefundsAPaidOne)
+{
     const Invoice unpaid = issued(request(fr, true)); // 25.00 + 5.00 tax = 30.00
     auto note =
         invoicing().creditNote(unpaid.id, std::nullopt, u"Signed up by mistake"_qs, u"tester"_qs);
@@ -131,7 +135,8 @@ TEST_P(CreditsTest, FullCreditNoteCancelsAnUnpaidInvoiceAndRefundsAPaidOne) {
     EXPECT_EQ(InvoiceRepository(db()).find(paid.id)->status, InvoiceStatus::Refunded);
 }
 
-TEST_P(CreditsTest, PartialCreditNotesThenTheRest) {
+TEST_P(CreditsTest, PartialCreditNotesThenTheRest)
+{
     const Invoice invoice = issued(request(fr)); // 20.00 + 4.00 = 24.00
     // 6.00 tax included at 20 %: net 5.00, tax 1.00
     auto part =
@@ -156,7 +161,8 @@ TEST_P(CreditsTest, PartialCreditNotesThenTheRest) {
     EXPECT_EQ(InvoiceRepository(db()).find(invoice.id)->status, InvoiceStatus::Cancelled);
 }
 
-TEST_P(CreditsTest, RefundToCreditIsNotMoreThanWasPaidAndIsSpentNext) {
+TEST_P(CreditsTest, RefundToCreditIsNotMoreThanWasPaidAndIsSpentNext)
+{
     const Invoice invoice = issued(request(fr)); // 24.00
     auto none =
         invoicing().refundToCredit(invoice.id, Money(100, EUR), u"goodwill"_qs, u"tester"_qs);

@@ -14,7 +14,8 @@ const QString EUR = QStringLiteral("EUR");
 class InvoicingTest : public BillingBook {};
 } // namespace
 
-TEST_P(InvoicingTest, ThreeLinesTwoRatesRoundedPerLineAtTheHalfCent) {
+TEST_P(InvoicingTest, ThreeLinesTwoRatesRoundedPerLineAtTheHalfCent)
+{
     // French consumer, a renewal (no setup fee):
     //   plan line   1 × 20.00 at 20 %   net 20.00  tax  4.00
     //   reduced     3 ×  1.00 at 5.5 %  net  3.00  tax  0.165  -> 0.17 (half a cent: away from
@@ -48,7 +49,8 @@ TEST_P(InvoicingTest, ThreeLinesTwoRatesRoundedPerLineAtTheHalfCent) {
     EXPECT_EQ(countRows(db(), u"invoices"_qs), 0);
 }
 
-TEST_P(InvoicingTest, SetupFeeOnTheFirstInvoiceOnly) {
+TEST_P(InvoicingTest, SetupFeeOnTheFirstInvoiceOnly)
+{
     // First payment: 20.00 + 5.00 setup = 25.00, 20 % = 5.00, total 30.00
     auto first = invoicing().draftForSubscriptionPeriod(request(fr, true));
     ASSERT_TRUE(first.has_value());
@@ -60,7 +62,8 @@ TEST_P(InvoicingTest, SetupFeeOnTheFirstInvoiceOnly) {
     EXPECT_EQ(renewal->totalMinor, 2400);
 }
 
-TEST_P(InvoicingTest, ReverseChargeForAnEuBusinessOutsideFrance) {
+TEST_P(InvoicingTest, ReverseChargeForAnEuBusinessOutsideFrance)
+{
     auto draft = invoicing().draftForSubscriptionPeriod(request(deBusiness));
     ASSERT_TRUE(draft.has_value()) << draft.error().message.toStdString();
     // 20.00 at 0 %: total 20.00, the mention printed
@@ -75,7 +78,8 @@ TEST_P(InvoicingTest, ReverseChargeForAnEuBusinessOutsideFrance) {
     EXPECT_TRUE(issued->reverseCharge);
 }
 
-TEST_P(InvoicingTest, ConsumersAndCustomersOutsideTheEu) {
+TEST_P(InvoicingTest, ConsumersAndCustomersOutsideTheEu)
+{
     // EU consumer, default setting "seller": French 20 % -> 24.00
     EXPECT_EQ(invoicing().draftForSubscriptionPeriod(request(deConsumer))->totalMinor, 2400);
     // setting "destination" (OSS): German 19 % -> 20.00 + 3.80 = 23.80
@@ -97,7 +101,8 @@ TEST_P(InvoicingTest, ConsumersAndCustomersOutsideTheEu) {
     EXPECT_FALSE(tax.rateFor(u"FR"_qs, QDate(2019, 12, 31)).has_value());
 }
 
-TEST_P(InvoicingTest, NumbersAreGaplessPerYearWithTheirOwnCreditNoteSeries) {
+TEST_P(InvoicingTest, NumbersAreGaplessPerYearWithTheirOwnCreditNoteSeries)
+{
     EXPECT_EQ(issued(request(fr)).number, u"INV-2026-001"_qs);
     EXPECT_EQ(issued(request(deConsumer)).number, u"INV-2026-002"_qs);
     auto note = invoicing().creditNote(InvoiceRepository(db()).findByNumber(u"INV-2026-002"_qs)->id,
@@ -111,7 +116,8 @@ TEST_P(InvoicingTest, NumbersAreGaplessPerYearWithTheirOwnCreditNoteSeries) {
     EXPECT_EQ(issued(nextYear).number, u"INV-2027-001"_qs);
 }
 
-TEST_P(InvoicingTest, IssueQueuesTheNotificationInTheCustomersLanguage) {
+TEST_P(InvoicingTest, IssueQueuesTheNotificationInTheCustomersLanguage)
+{
     const Invoice invoice = issued(request(fr));
     auto q =
         db().exec(u"SELECT template_key, language, recipient, dedupe_key FROM outbox_messages"_qs);
@@ -127,7 +133,8 @@ TEST_P(InvoicingTest, IssueQueuesTheNotificationInTheCustomersLanguage) {
     ASSERT_FALSE(again.has_value());
 }
 
-TEST_P(InvoicingTest, ACurrencyThePlanDoesNotUseIsRefusedAndNothingWritten) {
+TEST_P(InvoicingTest, ACurrencyThePlanDoesNotUseIsRefusedAndNothingWritten)
+{
     const auto before = writtenRows(db());
     InvoiceRequest r = request(fr);
     r.extraLines = {{u"Consulting"_qs, 1, Money(1000, u"USD"_qs)}};
@@ -144,7 +151,8 @@ TEST_P(InvoicingTest, ACurrencyThePlanDoesNotUseIsRefusedAndNothingWritten) {
     EXPECT_EQ(writtenRows(db()), before);
 }
 
-TEST_P(InvoicingTest, NegativePriceIsRefused) {
+TEST_P(InvoicingTest, NegativePriceIsRefused)
+{
     // The catalogue refuses a negative price (and the table's CHECK stands behind it).
     const qint64 before = countRows(db(), u"plans"_qs);
     auto r = db().exec(u"INSERT INTO plans (slug, name, plan_type, billing_cycle, price_minor, "

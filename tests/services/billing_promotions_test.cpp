@@ -11,7 +11,8 @@ namespace {
 const QString EUR = QStringLiteral("EUR");
 class PromotionsTest : public BillingBook {
 protected:
-    Promotion add(const QString &code, DiscountType type, int bp, qint64 fixedMinor = 0) {
+    Promotion add(const QString &code, DiscountType type, int bp, qint64 fixedMinor = 0)
+    {
         Promotion p;
         p.code = code;
         p.name = code;
@@ -22,7 +23,8 @@ protected:
         p.createdAt = utc(2026, 1, 1);
         return p;
     }
-    Promotion save(Promotion p) {
+    Promotion save(Promotion p)
+    {
         auto saved = PromotionRepository(db()).insert(p);
         EXPECT_TRUE(saved.has_value()) << saved.error().message.toStdString();
         return saved ? *saved : p;
@@ -30,7 +32,8 @@ protected:
 };
 } // namespace
 
-TEST_P(PromotionsTest, PercentageCodeIsFoundWhateverItsCaseAndCountedOnIssue) {
+TEST_P(PromotionsTest, PercentageCodeIsFoundWhateverItsCaseAndCountedOnIssue)
+{
     Promotion p = add(u"Spring26"_qs, DiscountType::Percentage, 1500);
     p.maxUses = 5;
     p = save(p);
@@ -51,7 +54,8 @@ TEST_P(PromotionsTest, PercentageCodeIsFoundWhateverItsCaseAndCountedOnIssue) {
     EXPECT_EQ(q->value(3).toLongLong(), invoice.id);
 }
 
-TEST_P(PromotionsTest, FixedCodeInThePlansCurrencyOnly) {
+TEST_P(PromotionsTest, FixedCodeInThePlansCurrencyOnly)
+{
     save(add(u"TENOFF"_qs, DiscountType::Fixed, 0, 1000));
     // 20.00 - 10.00 = 10.00, + 20 % = 12.00
     InvoiceRequest r = request(fr);
@@ -67,7 +71,8 @@ TEST_P(PromotionsTest, FixedCodeInThePlansCurrencyOnly) {
     EXPECT_EQ(refused.error().code, ErrorCode::MixedCurrency);
 }
 
-TEST_P(PromotionsTest, ChecksReadUsesAndHistoryFromTheBook) {
+TEST_P(PromotionsTest, ChecksReadUsesAndHistoryFromTheBook)
+{
     Promotion once = add(u"ONCE"_qs, DiscountType::Percentage, 1000);
     once.maxUsesPerCustomer = 1;
     once.autoNewCustomersOnly = true;
@@ -101,7 +106,8 @@ TEST_P(PromotionsTest, ChecksReadUsesAndHistoryFromTheBook) {
     EXPECT_EQ(writtenRows(db()), before);
 }
 
-TEST_P(PromotionsTest, AutoApplyFoundWithoutACodeAndStackedByThePolicy) {
+TEST_P(PromotionsTest, AutoApplyFoundWithoutACodeAndStackedByThePolicy)
+{
     Promotion welcome = add(u"WELCOME"_qs, DiscountType::Fixed, 0, 200);
     welcome.autoApply = true;
     welcome.isStackable = true;
@@ -135,7 +141,8 @@ TEST_P(PromotionsTest, AutoApplyFoundWithoutACodeAndStackedByThePolicy) {
     EXPECT_EQ(q->value(2).toLongLong(), 1600);
 }
 
-TEST_P(PromotionsTest, BadPromotionsAreRefusedAndNothingWritten) {
+TEST_P(PromotionsTest, BadPromotionsAreRefusedAndNothingWritten)
+{
     const qint64 before = countRows(db(), u"promotions"_qs);
     Promotion over = add(u"OVER"_qs, DiscountType::Percentage, 10001);
     auto a = PromotionRepository(db()).insert(over);
@@ -151,7 +158,8 @@ TEST_P(PromotionsTest, BadPromotionsAreRefusedAndNothingWritten) {
     EXPECT_EQ(countRows(db(), u"promotions"_qs), before);
 }
 
-TEST_P(PromotionsTest, TheLastUseGoesOnceAndTheSecondIssueWritesNothing) {
+TEST_P(PromotionsTest, TheLastUseGoesOnceAndTheSecondIssueWritesNothing)
+{
     Promotion last = add(u"LAST"_qs, DiscountType::Percentage, 5000);
     last.maxUses = 1;
     save(last);

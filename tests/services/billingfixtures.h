@@ -16,7 +16,8 @@
 
 namespace ic::test {
 
-inline void addTaxRate(Database &db, const QString &country, const QString &category, int bp) {
+inline void addTaxRate(Database &db, const QString &country, const QString &category, int bp)
+{
     auto r = db.exec(u"INSERT INTO tax_rates (country, category, rate_bp, valid_from) VALUES (:c, "
                      u":k, :r, '2020-01-01')"_qs,
                      {{"c", country}, {"k", category}, {"r", bp}});
@@ -24,7 +25,8 @@ inline void addTaxRate(Database &db, const QString &country, const QString &cate
 }
 
 inline qint64 addCustomer(Database &db, const QString &email, const QString &country,
-                          const QString &vat = {}, const QString &language = u"en"_qs) {
+                          const QString &vat = {}, const QString &language = u"en"_qs)
+{
     Customer c;
     c.name = email.section(u'@', 0, 0);
     c.email = email;
@@ -38,7 +40,8 @@ inline qint64 addCustomer(Database &db, const QString &email, const QString &cou
 }
 
 inline qint64 addPlan(Database &db, const QString &slug, qint64 priceMinor, qint64 setupMinor = 0,
-                      const QString &currency = u"EUR"_qs) {
+                      const QString &currency = u"EUR"_qs)
+{
     return insertReturningId(
         db,
         u"INSERT INTO plans (slug, name, plan_type, billing_cycle, price_minor, currency, "
@@ -47,7 +50,8 @@ inline qint64 addPlan(Database &db, const QString &slug, qint64 priceMinor, qint
         {{"s", slug}, {"price", priceMinor}, {"cur", currency}, {"setup", setupMinor}});
 }
 
-inline qint64 scalarOf(Database &db, const QString &sql, Database::Binds binds = {}) {
+inline qint64 scalarOf(Database &db, const QString &sql, Database::Binds binds = {})
+{
     auto v = db.scalar(sql, binds);
     if (!v) {
         ADD_FAILURE() << v.error().message.toStdString();
@@ -57,7 +61,8 @@ inline qint64 scalarOf(Database &db, const QString &sql, Database::Binds binds =
 }
 
 // Rows in every table a billing write touches, to show that a refusal wrote nothing.
-inline QList<qint64> writtenRows(Database &db) {
+inline QList<qint64> writtenRows(Database &db)
+{
     QList<qint64> counts;
     for (const char *table :
          {"invoices", "invoice_items", "invoice_number_series", "promotion_uses", "payments",
@@ -70,7 +75,8 @@ inline QList<qint64> writtenRows(Database &db) {
 
 class BillingBook : public BothDatabases {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BothDatabases::SetUp();
         if (HasFatalFailure())
             return;
@@ -84,7 +90,8 @@ protected:
         plan = addPlan(db(), u"pro"_qs, 2000, 500);
     }
 
-    InvoiceRequest request(qint64 customer, bool first = false) const {
+    InvoiceRequest request(qint64 customer, bool first = false) const
+    {
         InvoiceRequest r;
         r.customerId = customer;
         r.planId = plan;
@@ -97,7 +104,8 @@ protected:
     }
 
     // Drafts and issues in one go; fails the test on an error.
-    Invoice issued(const InvoiceRequest &r) {
+    Invoice issued(const InvoiceRequest &r)
+    {
         auto draft = invoicing().draftForSubscriptionPeriod(r);
         EXPECT_TRUE(draft.has_value()) << draft.error().message.toStdString();
         if (!draft)

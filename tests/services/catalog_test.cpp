@@ -28,7 +28,8 @@ class CatalogTest : public BothDatabases {
 protected:
     // 25 plans "Plan 00" … "Plan 24", plan i costing (25 − i) × 1.00 EUR, so price order is
     // the reverse of name order; plan 7 is called "Plan 07, 50%_off" to test escaping.
-    QList<qint64> insertPlans() {
+    QList<qint64> insertPlans()
+    {
         QList<qint64> ids;
         PlanRepository plans(db());
         for (int i = 0; i < 25; ++i) {
@@ -47,7 +48,8 @@ protected:
         return ids;
     }
 
-    QStringList names(const QList<GridRow> &rows) {
+    QStringList names(const QList<GridRow> &rows)
+    {
         QStringList out;
         for (const GridRow &r : rows)
             out.append(r.values.at(PlanGrid::Name).toString());
@@ -57,7 +59,8 @@ protected:
     FixedClock m_clock{utc(2026, 3, 15, 12)};
 };
 
-TEST_P(CatalogTest, PlanPagesFollowTheSqlOrderWithoutGapsOrRepeats) {
+TEST_P(CatalogTest, PlanPagesFollowTheSqlOrderWithoutGapsOrRepeats)
+{
     insertPlans();
     PlanGrid grid;
     GridRequest byPrice{QString(), PlanGrid::Price, true};
@@ -90,7 +93,8 @@ TEST_P(CatalogTest, PlanPagesFollowTheSqlOrderWithoutGapsOrRepeats) {
     EXPECT_EQ(names(*byName), (QStringList{u"Plan 00"_qs, u"Plan 01"_qs, u"Plan 02"_qs}));
 }
 
-TEST_P(CatalogTest, FilterIsCaseInsensitiveAndTakesWildcardsLiterally) {
+TEST_P(CatalogTest, FilterIsCaseInsensitiveAndTakesWildcardsLiterally)
+{
     insertPlans();
     PlanGrid grid;
     // "plan 1" matches Plan 10 … Plan 19 by name (the slugs say "plan-1…").
@@ -105,7 +109,8 @@ TEST_P(CatalogTest, FilterIsCaseInsensitiveAndTakesWildcardsLiterally) {
     EXPECT_EQ(grid.count(db(), GridRequest{u"_"_qs, 0, false}).value_or(-1), 1);
 }
 
-TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting) {
+TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting)
+{
     const QList<qint64> plans = insertPlans();
     PromotionRepository repo(db());
     Promotion pct;
@@ -184,7 +189,8 @@ TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting) {
 // --- export ---------------------------------------------------------------------------
 
 // A minimal CSV reader (RFC 4180: quoted fields, doubled quotes, CRLF rows).
-QList<QStringList> readCsv(const QString &text) {
+QList<QStringList> readCsv(const QString &text)
+{
     QList<QStringList> rows;
     QStringList row;
     QString field;
@@ -218,7 +224,8 @@ QList<QStringList> readCsv(const QString &text) {
     return rows;
 }
 
-TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues) {
+TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues)
+{
     insertPlans();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plans.csv"_qs);
@@ -227,12 +234,13 @@ TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues) {
     Session accountant;
     accountant.username = u"ada"_qs;
     accountant.role = Role::Accountant;
-    auto written = exportGrid(&accountant, db(), grid, GridRequest{u"plan 0"_qs, PlanGrid::Price, false},
-                              {PlanGrid::Name, PlanGrid::Price, PlanGrid::IsActive}, path,
-                              ExportFormat::Csv, u"Plans"_qs, [&](qint64 done, qint64 total) {
-                                  progress.append({done, total});
-                                  return true;
-                              });
+    auto written =
+        exportGrid(&accountant, db(), grid, GridRequest{u"plan 0"_qs, PlanGrid::Price, false},
+                   {PlanGrid::Name, PlanGrid::Price, PlanGrid::IsActive}, path, ExportFormat::Csv,
+                   u"Plans"_qs, [&](qint64 done, qint64 total) {
+                       progress.append({done, total});
+                       return true;
+                   });
     ASSERT_TRUE(written.has_value()) << written.error().message.toStdString();
     EXPECT_EQ(*written, 10);
     EXPECT_EQ(progress.last(), (std::pair<qint64, qint64>(10, 10)));
@@ -249,7 +257,8 @@ TEST_P(CatalogTest, CsvExportHoldsTheFilteredViewInItsOrderFromRawValues) {
     EXPECT_EQ(rows.at(10).at(0), u"Plan 00"_qs);
 }
 
-TEST_P(CatalogTest, ARoleThatMayNotExportIsRefusedAndNoFileIsWritten) {
+TEST_P(CatalogTest, ARoleThatMayNotExportIsRefusedAndNoFileIsWritten)
+{
     insertPlans();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plans.csv"_qs);
@@ -266,14 +275,15 @@ TEST_P(CatalogTest, ARoleThatMayNotExportIsRefusedAndNoFileIsWritten) {
     EXPECT_FALSE(QFile::exists(path));
 }
 
-TEST_P(CatalogTest, CancelledExportLeavesNoFile) {
+TEST_P(CatalogTest, CancelledExportLeavesNoFile)
+{
     insertPlans();
     QTemporaryDir dir;
     PlanGrid grid;
     for (ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx}) {
         const QString path = dir.filePath(format == ExportFormat::Csv ? u"x.csv"_qs : u"x.xlsx"_qs);
-        auto written = exportGrid(nullptr, db(), grid, GridRequest{}, {PlanGrid::Name}, path, format,
-                                  u"Plans"_qs, [](qint64, qint64) { return false; });
+        auto written = exportGrid(nullptr, db(), grid, GridRequest{}, {PlanGrid::Name}, path,
+                                  format, u"Plans"_qs, [](qint64, qint64) { return false; });
         ASSERT_FALSE(written.has_value());
         EXPECT_EQ(written.error().code, ErrorCode::Cancelled);
         EXPECT_FALSE(QFile::exists(path));
@@ -283,7 +293,8 @@ TEST_P(CatalogTest, CancelledExportLeavesNoFile) {
 
 // The entries of a zip file, inflated: enough of the format (local headers, stored or
 // deflated) to read back what libxlsxwriter writes.
-QMap<QString, QByteArray> unzip(const QByteArray &zip) {
+QMap<QString, QByteArray> unzip(const QByteArray &zip)
+{
     QMap<QString, QByteArray> entries;
     qsizetype at = 0;
     while (at + 30 <= zip.size() &&
@@ -329,7 +340,8 @@ QMap<QString, QByteArray> unzip(const QByteArray &zip) {
     return entries;
 }
 
-TEST_P(CatalogTest, XlsxExportIsAWorkbookWithTheSheetAndItsRows) {
+TEST_P(CatalogTest, XlsxExportIsAWorkbookWithTheSheetAndItsRows)
+{
     insertPlans();
     QTemporaryDir dir;
     const QString path = dir.filePath(u"plans.xlsx"_qs);
@@ -362,7 +374,8 @@ TEST_P(CatalogTest, XlsxExportIsAWorkbookWithTheSheetAndItsRows) {
 
 // --- catalog service ---------------------------------------------------------------------
 
-qint64 insertSubscription(Database &db, qint64 customerId, qint64 planId, const QString &status) {
+qint64 insertSubscription(Database &db, qint64 customerId, qint64 planId, const QString &status)
+{
     return insertReturningId(
         db,
         u"INSERT INTO subscriptions (customer_id, plan_id, status, started_on, "
@@ -373,7 +386,8 @@ qint64 insertSubscription(Database &db, qint64 customerId, qint64 planId, const 
         {{"c", customerId}, {"p", planId}, {"s", status}});
 }
 
-TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod) {
+TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod)
+{
     const qint64 old = makePlan(db(), u"old"_qs);
     const qint64 next = makePlan(db(), u"next"_qs, 2900);
     const qint64 customer = makeCustomer(db(), u"ana@example.com"_qs);
@@ -415,7 +429,8 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod) {
     EXPECT_TRUE(PlanRepository(db()).find(third)->isActive);
 }
 
-TEST_P(CatalogTest, MovingAPlanRenumbersTheCatalogueAndAuditsWhatChanged) {
+TEST_P(CatalogTest, MovingAPlanRenumbersTheCatalogueAndAuditsWhatChanged)
+{
     // Three plans at orders 0, 0 and 5: the catalogue order is order, then name.
     PlanRepository plans(db());
     const qint64 basic = makePlan(db(), u"basic"_qs);
@@ -479,7 +494,8 @@ TEST_P(CatalogTest, MovingAPlanRenumbersTheCatalogueAndAuditsWhatChanged) {
     EXPECT_EQ(unknown.error().message, u"Plan 999999 does not exist."_qs);
 }
 
-TEST_P(CatalogTest, TryingACodeShowsEveryCheckAndThePrice) {
+TEST_P(CatalogTest, TryingACodeShowsEveryCheckAndThePrice)
+{
     const qint64 pro = makePlan(db(), u"pro"_qs, 2900);
     const qint64 other = makePlan(db(), u"other"_qs, 1900);
     makeCustomer(db(), u"ana@example.com"_qs);

@@ -30,8 +30,8 @@ TEST(ConnectionSpec, FilesAreSqlite)
 
 TEST(ConnectionSpec, RefusesNonsense)
 {
-    for (const QString &bad : {u""_qs, u"postgresql://"_qs, u"postgresql://host"_qs,
-                               u"mysql://u@h/db"_qs}) {
+    for (const QString &bad :
+         {u""_qs, u"postgresql://"_qs, u"postgresql://host"_qs, u"mysql://u@h/db"_qs}) {
         auto spec = ConnectionSpec::parse(bad);
         ASSERT_FALSE(spec.has_value()) << bad.toStdString();
         EXPECT_FALSE(spec.error().message.isEmpty());

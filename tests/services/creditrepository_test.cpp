@@ -15,7 +15,8 @@ protected:
         m_customer = makeCustomer(db(), u"alice@example.org"_qs);
         m_invoice = makeDraftInvoice(db(), m_customer, 6875);
     }
-    UserCredit credit(qint64 minor, QDate expires, QDateTime created, QString currency = u"EUR"_qs) const
+    UserCredit credit(qint64 minor, QDate expires, QDateTime created,
+                      QString currency = u"EUR"_qs) const
     {
         UserCredit c;
         c.customerId = m_customer;
@@ -67,10 +68,10 @@ TEST_P(CreditRepositoryTest, AvailableCreditsComeSoonestExpiryFirstThenOldest)
     const qint64 expiresLate = repo.insert(credit(200, QDate(2026, 9, 30), utc(2026, 1, 2)))->id;
     const qint64 noExpiryNew = repo.insert(credit(300, QDate(), utc(2026, 1, 3)))->id;
     const qint64 expiresSoon = repo.insert(credit(400, QDate(2026, 6, 30), utc(2026, 1, 4)))->id;
-    repo.insert(credit(500, QDate(2026, 5, 31), utc(2026, 1, 5)));          // expired on 1 June
-    repo.insert(credit(600, QDate(), utc(2026, 1, 6), u"USD"_qs));          // other currency
+    repo.insert(credit(500, QDate(2026, 5, 31), utc(2026, 1, 5))); // expired on 1 June
+    repo.insert(credit(600, QDate(), utc(2026, 1, 6), u"USD"_qs)); // other currency
     UserCredit spent = credit(700, QDate(), utc(2026, 1, 7));
-    spent.usedMinor = 700;                                                  // nothing left
+    spent.usedMinor = 700; // nothing left
     repo.insert(spent);
     auto list = repo.listAvailable(m_customer, u"EUR"_qs, QDate(2026, 6, 1));
     ASSERT_TRUE(list.has_value()) << list.error().message.toStdString();
@@ -96,8 +97,9 @@ TEST_P(CreditRepositoryTest, ApplyingTakesOnlyWhatIsLeft)
     // 25.00 - 15.00 = 10.00 left: 10.01 is refused, nothing written
     auto tooMuch = repo.apply(c->id, m_invoice, Money(1001, u"EUR"_qs), utc(2026, 3, 1, 7));
     ASSERT_FALSE(tooMuch.has_value());
-    EXPECT_EQ(tooMuch.error().message,
-              u"Credit %1 has only 10.00 EUR left; 10.01 EUR cannot be taken from it."_qs.arg(c->id));
+    EXPECT_EQ(
+        tooMuch.error().message,
+        u"Credit %1 has only 10.00 EUR left; 10.01 EUR cannot be taken from it."_qs.arg(c->id));
     EXPECT_EQ(repo.find(c->id)->usedMinor, 1500);
     EXPECT_EQ(countRows(db(), u"credit_applications"_qs), 1);
     auto wrongCurrency = repo.apply(c->id, m_invoice, Money(100, u"USD"_qs), utc(2026, 3, 1, 7));

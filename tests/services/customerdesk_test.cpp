@@ -20,7 +20,8 @@ namespace {
 
 class CustomerDeskTest : public BothDatabases {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BothDatabases::SetUp();
         if (HasFatalFailure())
             return;
@@ -46,7 +47,8 @@ protected:
         m_gateway = std::make_unique<SimulatedGateway>(m_book->dir.filePath(u"ledger.jsonl"_qs));
     }
 
-    qint64 customer(const QString &email, const QString &card) {
+    qint64 customer(const QString &email, const QString &card)
+    {
         Customer c;
         c.name = email.section(u'@', 0, 0);
         c.email = email;
@@ -58,13 +60,15 @@ protected:
         return saved ? saved->id : 0;
     }
 
-    qint64 rows(const char *table) {
+    qint64 rows(const char *table)
+    {
         auto n = db().scalar(u"SELECT COUNT(*) FROM "_qs + QLatin1String(table));
         return n ? n->toLongLong() : -1;
     }
 
     // Rows of every table the counter writes, to show that a refusal wrote nothing.
-    QList<qint64> written() {
+    QList<qint64> written()
+    {
         QList<qint64> counts;
         for (const char *table : {"subscriptions", "invoices", "payments", "user_credits",
                                   "outbox_messages", "audit_log"})
@@ -72,7 +76,8 @@ protected:
         return counts;
     }
 
-    static Session as(Role role, qint64 limitMinor = 0) {
+    static Session as(Role role, qint64 limitMinor = 0)
+    {
         Session s;
         s.username = toString(role);
         s.role = role;
@@ -85,7 +90,8 @@ protected:
     qint64 m_anne = 0, m_stolen = 0, m_pro = 0;
 };
 
-TEST_P(CustomerDeskTest, TheQuoteWithACodeAndARefusedCode) {
+TEST_P(CustomerDeskTest, TheQuoteWithACodeAndARefusedCode)
+{
     CustomerDesk desk(db(), m_clock);
     auto plain = desk.quote(m_anne, m_pro, {});
     ASSERT_TRUE(plain.has_value()) << plain.error().message.toStdString();
@@ -104,7 +110,8 @@ TEST_P(CustomerDeskTest, TheQuoteWithACodeAndARefusedCode) {
     EXPECT_EQ(written(), before);
 }
 
-TEST_P(CustomerDeskTest, ASaleChargedThroughTheGatewayIsPaidConfirmedAndAudited) {
+TEST_P(CustomerDeskTest, ASaleChargedThroughTheGatewayIsPaidConfirmedAndAudited)
+{
     const Session admin = as(Role::Admin);
     CustomerDesk desk(db(), m_clock, &admin);
     auto sale = desk.newSubscription(m_anne, m_pro, u"WELCOME"_qs, CounterPayment::Gateway,
@@ -138,7 +145,8 @@ TEST_P(CustomerDeskTest, ASaleChargedThroughTheGatewayIsPaidConfirmedAndAudited)
     EXPECT_EQ(file->payments.size(), 1);
 }
 
-TEST_P(CustomerDeskTest, ADeclinedCardLeavesTheSubscriptionWithItsInvoiceDue) {
+TEST_P(CustomerDeskTest, ADeclinedCardLeavesTheSubscriptionWithItsInvoiceDue)
+{
     CustomerDesk desk(db(), m_clock);
     auto sale = desk.newSubscription(m_stolen, m_pro, {}, CounterPayment::Gateway, m_gateway.get());
     ASSERT_TRUE(sale.has_value()) << sale.error().message.toStdString();
@@ -150,7 +158,8 @@ TEST_P(CustomerDeskTest, ADeclinedCardLeavesTheSubscriptionWithItsInvoiceDue) {
     EXPECT_EQ(sale->payment->status, PaymentStatus::Failed);
 }
 
-TEST_P(CustomerDeskTest, RolesAreRefusedBeforeAnythingIsWritten) {
+TEST_P(CustomerDeskTest, RolesAreRefusedBeforeAnythingIsWritten)
+{
     const auto before = written();
     const Session accountant = as(Role::Accountant);
     auto sold = CustomerDesk(db(), m_clock, &accountant)
@@ -169,7 +178,8 @@ TEST_P(CustomerDeskTest, RolesAreRefusedBeforeAnythingIsWritten) {
     EXPECT_EQ(written(), before);
 }
 
-TEST_P(CustomerDeskTest, CreditsWithinTheSupportLimitAndNotes) {
+TEST_P(CustomerDeskTest, CreditsWithinTheSupportLimitAndNotes)
+{
     const Session support = as(Role::Support, 2000);
     CustomerDesk desk(db(), m_clock, &support);
     const auto before = written();
@@ -203,7 +213,8 @@ IC_BOTH_DATABASES(CustomerDeskTest);
 
 // On PostgreSQL the database checks the role too: a support seat signed in with its own
 // login (member of ic_support) runs the counter, notes and credits within its GRANTs.
-TEST(CustomerDeskOnPostgres, ASupportLoginRunsTheCounterWithinItsGrants) {
+TEST(CustomerDeskOnPostgres, ASupportLoginRunsTheCounterWithinItsGrants)
+{
     auto book = test::freshBook(Dialect::PostgreSQL);
     ASSERT_TRUE(book);
     Database &owner = *book->db;

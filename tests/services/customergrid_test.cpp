@@ -15,7 +15,8 @@ namespace {
 
 class CustomerGridTest : public BothDatabases {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BothDatabases::SetUp();
         m_alice = add(u"Alice Martin"_qs, u"alice@example.org"_qs, u"Martin SARL"_qs);
         m_martine = add(u"Martine Dupont"_qs, u"m.dupont@example.com"_qs, {});
@@ -27,7 +28,8 @@ protected:
         invoice(m_elodie, u"CN-2026-007"_qs);
     }
 
-    qint64 add(const QString &name, const QString &email, const QString &company) {
+    qint64 add(const QString &name, const QString &email, const QString &company)
+    {
         Customer c;
         c.name = name;
         c.email = email;
@@ -39,7 +41,8 @@ protected:
         return saved ? saved->id : 0;
     }
 
-    void invoice(qint64 customerId, const QString &number) {
+    void invoice(qint64 customerId, const QString &number)
+    {
         auto id =
             test::insertInvoice(db(), customerId, u"sent"_qs, u"EUR"_qs, 1000, QDate(2026, 3, 1));
         ASSERT_TRUE(id.has_value()) << id.error().message.toStdString();
@@ -50,7 +53,8 @@ protected:
 
     // The ids found for `filter`, by name; checks the count agrees.
     QList<qint64> found(const QString &filter, int sortColumn = CustomerGrid::Name,
-                        bool descending = false) {
+                        bool descending = false)
+    {
         CustomerGrid grid;
         GridRequest request{filter, sortColumn, descending};
         auto rows = grid.fetch(db(), request, 0, 50);
@@ -67,12 +71,14 @@ protected:
     qint64 m_alice = 0, m_martine = 0, m_elodie = 0, m_bob = 0, m_zoe = 0;
 };
 
-TEST_P(CustomerGridTest, NoFilterListsEveryoneByName) {
+TEST_P(CustomerGridTest, NoFilterListsEveryoneByName)
+{
     // Lowered names in code point order: alice, bob, martine, zoé, then élodie (é > z).
     EXPECT_EQ(found({}), (QList<qint64>{m_alice, m_bob, m_martine, m_zoe, m_elodie}));
 }
 
-TEST_P(CustomerGridTest, NameEmailAndCompanyPrefixesWhateverTheCase) {
+TEST_P(CustomerGridTest, NameEmailAndCompanyPrefixesWhateverTheCase)
+{
     // "mart": Alice by her company (Martin SARL), Martine by her name.
     EXPECT_EQ(found(u"mart"_qs), (QList<qint64>{m_alice, m_martine}));
     EXPECT_EQ(found(u"MART"_qs), (QList<qint64>{m_alice, m_martine}));
@@ -91,20 +97,23 @@ TEST_P(CustomerGridTest, NameEmailAndCompanyPrefixesWhateverTheCase) {
     EXPECT_TRUE(found(u"nobody"_qs).isEmpty());
 }
 
-TEST_P(CustomerGridTest, AccentedLettersInAnyCase) {
+TEST_P(CustomerGridTest, AccentedLettersInAnyCase)
+{
     EXPECT_EQ(found(u"élo"_qs), QList<qint64>{m_elodie});
     EXPECT_EQ(found(u"ÉLODIE"_qs), QList<qint64>{m_elodie});
     EXPECT_EQ(found(u"zoé l"_qs), QList<qint64>{m_zoe});
     EXPECT_EQ(found(u"éclat"_qs), QList<qint64>{m_zoe});
 }
 
-TEST_P(CustomerGridTest, WildcardsAreLettersLikeAnyOther) {
+TEST_P(CustomerGridTest, WildcardsAreLettersLikeAnyOther)
+{
     EXPECT_EQ(found(u"zoe_"_qs), QList<qint64>{m_zoe});
     EXPECT_TRUE(found(u"zo%"_qs).isEmpty());
     EXPECT_EQ(found(u"éclat 50%"_qs), QList<qint64>{m_zoe});
 }
 
-TEST_P(CustomerGridTest, AnInvoiceNumberFindsItsCustomer) {
+TEST_P(CustomerGridTest, AnInvoiceNumberFindsItsCustomer)
+{
     EXPECT_EQ(found(u"INV-2026-0412"_qs), QList<qint64>{m_elodie});
     EXPECT_EQ(found(u"inv-2026-0412"_qs), QList<qint64>{m_elodie});
     EXPECT_EQ(found(u"cn-2026-007"_qs), QList<qint64>{m_elodie});
@@ -117,7 +126,8 @@ TEST_P(CustomerGridTest, AnInvoiceNumberFindsItsCustomer) {
     EXPECT_TRUE(found(u"inv"_qs).isEmpty());
 }
 
-TEST_P(CustomerGridTest, SortedOnAColumnAndPaged) {
+TEST_P(CustomerGridTest, SortedOnAColumnAndPaged)
+{
     // E-mail addresses descending: zoe_l, m.dupont, elodie.b, bob, alice.
     EXPECT_EQ(found({}, CustomerGrid::Email, true),
               (QList<qint64>{m_zoe, m_martine, m_elodie, m_bob, m_alice}));

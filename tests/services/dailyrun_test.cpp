@@ -22,11 +22,14 @@ protected:
     void SetUp() override
     {
         BothDatabases::SetUp();
-        ASSERT_TRUE(db().exec(u"INSERT INTO tax_rates (country, category, rate_bp, valid_from) VALUES "
-                              u"('FR', 'standard', 2000, '2000-01-01')"_qs)
-                        .has_value());
+        ASSERT_TRUE(
+            db().exec(u"INSERT INTO tax_rates (country, category, rate_bp, valid_from) VALUES "
+                      u"('FR', 'standard', 2000, '2000-01-01')"_qs)
+                .has_value());
         m_plan = ic::test::makePlan(db(), u"pro-monthly"_qs, 2900);
-        ASSERT_TRUE(db().exec(u"UPDATE plans SET interval_months = 1 WHERE id = :id"_qs, {{"id", m_plan}}).has_value());
+        ASSERT_TRUE(
+            db().exec(u"UPDATE plans SET interval_months = 1 WHERE id = :id"_qs, {{"id", m_plan}})
+                .has_value());
         m_ledger = m_book->dir.filePath(u"ledger.jsonl"_qs);
     }
 
@@ -34,18 +37,21 @@ protected:
     {
         const qint64 customer = insertReturningId(
             db(),
-            u"INSERT INTO customers (public_id, name, email, phone, country, language, test_card, created_at) "
+            u"INSERT INTO customers (public_id, name, email, phone, country, language, test_card, "
+            u"created_at) "
             u"VALUES (:p, 'Léa Martin', :e, '+33 6 11 22 33 44', 'FR', 'fr', :card, '2027-01-01T00:00:00.000Z') RETURNING id"_qs,
             {{"p", QUuid::createUuid().toString(QUuid::WithoutBraces)},
              {"e", QString(u"lea."_qs + card + u"@example.fr")},
              {"card", card}});
-        return insertReturningId(
-            db(),
-            u"INSERT INTO subscriptions (customer_id, plan_id, status, started_on, current_period_start, "
-            u"current_period_end, next_billing_on, anchor_day, price_minor, currency, gateway, created_at) "
-            u"VALUES (:c, :p, 'active', '2027-01-31', '2027-01-31', '2027-02-28', '2027-02-28', 31, 2900, "
-            u"'EUR', :g, '2027-01-31T09:00:00.000Z') RETURNING id"_qs,
-            {{"c", customer}, {"p", m_plan}, {"g", gateway}});
+        return insertReturningId(db(),
+                                 u"INSERT INTO subscriptions (customer_id, plan_id, status, "
+                                 u"started_on, current_period_start, "
+                                 u"current_period_end, next_billing_on, anchor_day, price_minor, "
+                                 u"currency, gateway, created_at) "
+                                 u"VALUES (:c, :p, 'active', '2027-01-31', '2027-01-31', "
+                                 u"'2027-02-28', '2027-02-28', 31, 2900, "
+                                 u"'EUR', :g, '2027-01-31T09:00:00.000Z') RETURNING id"_qs,
+                                 {{"c", customer}, {"p", m_plan}, {"g", gateway}});
     }
 
     Result<DailyRunSummary> runUntil(QDate day)
@@ -81,12 +87,15 @@ TEST_P(DailyRunTest, InvoiceAtJMinus7ReminderAtJMinus3ChargeOnTheDay)
     EXPECT_EQ(scalar(u"SELECT total_minor FROM invoices"_qs), u"3480"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"sent"_qs);
     EXPECT_EQ(toDate(scalar(u"SELECT due_date FROM invoices"_qs)), QDate(2027, 2, 28));
-    EXPECT_EQ(toDate(scalar(u"SELECT period_end FROM invoices"_qs)), QDate(2027, 3, 31)); // the 31st anchor
+    EXPECT_EQ(toDate(scalar(u"SELECT period_end FROM invoices"_qs)),
+              QDate(2027, 3, 31)); // the 31st anchor
 
     auto j3 = runUntil(QDate(2027, 2, 25));
     ASSERT_TRUE(j3.has_value());
     EXPECT_EQ(j3->remindersQueued, 1);
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'renewal_reminder'"_qs), u"1"_qs);
+    EXPECT_EQ(
+        scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'renewal_reminder'"_qs),
+        u"1"_qs);
 
     auto j0 = runUntil(QDate(2027, 2, 28));
     ASSERT_TRUE(j0.has_value());
@@ -94,11 +103,18 @@ TEST_P(DailyRunTest, InvoiceAtJMinus7ReminderAtJMinus3ChargeOnTheDay)
     EXPECT_EQ(j0->chargesSucceeded, 1);
     EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"paid"_qs);
     EXPECT_EQ(scalar(u"SELECT amount_paid_minor FROM invoices"_qs), u"3480"_qs);
-    EXPECT_EQ(scalar(u"SELECT idempotency_key FROM payments"_qs), u"inv-%1-attempt-1"_qs.arg(scalar(u"SELECT id FROM invoices"_qs)));
+    EXPECT_EQ(scalar(u"SELECT idempotency_key FROM payments"_qs),
+              u"inv-%1-attempt-1"_qs.arg(scalar(u"SELECT id FROM invoices"_qs)));
     EXPECT_EQ(scalar(u"SELECT status FROM payments"_qs), u"succeeded"_qs);
-    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, sub)), QDate(2027, 3, 31));
-    EXPECT_EQ(toDate(scalar(u"SELECT current_period_start FROM subscriptions WHERE id = :id"_qs, sub)), QDate(2027, 2, 28));
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_confirmation'"_qs), u"1"_qs);
+    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, sub)),
+              QDate(2027, 3, 31));
+    EXPECT_EQ(
+        toDate(scalar(u"SELECT current_period_start FROM subscriptions WHERE id = :id"_qs, sub)),
+        QDate(2027, 2, 28));
+    EXPECT_EQ(
+        scalar(
+            u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_confirmation'"_qs),
+        u"1"_qs);
 
     // the same day again changes nothing
     const qint64 outbox = countRows(db(), u"outbox_messages"_qs);
@@ -126,7 +142,9 @@ TEST_P(DailyRunTest, ASoftDeclineWalksTheWholeDunningCalendar)
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, sub), u"past_due"_qs);
     EXPECT_EQ(scalar(u"SELECT stage FROM dunning_cases"_qs), u"1"_qs); // J+0 done
     EXPECT_EQ(toDate(scalar(u"SELECT next_action_on FROM dunning_cases"_qs)), QDate(2027, 3, 3));
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_failed'"_qs), u"1"_qs);
+    EXPECT_EQ(
+        scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_failed'"_qs),
+        u"1"_qs);
 
     ASSERT_TRUE(runUntil(QDate(2027, 3, 3)).has_value()); // J+3: retry and reminder
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE status = 'failed'"_qs), u"2"_qs);
@@ -148,7 +166,9 @@ TEST_P(DailyRunTest, ASoftDeclineWalksTheWholeDunningCalendar)
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments"_qs), u"4"_qs); // nothing after the last retry
     EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"overdue"_qs);
     // every status change has its event, in the order of the table
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM subscription_events WHERE subscription_id = :id"_qs, sub), u"3"_qs);
+    EXPECT_EQ(
+        scalar(u"SELECT COUNT(*) FROM subscription_events WHERE subscription_id = :id"_qs, sub),
+        u"3"_qs);
 }
 
 TEST_P(DailyRunTest, ARetryThatSucceedsClosesTheCaseAndReactivates)
@@ -164,7 +184,8 @@ TEST_P(DailyRunTest, ARetryThatSucceedsClosesTheCaseAndReactivates)
     EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"paid"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM dunning_cases"_qs), u"resolved"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, sub), u"active"_qs);
-    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, sub)), QDate(2027, 3, 31));
+    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, sub)),
+              QDate(2027, 3, 31));
     // nothing more happens to a resolved case
     ASSERT_TRUE(runUntil(QDate(2027, 3, 8)).has_value());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments"_qs), u"2"_qs);
@@ -177,7 +198,9 @@ TEST_P(DailyRunTest, NoRetryAfterAHardDecline)
     ASSERT_TRUE(runUntil(QDate(2027, 3, 30)).has_value());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments"_qs), u"1"_qs);
     EXPECT_EQ(scalar(u"SELECT failure_code FROM payments"_qs), u"stolen_card"_qs);
-    EXPECT_EQ(scalar(u"SELECT hard_decline FROM dunning_cases"_qs).toLower().replace(u"true"_qs, u"1"_qs), u"1"_qs);
+    EXPECT_EQ(
+        scalar(u"SELECT hard_decline FROM dunning_cases"_qs).toLower().replace(u"true"_qs, u"1"_qs),
+        u"1"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, sub), u"cancelled"_qs);
 }
 
@@ -191,7 +214,10 @@ TEST_P(DailyRunTest, AManualGatewayChargesNothingAndTheInvoiceWaits)
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, sub), u"past_due"_qs);
     ASSERT_TRUE(runUntil(QDate(2027, 3, 7)).has_value());
     EXPECT_EQ(countRows(db(), u"payments"_qs), 0); // reminders only
-    EXPECT_GE(scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_reminder'"_qs).toInt(), 2);
+    EXPECT_GE(
+        scalar(u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_reminder'"_qs)
+            .toInt(),
+        2);
 }
 
 TEST_P(DailyRunTest, MissedDaysAreCaughtUpInOrder)
@@ -204,14 +230,17 @@ TEST_P(DailyRunTest, MissedDaysAreCaughtUpInOrder)
     EXPECT_EQ(caughtUp->invoicesCreated, 1);
     EXPECT_EQ(caughtUp->remindersQueued, 1);
     EXPECT_EQ(caughtUp->chargesSucceeded, 1);
-    EXPECT_EQ(toDate(scalar(u"SELECT issue_date FROM invoices"_qs)), QDate(2027, 2, 21)); // issued on its own day
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM daily_runs WHERE finished_at IS NOT NULL"_qs), u"10"_qs);
+    EXPECT_EQ(toDate(scalar(u"SELECT issue_date FROM invoices"_qs)),
+              QDate(2027, 2, 21)); // issued on its own day
+    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM daily_runs WHERE finished_at IS NOT NULL"_qs),
+              u"10"_qs);
 }
 
 TEST_P(DailyRunTest, TheDunningCalendarIsReadFromTheBook)
 {
     // suspend at J+10 instead of J+14
-    ASSERT_TRUE(db().exec(u"UPDATE dunning_policy SET day_offset = 10 WHERE day_offset = 14"_qs).has_value());
+    ASSERT_TRUE(db().exec(u"UPDATE dunning_policy SET day_offset = 10 WHERE day_offset = 14"_qs)
+                    .has_value());
     const qint64 sub = subscribe(u"tok_chargeDeclinedInsufficientFunds"_qs);
     ASSERT_TRUE(runUntil(QDate(2027, 2, 21)).has_value());
     ASSERT_TRUE(runUntil(QDate(2027, 3, 9)).has_value());
@@ -225,20 +254,29 @@ TEST_P(DailyRunTest, APlanChangeForTheNextPeriodIsBilledAndTakenUp)
     const qint64 sub = subscribe(u"tok_visa"_qs);
     const qint64 bigger = ic::test::makePlan(db(), u"enterprise-monthly"_qs, 9900);
     FixedClock clock(QDateTime(QDate(2027, 2, 10), QTime(9, 0), Qt::UTC));
-    auto scheduled = SubscriptionLifecycle(db(), clock).changePlanAtNextPeriod(sub, bigger, u"support:amelie"_qs, u"wants SSO"_qs);
+    auto scheduled =
+        SubscriptionLifecycle(db(), clock)
+            .changePlanAtNextPeriod(sub, bigger, u"support:amelie"_qs, u"wants SSO"_qs);
     ASSERT_TRUE(scheduled.has_value()) << scheduled.error().message.toStdString();
     ASSERT_TRUE(runUntil(QDate(2027, 2, 21)).has_value());
     // 99.00 € + 20 % = 118.80 €
     EXPECT_EQ(scalar(u"SELECT total_minor FROM invoices"_qs), u"11880"_qs);
     ASSERT_TRUE(runUntil(QDate(2027, 2, 28)).has_value());
-    EXPECT_EQ(scalar(u"SELECT plan_id FROM subscriptions WHERE id = :id"_qs, sub), QString::number(bigger));
+    EXPECT_EQ(scalar(u"SELECT plan_id FROM subscriptions WHERE id = :id"_qs, sub),
+              QString::number(bigger));
     EXPECT_EQ(scalar(u"SELECT price_minor FROM subscriptions WHERE id = :id"_qs, sub), u"9900"_qs);
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM subscriptions WHERE id = :id AND scheduled_plan_id IS NULL"_qs, sub), u"1"_qs);
+    EXPECT_EQ(
+        scalar(
+            u"SELECT COUNT(*) FROM subscriptions WHERE id = :id AND scheduled_plan_id IS NULL"_qs,
+            sub),
+        u"1"_qs);
     // the change taken up is in the history, from the old plan to the new one, by the run
-    EXPECT_EQ(scalar(u"SELECT actor FROM subscription_events WHERE subscription_id = :id AND to_plan_id = "_qs
-                         + QString::number(bigger) + u" AND from_plan_id = " + QString::number(m_plan),
-                     sub),
-              u"daily-run"_qs);
+    EXPECT_EQ(
+        scalar(
+            u"SELECT actor FROM subscription_events WHERE subscription_id = :id AND to_plan_id = "_qs +
+                QString::number(bigger) + u" AND from_plan_id = " + QString::number(m_plan),
+            sub),
+        u"daily-run"_qs);
 }
 
 IC_BOTH_DATABASES(DailyRunTest);
@@ -263,17 +301,23 @@ protected:
 TEST_P(DunningActionsTest, AManualPaymentClosesTheCaseAndReactivates)
 {
     DunningActions actions(db(), m_clock);
-    auto tooMuch = actions.recordManualPayment(m_case, Money(3481, u"EUR"_qs), PaymentMethod::Transfer, u"VIR 1"_qs, u"support:amelie"_qs);
+    auto tooMuch = actions.recordManualPayment(
+        m_case, Money(3481, u"EUR"_qs), PaymentMethod::Transfer, u"VIR 1"_qs, u"support:amelie"_qs);
     ASSERT_FALSE(tooMuch.has_value());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'transfer'"_qs), u"0"_qs);
-    auto paid = actions.recordManualPayment(m_case, Money(3480, u"EUR"_qs), PaymentMethod::Transfer, u"VIR 2027-03-02"_qs, u"support:amelie"_qs);
+    auto paid = actions.recordManualPayment(m_case, Money(3480, u"EUR"_qs), PaymentMethod::Transfer,
+                                            u"VIR 2027-03-02"_qs, u"support:amelie"_qs);
     ASSERT_TRUE(paid.has_value()) << paid.error().message.toStdString();
     EXPECT_EQ(scalar(u"SELECT status FROM invoices"_qs), u"paid"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM dunning_cases"_qs), u"resolved"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, m_sub), u"active"_qs);
-    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, m_sub)), QDate(2027, 3, 31));
-    EXPECT_EQ(scalar(u"SELECT actor FROM subscription_events WHERE subscription_id = :id ORDER BY id DESC LIMIT 1"_qs, m_sub),
-              u"support:amelie"_qs);
+    EXPECT_EQ(toDate(scalar(u"SELECT next_billing_on FROM subscriptions WHERE id = :id"_qs, m_sub)),
+              QDate(2027, 3, 31));
+    EXPECT_EQ(
+        scalar(
+            u"SELECT actor FROM subscription_events WHERE subscription_id = :id ORDER BY id DESC LIMIT 1"_qs,
+            m_sub),
+        u"support:amelie"_qs);
     // the daily run has nothing left to chase
     ASSERT_TRUE(runUntil(QDate(2027, 3, 7)).has_value());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'card'"_qs), u"1"_qs);
@@ -304,7 +348,8 @@ TEST_P(DunningActionsTest, ACreditThatCoversTheInvoiceClosesTheCase)
     auto tooBig = actions.offerCredit(m_case, Money(5000, u"EUR"_qs), u"support:amelie"_qs, {});
     ASSERT_FALSE(tooBig.has_value());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM user_credits"_qs), u"0"_qs);
-    auto part = actions.offerCredit(m_case, Money(1000, u"EUR"_qs), u"support:amelie"_qs, u"Sorry for the outage"_qs);
+    auto part = actions.offerCredit(m_case, Money(1000, u"EUR"_qs), u"support:amelie"_qs,
+                                    u"Sorry for the outage"_qs);
     ASSERT_TRUE(part.has_value()) << part.error().message.toStdString();
     EXPECT_EQ(scalar(u"SELECT amount_paid_minor FROM invoices"_qs), u"1000"_qs);
     EXPECT_EQ(scalar(u"SELECT status FROM dunning_cases"_qs), u"open"_qs);
@@ -323,11 +368,16 @@ TEST_P(DunningActionsTest, SuspendNowAndRecordContact)
     ASSERT_TRUE(noted.has_value());
     EXPECT_TRUE(noted->notes.contains(u"will pay Friday"_qs));
     EXPECT_TRUE(noted->lastContactAt.isValid());
-    auto suspended = actions.suspendNow(m_case, u"support:amelie"_qs, u"Asked by the account manager"_qs);
+    auto suspended =
+        actions.suspendNow(m_case, u"support:amelie"_qs, u"Asked by the account manager"_qs);
     ASSERT_TRUE(suspended.has_value()) << suspended.error().message.toStdString();
-    EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, m_sub), u"suspended"_qs);
-    EXPECT_EQ(scalar(u"SELECT reason FROM subscription_events WHERE subscription_id = :id ORDER BY id DESC LIMIT 1"_qs, m_sub),
-              u"Asked by the account manager"_qs);
+    EXPECT_EQ(scalar(u"SELECT status FROM subscriptions WHERE id = :id"_qs, m_sub),
+              u"suspended"_qs);
+    EXPECT_EQ(
+        scalar(
+            u"SELECT reason FROM subscription_events WHERE subscription_id = :id ORDER BY id DESC LIMIT 1"_qs,
+            m_sub),
+        u"Asked by the account manager"_qs);
 }
 
 IC_BOTH_DATABASES(DunningActionsTest);

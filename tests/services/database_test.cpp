@@ -11,8 +11,9 @@ protected:
     qint64 rates() { return db().scalar(u"SELECT COUNT(*) FROM tax_rates"_qs)->toLongLong(); }
     Done insertRate(const char *country)
     {
-        auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES (:c, 2000, '2024-01-01')"_qs,
-                           {{"c", QString::fromLatin1(country)}});
+        auto r = db().exec(
+            u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES (:c, 2000, '2024-01-01')"_qs,
+            {{"c", QString::fromLatin1(country)}});
         if (!r)
             return std::unexpected(r.error());
         return {};
@@ -53,7 +54,8 @@ TEST_P(DatabaseTest, ADatabaseErrorInsideASavepointLeavesTheOuterTransactionUsab
 {
     auto outer = db().transaction([&]() -> Done {
         auto inner = db().savepoint([&]() -> Done {
-            auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('XX', -5, '2024-01-01')"_qs);
+            auto r = db().exec(
+                u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('XX', -5, '2024-01-01')"_qs);
             if (!r)
                 return std::unexpected(r.error());
             return {};
@@ -110,7 +112,8 @@ TEST_P(DatabaseTest, AFailedPartInsideARolledBackSavepointDoesNotSpoilTheOuterTr
 
 TEST_P(DatabaseTest, AMissingRequiredValueIsSaidAsSuchNotAsALostConnection)
 {
-    auto r = db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES (NULL, 2000, '2024-01-01')"_qs);
+    auto r = db().exec(
+        u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES (NULL, 2000, '2024-01-01')"_qs);
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, ErrorCode::Invalid);
     EXPECT_EQ(r.error().message, u"A value the database needs is missing."_qs);
@@ -135,14 +138,18 @@ TEST_P(DatabaseTest, ValuesTravelIntactWhateverTheyHold)
     auto inserted = db().exec(u"INSERT INTO settings (key, value) VALUES (:key, :value)"_qs,
                               {{"key", u"test.hostile"_qs}, {"value", hostile}});
     ASSERT_TRUE(inserted.has_value()) << inserted.error().message.toStdString();
-    EXPECT_EQ(db().scalar(u"SELECT value FROM settings WHERE key = :key"_qs, {{"key", u"test.hostile"_qs}})->toString(),
+    EXPECT_EQ(db().scalar(u"SELECT value FROM settings WHERE key = :key"_qs,
+                          {{"key", u"test.hostile"_qs}})
+                  ->toString(),
               hostile);
     // a placeholder-looking word inside a literal is text, not a placeholder
-    EXPECT_EQ(db().scalar(u"SELECT ':key' || :suffix"_qs, {{"suffix", u"!"_qs}})->toString(), u":key!"_qs);
+    EXPECT_EQ(db().scalar(u"SELECT ':key' || :suffix"_qs, {{"suffix", u"!"_qs}})->toString(),
+              u":key!"_qs);
     // nulls, booleans and large integers
     EXPECT_TRUE(db().scalar(u"SELECT :nothing IS NULL"_qs, {{"nothing", QVariant()}})->toBool());
-    EXPECT_EQ(db().scalar(u"SELECT :big + 1"_qs, {{"big", qint64(9007199254740993LL)}})->toLongLong(),
-              9007199254740994LL);
+    EXPECT_EQ(
+        db().scalar(u"SELECT :big + 1"_qs, {{"big", qint64(9007199254740993LL)}})->toLongLong(),
+        9007199254740994LL);
     EXPECT_EQ(rates(), 0); // the table is still there
 }
 

@@ -35,10 +35,11 @@ qint64 count(Database &db, const QString &sql)
 QByteArray digest(Database &db)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const char *sql : {"SELECT id, public_id, number, status, total_minor, issue_date FROM invoices ORDER BY id",
-                            "SELECT id, email, country, company FROM customers ORDER BY id",
-                            "SELECT id, status, plan_id, next_billing_on FROM subscriptions ORDER BY id",
-                            "SELECT id, invoice_id, amount_minor, status FROM payments ORDER BY id"}) {
+    for (const char *sql :
+         {"SELECT id, public_id, number, status, total_minor, issue_date FROM invoices ORDER BY id",
+          "SELECT id, email, country, company FROM customers ORDER BY id",
+          "SELECT id, status, plan_id, next_billing_on FROM subscriptions ORDER BY id",
+          "SELECT id, invoice_id, amount_minor, status FROM payments ORDER BY id"}) {
         auto q = db.exec(QString::fromLatin1(sql));
         EXPECT_TRUE(q.has_value());
         while (q && q->next())
@@ -73,8 +74,8 @@ TEST_P(DemoBookTest, HoldsWhatItSays)
     EXPECT_GT(m_summary.invoices, 300); // eight months of renewals
     // every part of the story happened at least once
     for (const char *status : {"trialing", "active", "cancelled", "expired", "past_due"})
-        EXPECT_GT(count(db(), u"SELECT COUNT(*) FROM subscription_events WHERE to_status = '"_qs
-                                  + QString::fromLatin1(status) + u"'"),
+        EXPECT_GT(count(db(), u"SELECT COUNT(*) FROM subscription_events WHERE to_status = '"_qs +
+                                  QString::fromLatin1(status) + u"'"),
                   0)
             << status;
     EXPECT_GT(count(db(), u"SELECT COUNT(*) FROM payments WHERE status = 'failed'"_qs), 0);
@@ -123,42 +124,66 @@ TEST_P(DemoBookTest, InvoiceNumbersAreGaplessWithinEachYear)
 TEST_P(DemoBookTest, TotalsAreTheSumOfTheirLines)
 {
     EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoices i WHERE i.subtotal_minor <> "
-                          u"(SELECT SUM(quantity * unit_price_minor - discount_minor) FROM invoice_items t WHERE t.invoice_id = i.id) "
-                          u"OR i.tax_minor <> (SELECT SUM(tax_minor) FROM invoice_items t WHERE t.invoice_id = i.id) "
-                          u"OR i.total_minor <> (SELECT SUM(total_minor) FROM invoice_items t WHERE t.invoice_id = i.id) "
+                          u"(SELECT SUM(quantity * unit_price_minor - discount_minor) FROM "
+                          u"invoice_items t WHERE t.invoice_id = i.id) "
+                          u"OR i.tax_minor <> (SELECT SUM(tax_minor) FROM invoice_items t WHERE "
+                          u"t.invoice_id = i.id) "
+                          u"OR i.total_minor <> (SELECT SUM(total_minor) FROM invoice_items t "
+                          u"WHERE t.invoice_id = i.id) "
                           u"OR i.total_minor <> i.subtotal_minor + i.tax_minor"_qs),
               0);
     EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoices i WHERE NOT EXISTS "
                           u"(SELECT 1 FROM invoice_items t WHERE t.invoice_id = i.id)"_qs),
               0);
     // reverse-charge invoices carry no VAT; French consumers pay 20 %
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoices WHERE reverse_charge = TRUE AND tax_minor <> 0"_qs), 0);
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoice_items t JOIN invoices i ON i.id = t.invoice_id "
-                          u"JOIN customers c ON c.id = i.customer_id WHERE c.country = 'FR' AND t.tax_rate_bp <> 2000"_qs),
-              0);
+    EXPECT_EQ(
+        count(db(),
+              u"SELECT COUNT(*) FROM invoices WHERE reverse_charge = TRUE AND tax_minor <> 0"_qs),
+        0);
+    EXPECT_EQ(
+        count(
+            db(),
+            u"SELECT COUNT(*) FROM invoice_items t JOIN invoices i ON i.id = t.invoice_id "
+            u"JOIN customers c ON c.id = i.customer_id WHERE c.country = 'FR' AND t.tax_rate_bp <> 2000"_qs),
+        0);
 }
 
 TEST_P(DemoBookTest, EveryPaidInvoiceHasItsSucceededPayments)
 {
-    EXPECT_GT(count(db(), u"SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND kind = 'invoice'"_qs), 0);
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoices i WHERE i.kind = 'invoice' AND i.status IN ('paid', 'refunded') "
-                          u"AND i.total_minor <> COALESCE((SELECT SUM(amount_minor) FROM payments p "
-                          u"WHERE p.invoice_id = i.id AND p.status = 'succeeded'), 0)"_qs),
+    EXPECT_GT(
+        count(db(), u"SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND kind = 'invoice'"_qs),
+        0);
+    EXPECT_EQ(count(db(),
+                    u"SELECT COUNT(*) FROM invoices i WHERE i.kind = 'invoice' AND i.status IN "
+                    u"('paid', 'refunded') "
+                    u"AND i.total_minor <> COALESCE((SELECT SUM(amount_minor) FROM payments p "
+                    u"WHERE p.invoice_id = i.id AND p.status = 'succeeded'), 0)"_qs),
               0);
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND amount_paid_minor <> total_minor"_qs), 0);
+    EXPECT_EQ(
+        count(
+            db(),
+            u"SELECT COUNT(*) FROM invoices WHERE status = 'paid' AND amount_paid_minor <> total_minor"_qs),
+        0);
     // an unpaid invoice has no succeeded payment covering it
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM invoices i WHERE i.status = 'overdue' AND i.total_minor <= "
-                          u"COALESCE((SELECT SUM(amount_minor) FROM payments p WHERE p.invoice_id = i.id AND p.status = 'succeeded'), 0)"_qs),
-              0);
+    EXPECT_EQ(
+        count(
+            db(),
+            u"SELECT COUNT(*) FROM invoices i WHERE i.status = 'overdue' AND i.total_minor <= "
+            u"COALESCE((SELECT SUM(amount_minor) FROM payments p WHERE p.invoice_id = i.id AND p.status = 'succeeded'), 0)"_qs),
+        0);
     // credits are never used beyond their amount
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM user_credits c WHERE c.used_minor <> "
-                          u"COALESCE((SELECT SUM(amount_minor) FROM credit_applications a WHERE a.credit_id = c.id), 0)"_qs),
-              0);
+    EXPECT_EQ(
+        count(
+            db(),
+            u"SELECT COUNT(*) FROM user_credits c WHERE c.used_minor <> "
+            u"COALESCE((SELECT SUM(amount_minor) FROM credit_applications a WHERE a.credit_id = c.id), 0)"_qs),
+        0);
 }
 
 TEST_P(DemoBookTest, HistoryFollowsTheTransitionTable)
 {
-    auto q = db().exec(u"SELECT from_status, to_status FROM subscription_events WHERE from_status IS NOT NULL"_qs);
+    auto q = db().exec(
+        u"SELECT from_status, to_status FROM subscription_events WHERE from_status IS NOT NULL"_qs);
     ASSERT_TRUE(q.has_value());
     int checked = 0;
     while (q->next()) {
@@ -167,15 +192,18 @@ TEST_P(DemoBookTest, HistoryFollowsTheTransitionTable)
         ASSERT_TRUE(from && to);
         if (*from != *to) { // same status: a plan change
             EXPECT_TRUE(isAllowed(*from, *to)) << q->value(0).toString().toStdString() << " -> "
-                                                << q->value(1).toString().toStdString();
+                                               << q->value(1).toString().toStdString();
         }
         ++checked;
     }
     EXPECT_GT(checked, 50);
     // a subscription's status is the last event's
-    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM subscriptions s WHERE s.status <> (SELECT e.to_status FROM "
-                          u"subscription_events e WHERE e.subscription_id = s.id ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1)"_qs),
-              0);
+    EXPECT_EQ(
+        count(
+            db(),
+            u"SELECT COUNT(*) FROM subscriptions s WHERE s.status <> (SELECT e.to_status FROM "
+            u"subscription_events e WHERE e.subscription_id = s.id ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1)"_qs),
+        0);
 }
 
 TEST_P(DemoBookTest, ANonEmptyBookIsRefusedWithoutForce)
@@ -193,7 +221,10 @@ TEST_P(DemoBookTest, ANonEmptyBookIsRefusedWithoutForce)
     ASSERT_TRUE(replaced.has_value()) << replaced.error().message.toStdString();
     EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM customers"_qs), 10);
     // new rows after a bulk load get fresh ids
-    EXPECT_TRUE(db().exec(u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('LU', 1700, '2024-01-01')"_qs).has_value());
+    EXPECT_TRUE(
+        db().exec(
+                u"INSERT INTO tax_rates (country, rate_bp, valid_from) VALUES ('LU', 1700, '2024-01-01')"_qs)
+            .has_value());
 }
 
 IC_BOTH_DATABASES(DemoBookTest);
@@ -217,7 +248,8 @@ TEST(DemoBookDeterminism, SameSeedSameBookAndCancelLeavesItEmpty)
     auto d = ic::test::freshBook(Dialect::SQLite);
     ASSERT_TRUE(d);
     int calls = 0;
-    auto cancelled = DemoBook(*d->db).build(smallBook(), [&](qint64, qint64) { return ++calls < 3; });
+    auto cancelled =
+        DemoBook(*d->db).build(smallBook(), [&](qint64, qint64) { return ++calls < 3; });
     ASSERT_FALSE(cancelled.has_value());
     EXPECT_EQ(cancelled.error().code, ErrorCode::Cancelled);
     EXPECT_EQ(count(*d->db, u"SELECT COUNT(*) FROM customers"_qs), 0);

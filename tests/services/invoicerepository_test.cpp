@@ -153,7 +153,8 @@ TEST_P(InvoiceRepositoryTest, CreditNotesHaveTheirOwnSeries)
     InvoiceRepository repo(db());
     auto inv = repo.insertDraft(draft());
     ASSERT_TRUE(inv.has_value());
-    ASSERT_EQ(repo.issue(inv->id, QDate(2026, 3, 1), QDate(2026, 3, 31))->number, u"INV-2026-001"_qs);
+    ASSERT_EQ(repo.issue(inv->id, QDate(2026, 3, 1), QDate(2026, 3, 31))->number,
+              u"INV-2026-001"_qs);
     Invoice cn = draft();
     cn.kind = InvoiceKind::CreditNote;
     cn.creditForInvoiceId = inv->id;
@@ -167,7 +168,8 @@ TEST_P(InvoiceRepositoryTest, CreditNotesHaveTheirOwnSeries)
     ASSERT_TRUE(issued.has_value()) << issued.error().message.toStdString();
     EXPECT_EQ(issued->number, u"CN-2026-001"_qs);
     auto next = repo.insertDraft(draft());
-    EXPECT_EQ(repo.issue(next->id, QDate(2026, 3, 3), QDate(2026, 4, 2))->number, u"INV-2026-002"_qs);
+    EXPECT_EQ(repo.issue(next->id, QDate(2026, 3, 3), QDate(2026, 4, 2))->number,
+              u"INV-2026-002"_qs);
     // a credit note without the invoice it corrects is refused
     cn.creditForInvoiceId = 0;
     EXPECT_EQ(repo.insertDraft(cn).error().code, ErrorCode::Invalid);
@@ -240,8 +242,10 @@ TEST_P(InvoiceRepositoryTest, StatusMovesFollowTheTable)
     auto d = repo.insertDraft(draft());
     ASSERT_TRUE(d.has_value());
     // a draft is not "sent" by a status change, nor paid
-    EXPECT_EQ(repo.setStatus(d->id, 1, InvoiceStatus::Sent).error().code, ErrorCode::IllegalTransition);
-    EXPECT_EQ(repo.setStatus(d->id, 1, InvoiceStatus::Paid).error().code, ErrorCode::IllegalTransition);
+    EXPECT_EQ(repo.setStatus(d->id, 1, InvoiceStatus::Sent).error().code,
+              ErrorCode::IllegalTransition);
+    EXPECT_EQ(repo.setStatus(d->id, 1, InvoiceStatus::Paid).error().code,
+              ErrorCode::IllegalTransition);
     EXPECT_EQ(repo.find(d->id)->status, InvoiceStatus::Draft);
     auto issued = repo.issue(d->id, QDate(2026, 3, 1), QDate(2026, 3, 31));
     ASSERT_TRUE(issued.has_value());
@@ -280,7 +284,8 @@ TEST_P(InvoiceRepositoryTest, APaymentInFullMarksTheInvoicePaidAndAPartOneLeaves
     auto tooMuch = repo.addPayment(d->id, 4876, at);
     ASSERT_FALSE(tooMuch.has_value());
     EXPECT_EQ(tooMuch.error().message,
-              u"Invoice %1 cannot take that much: it would be paid more than its total."_qs.arg(issued->number));
+              u"Invoice %1 cannot take that much: it would be paid more than its total."_qs.arg(
+                  issued->number));
     EXPECT_EQ(repo.header(d->id)->amountPaidMinor, 2000);
     // the rest: paid, with the time
     auto rest = repo.addPayment(d->id, 4875, at);

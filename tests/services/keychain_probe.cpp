@@ -7,11 +7,13 @@
 
 #include <cstdio>
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     const QString service =
         QStringLiteral("InfluenceCore tests ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto written = ic::SystemKeychain(service).write(QStringLiteral("s3 key"), QStringLiteral("secret"));
+    auto written =
+        ic::SystemKeychain(service).write(QStringLiteral("s3 key"), QStringLiteral("secret"));
     if (written) {
         std::printf("STORED\n");
         return 1;

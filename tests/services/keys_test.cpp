@@ -17,13 +17,15 @@ using namespace ic::test;
 namespace {
 
 // A keychain of its own per test run: nothing a person stored is read or touched.
-QString testService() {
+QString testService()
+{
     return u"InfluenceCore tests "_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace
 
-TEST(SystemKeychain, StoresReadsBackOverwritesAndDeletes) {
+TEST(SystemKeychain, StoresReadsBackOverwritesAndDeletes)
+{
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
         << "run inside scripts/with-keyring (scripts/test does)";
     SystemKeychain keychain(testService());
@@ -50,7 +52,8 @@ TEST(SystemKeychain, StoresReadsBackOverwritesAndDeletes) {
     EXPECT_TRUE(keychain.remove(u"s3 key"_qs)); // deleting what is not there is fine
 }
 
-TEST(SystemKeychain, PublishKeysGoToTheKeychainUnderTheEndpoint) {
+TEST(SystemKeychain, PublishKeysGoToTheKeychainUnderTheEndpoint)
+{
     SystemKeychain keychain(testService());
     const QUrl endpoint(u"http://127.0.0.1:4568/"_qs);
     ASSERT_TRUE(
@@ -71,7 +74,8 @@ TEST(SystemKeychain, PublishKeysGoToTheKeychainUnderTheEndpoint) {
               u"No keys are stored for http://127.0.0.1:4568: enter them in the S3 settings."_qs);
 }
 
-TEST(SystemKeychain, AMissingKeychainIsOneSentence) {
+TEST(SystemKeychain, AMissingKeychainIsOneSentence)
+{
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_qs, u"unix:path=/nonexistent/ic-no-bus"_qs);
@@ -98,7 +102,8 @@ TEST(SystemKeychain, AMissingKeychainIsOneSentence) {
 
 class PublishSettingsTest : public BothDatabases {};
 
-TEST_P(PublishSettingsTest, SavedInTheBookWithoutTheKeys) {
+TEST_P(PublishSettingsTest, SavedInTheBookWithoutTheKeys)
+{
     PublishSettings s;
     s.endpoint = QUrl(u"https://s3.eu-west-3.amazonaws.com"_qs);
     s.region = u"eu-west-3"_qs;
@@ -120,7 +125,8 @@ TEST_P(PublishSettingsTest, SavedInTheBookWithoutTheKeys) {
     EXPECT_EQ(keys->toInt(), 0);
 }
 
-TEST_P(PublishSettingsTest, BadSettingsAreOneSentenceAndNothingIsWritten) {
+TEST_P(PublishSettingsTest, BadSettingsAreOneSentenceAndNothingIsWritten)
+{
     PublishSettings s;
     s.endpoint = QUrl(u"ftp://example.com"_qs);
     s.bucket = u"Bad_Bucket"_qs;

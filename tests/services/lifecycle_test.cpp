@@ -18,7 +18,8 @@ const QString EUR = QStringLiteral("EUR");
 // Plans for the lifecycle: a name that differs from the slug, so sentences show the name.
 qint64 addCatalogPlan(Database &db, const QString &slug, const QString &name, const QString &type,
                       int intervalMonths, qint64 priceMinor, qint64 setupMinor = 0,
-                      int trialDays = 0, const QString &currency = u"EUR"_qs, bool active = true) {
+                      int trialDays = 0, const QString &currency = u"EUR"_qs, bool active = true)
+{
     const QString cycle = type == u"annual"_qs                          ? u"annual"_qs
                           : (type == u"free"_qs || type == u"trial"_qs) ? u"none"_qs
                                                                         : u"monthly"_qs;
@@ -41,7 +42,8 @@ qint64 addCatalogPlan(Database &db, const QString &slug, const QString &name, co
 
 class LifecycleTest : public BillingBook {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BillingBook::SetUp();
         if (HasFatalFailure())
             return;
@@ -64,20 +66,23 @@ protected:
     // Business dates are in Europe/Paris: ten o'clock UTC is the same day there.
     void setToday(int y, int m, int d) { clock.set(utc(y, m, d, 10)); }
 
-    Subscription created(qint64 planId, const QString &code = {}) {
+    Subscription created(qint64 planId, const QString &code = {})
+    {
         auto out = lifecycle().create(fr, planId, u"anne.admin"_qs, code);
         EXPECT_TRUE(out.has_value()) << out.error().message.toStdString();
         return out ? out->subscription : Subscription{};
     }
 
-    QList<SubscriptionEvent> eventsOf(qint64 id) {
+    QList<SubscriptionEvent> eventsOf(qint64 id)
+    {
         auto events = subscriptions().events(id);
         EXPECT_TRUE(events.has_value()) << events.error().message.toStdString();
         return events.value_or(QList<SubscriptionEvent>{});
     }
 
     // Everything a refused lifecycle step could have written.
-    QList<qint64> lifecycleRows() {
+    QList<qint64> lifecycleRows()
+    {
         QList<qint64> rows = writtenRows(db());
         rows.append(countRows(db(), u"subscriptions"_qs));
         rows.append(countRows(db(), u"subscription_events"_qs));
@@ -93,7 +98,8 @@ protected:
 
 // ---- creation ----
 
-TEST_P(LifecycleTest, PaidPlanStartsActiveAndIssuesItsFirstInvoiceWithTheSetupFee) {
+TEST_P(LifecycleTest, PaidPlanStartsActiveAndIssuesItsFirstInvoiceWithTheSetupFee)
+{
     // 15 March 2026, plan "pro": 20.00 € + setup 5.00 €, French VAT 20 %:
     //   20.00 + 5.00 = 25.00, tax 4.00 + 1.00 = 5.00, total 30.00
     auto out = lifecycle().create(fr, plan, u"anne.admin"_qs);
@@ -125,7 +131,8 @@ TEST_P(LifecycleTest, PaidPlanStartsActiveAndIssuesItsFirstInvoiceWithTheSetupFe
     EXPECT_EQ(events[0].reason, u"created"_qs);
 }
 
-TEST_P(LifecycleTest, TrialPlanStartsTrialingWithoutAnInvoice) {
+TEST_P(LifecycleTest, TrialPlanStartsTrialingWithoutAnInvoice)
+{
     // 15 March + 14 days = 29 March: the trial ends, and billing is due, on that day.
     const Subscription s = created(trial);
     EXPECT_EQ(s.status, SubscriptionStatus::Trialing);
@@ -139,7 +146,8 @@ TEST_P(LifecycleTest, TrialPlanStartsTrialingWithoutAnInvoice) {
     EXPECT_EQ(events[0].toStatus, SubscriptionStatus::Trialing);
 }
 
-TEST_P(LifecycleTest, FreePlanStartsActiveWithNothingToBill) {
+TEST_P(LifecycleTest, FreePlanStartsActiveWithNothingToBill)
+{
     const Subscription s = created(free);
     EXPECT_EQ(s.status, SubscriptionStatus::Active);
     EXPECT_FALSE(s.nextBillingOn.isValid());
@@ -147,7 +155,8 @@ TEST_P(LifecycleTest, FreePlanStartsActiveWithNothingToBill) {
     EXPECT_EQ(countRows(db(), u"invoices"_qs), 0);
 }
 
-TEST_P(LifecycleTest, CreateRefusesAnInactivePlanAndWritesNothing) {
+TEST_P(LifecycleTest, CreateRefusesAnInactivePlanAndWritesNothing)
+{
     const auto before = lifecycleRows();
     auto out = lifecycle().create(fr, retired, u"anne.admin"_qs);
     ASSERT_FALSE(out);
@@ -155,7 +164,8 @@ TEST_P(LifecycleTest, CreateRefusesAnInactivePlanAndWritesNothing) {
     EXPECT_EQ(lifecycleRows(), before);
 }
 
-TEST_P(LifecycleTest, CreateRefusesAPromotionCodeOnAFreePlan) {
+TEST_P(LifecycleTest, CreateRefusesAPromotionCodeOnAFreePlan)
+{
     const auto before = lifecycleRows();
     auto out = lifecycle().create(fr, free, u"anne.admin"_qs, u"WELCOME"_qs);
     ASSERT_FALSE(out);
@@ -163,7 +173,8 @@ TEST_P(LifecycleTest, CreateRefusesAPromotionCodeOnAFreePlan) {
     EXPECT_EQ(lifecycleRows(), before);
 }
 
-TEST_P(LifecycleTest, AFailingFirstInvoiceLeavesNoSubscription) {
+TEST_P(LifecycleTest, AFailingFirstInvoiceLeavesNoSubscription)
+{
     // An unknown promotion code fails the invoice: the subscription goes with it.
     const auto before = lifecycleRows();
     auto out = lifecycle().create(fr, plan, u"anne.admin"_qs, u"NOSUCHCODE"_qs);
@@ -173,7 +184,8 @@ TEST_P(LifecycleTest, AFailingFirstInvoiceLeavesNoSubscription) {
 
 // ---- the 31st of January anchor ----
 
-TEST_P(LifecycleTest, ThirtyFirstOfJanuaryAnchorHoldsOverThreeRenewals) {
+TEST_P(LifecycleTest, ThirtyFirstOfJanuaryAnchorHoldsOverThreeRenewals)
+{
     // Started 2027-01-31 (anchor 31): periods end 28 Feb, 31 Mar, 30 Apr, 31 May.
     setToday(2027, 1, 31);
     Subscription s = created(starter);
@@ -208,7 +220,8 @@ TEST_P(LifecycleTest, ThirtyFirstOfJanuaryAnchorHoldsOverThreeRenewals) {
 
 // ---- pause and resume ----
 
-TEST_P(LifecycleTest, PauseAndResumeWithinThePeriodKeepThePeriod) {
+TEST_P(LifecycleTest, PauseAndResumeWithinThePeriodKeepThePeriod)
+{
     const Subscription s = created(plan);
     setToday(2026, 3, 20);
     auto paused = lifecycle().pause(s.id, u"bob.support"_qs, u"customer on holiday"_qs);
@@ -240,7 +253,8 @@ TEST_P(LifecycleTest, PauseAndResumeWithinThePeriodKeepThePeriod) {
     EXPECT_EQ(events[2].reason, u"customer is back"_qs);
 }
 
-TEST_P(LifecycleTest, ResumeAfterThePeriodReanchorsOnTodayAndInvoicesTheNewPeriod) {
+TEST_P(LifecycleTest, ResumeAfterThePeriodReanchorsOnTodayAndInvoicesTheNewPeriod)
+{
     // Paused 20 March, back 2 May (after the period ended on 15 April): a new period
     // 2 May → 2 June, anchor 2, invoiced at once: 20.00 + 20 % = 24.00 (no setup fee again).
     const Subscription s = created(plan);
@@ -259,7 +273,8 @@ TEST_P(LifecycleTest, ResumeAfterThePeriodReanchorsOnTodayAndInvoicesTheNewPerio
     EXPECT_EQ(resumed->invoice->totalMinor, 2400);
 }
 
-TEST_P(LifecycleTest, ResumeRefusesWhatIsNotPaused) {
+TEST_P(LifecycleTest, ResumeRefusesWhatIsNotPaused)
+{
     const Subscription s = created(plan);
     ASSERT_TRUE(lifecycle().suspend(s.id, u"bob.support"_qs, u"chargeback"_qs));
     const auto before = lifecycleRows();
@@ -273,7 +288,8 @@ TEST_P(LifecycleTest, ResumeRefusesWhatIsNotPaused) {
 
 // ---- cancel, expire, suspend, reactivate ----
 
-TEST_P(LifecycleTest, CancelNowStopsBilling) {
+TEST_P(LifecycleTest, CancelNowStopsBilling)
+{
     const Subscription s = created(plan);
     setToday(2026, 3, 22);
     auto cancelled = lifecycle().cancelNow(s.id, u"carla.sales"_qs, u"moved to a competitor"_qs);
@@ -290,7 +306,8 @@ TEST_P(LifecycleTest, CancelNowStopsBilling) {
     EXPECT_EQ(events[1].occurredAt, utc(2026, 3, 22, 10));
 }
 
-TEST_P(LifecycleTest, CancelAtPeriodEndSetsTheFlagAndCanBeTakenBack) {
+TEST_P(LifecycleTest, CancelAtPeriodEndSetsTheFlagAndCanBeTakenBack)
+{
     const Subscription s = created(plan);
     auto flagged = lifecycle().cancelAtPeriodEnd(s.id, u"carla.sales"_qs, u"budget cut"_qs);
     ASSERT_TRUE(flagged.has_value()) << flagged.error().message.toStdString();
@@ -318,7 +335,8 @@ TEST_P(LifecycleTest, CancelAtPeriodEndSetsTheFlagAndCanBeTakenBack) {
               u"The cancellation at the end of the period is taken back. budget found"_qs);
 }
 
-TEST_P(LifecycleTest, ExpireEndsATrial) {
+TEST_P(LifecycleTest, ExpireEndsATrial)
+{
     const Subscription s = created(trial);
     setToday(2026, 3, 29);
     auto expired = lifecycle().expire(s.id, u"daily-run"_qs, u"trial ended unconverted"_qs);
@@ -332,7 +350,8 @@ TEST_P(LifecycleTest, ExpireEndsATrial) {
     EXPECT_EQ(events[1].reason, u"trial ended unconverted"_qs);
 }
 
-TEST_P(LifecycleTest, SuspendThenReactivate) {
+TEST_P(LifecycleTest, SuspendThenReactivate)
+{
     const Subscription s = created(plan);
     auto suspended = lifecycle().suspend(s.id, u"dan.billing"_qs, u"chargeback"_qs);
     ASSERT_TRUE(suspended.has_value()) << suspended.error().message.toStdString();
@@ -349,7 +368,8 @@ TEST_P(LifecycleTest, SuspendThenReactivate) {
     EXPECT_EQ(events[2].reason, u"chargeback resolved"_qs);
 }
 
-TEST_P(LifecycleTest, ReactivateRefusesAPausedSubscription) {
+TEST_P(LifecycleTest, ReactivateRefusesAPausedSubscription)
+{
     const Subscription s = created(plan);
     ASSERT_TRUE(lifecycle().pause(s.id, u"bob.support"_qs, u"holiday"_qs));
     const auto before = lifecycleRows();
@@ -360,7 +380,8 @@ TEST_P(LifecycleTest, ReactivateRefusesAPausedSubscription) {
     EXPECT_EQ(lifecycleRows(), before);
 }
 
-TEST_P(LifecycleTest, IllegalMovesSayTheTransitionTablesSentenceAndWriteNothing) {
+TEST_P(LifecycleTest, IllegalMovesSayTheTransitionTablesSentenceAndWriteNothing)
+{
     const Subscription s = created(plan);
     ASSERT_TRUE(lifecycle().cancelNow(s.id, u"carla.sales"_qs, u"asked"_qs));
     const auto before = lifecycleRows();
@@ -380,7 +401,8 @@ TEST_P(LifecycleTest, IllegalMovesSayTheTransitionTablesSentenceAndWriteNothing)
     EXPECT_EQ(lifecycleRows(), before);
 }
 
-TEST_P(LifecycleTest, EveryChangeNeedsAReasonAndAnActor) {
+TEST_P(LifecycleTest, EveryChangeNeedsAReasonAndAnActor)
+{
     const Subscription s = created(plan);
     const auto before = lifecycleRows();
     auto noReason = lifecycle().pause(s.id, u"bob.support"_qs, u"  "_qs);
@@ -394,7 +416,8 @@ TEST_P(LifecycleTest, EveryChangeNeedsAReasonAndAnActor) {
 
 // ---- plan changes now ----
 
-TEST_P(LifecycleTest, UpgradeNowProratesAcrossALeapFebruaryAndInvoicesTheLines) {
+TEST_P(LifecycleTest, UpgradeNowProratesAcrossALeapFebruaryAndInvoicesTheLines)
+{
     // Started 2028-02-10 on Starter (19.00 €, no setup fee): period 02-10 → 03-10, 29 days.
     // Changed to Pro (49.00 €) on 02-20: 19 days left.
     //   credit = −1900 × 19 / 29 = −1244.83 → −1245, tax 20 % = −249.0 → −249
@@ -459,7 +482,8 @@ TEST_P(LifecycleTest, UpgradeNowProratesAcrossALeapFebruaryAndInvoicesTheLines) 
               u"Plan changed from \"Starter\" to \"Pro\" on 2028-02-20. needs more projects"_qs);
 }
 
-TEST_P(LifecycleTest, DowngradeNowGivesACreditInsteadOfAnInvoiceBelowZero) {
+TEST_P(LifecycleTest, DowngradeNowGivesACreditInsteadOfAnInvoiceBelowZero)
+{
     // The upgrade's mirror: Pro → Starter on 2028-02-20 in the period 02-10 → 03-10.
     //   credit −3210 (tax −642), charge 1245 (tax 249): subtotal −1965, tax −393, total −2358
     // so the customer receives a credit of 23.58 € and no invoice is issued.
@@ -486,7 +510,8 @@ TEST_P(LifecycleTest, DowngradeNowGivesACreditInsteadOfAnInvoiceBelowZero) {
     EXPECT_EQ(changed->subscription.price, Money(1900, EUR));
 }
 
-TEST_P(LifecycleTest, ChangeToAnotherIntervalStartsANewPeriodToday) {
+TEST_P(LifecycleTest, ChangeToAnotherIntervalStartsANewPeriodToday)
+{
     // Starter monthly from 2026-03-15 (period to 04-15, 31 days); on 03-25 to Starter annual:
     //   credit = −1900 × 21 / 31 = −1287.10 → −1287, tax −257.4 → −257
     //   annual 2026-03-25 → 2027-03-25: 19000, tax 3800
@@ -511,7 +536,8 @@ TEST_P(LifecycleTest, ChangeToAnotherIntervalStartsANewPeriodToday) {
     EXPECT_EQ(changed->invoice->totalMinor, 21256);
 }
 
-TEST_P(LifecycleTest, ChangeFromATrialConvertsItAndBillsTheFirstPeriodWithTheSetupFee) {
+TEST_P(LifecycleTest, ChangeFromATrialConvertsItAndBillsTheFirstPeriodWithTheSetupFee)
+{
     // Trial from 2026-03-15; on 03-20 to "pro" (20.00 € + setup 5.00 €): nothing to give back,
     // a period 03-20 → 04-20: 2000 + 500, tax 400 + 100, total 3000.
     const Subscription s = created(trial);
@@ -533,7 +559,8 @@ TEST_P(LifecycleTest, ChangeFromATrialConvertsItAndBillsTheFirstPeriodWithTheSet
     EXPECT_EQ(events[2].toPlanId, plan);
 }
 
-TEST_P(LifecycleTest, PlanChangeRefusalsWriteNothing) {
+TEST_P(LifecycleTest, PlanChangeRefusalsWriteNothing)
+{
     const Subscription s = created(starter);
     setToday(2026, 3, 20);
     const auto before = lifecycleRows();
@@ -575,7 +602,8 @@ TEST_P(LifecycleTest, PlanChangeRefusalsWriteNothing) {
 
 // ---- plan changes at the next period ----
 
-TEST_P(LifecycleTest, ScheduledChangeIsAppliedAtRenewal) {
+TEST_P(LifecycleTest, ScheduledChangeIsAppliedAtRenewal)
+{
     const Subscription s = created(starter);
     auto scheduled = lifecycle().changePlanAtNextPeriod(s.id, proMonthly, u"erin.sales"_qs,
                                                         u"from next month"_qs);
@@ -611,7 +639,8 @@ TEST_P(LifecycleTest, ScheduledChangeIsAppliedAtRenewal) {
               u"Plan changed from \"Starter\" to \"Pro\" on 2026-04-15, as scheduled."_qs);
 }
 
-TEST_P(LifecycleTest, ScheduledChangeCanBeTakenBack) {
+TEST_P(LifecycleTest, ScheduledChangeCanBeTakenBack)
+{
     const Subscription s = created(starter);
     ASSERT_TRUE(
         lifecycle().changePlanAtNextPeriod(s.id, proMonthly, u"erin.sales"_qs, u"upsell"_qs));
@@ -622,7 +651,8 @@ TEST_P(LifecycleTest, ScheduledChangeCanBeTakenBack) {
     ASSERT_FALSE(nothing);
 }
 
-TEST_P(LifecycleTest, ScheduledPlanWithdrawnSinceIsDroppedAndSaid) {
+TEST_P(LifecycleTest, ScheduledPlanWithdrawnSinceIsDroppedAndSaid)
+{
     const Subscription s = created(starter);
     ASSERT_TRUE(
         lifecycle().changePlanAtNextPeriod(s.id, proMonthly, u"erin.sales"_qs, u"upsell"_qs));
@@ -641,7 +671,8 @@ TEST_P(LifecycleTest, ScheduledPlanWithdrawnSinceIsDroppedAndSaid) {
               u"longer sold in EUR."_qs);
 }
 
-TEST_P(LifecycleTest, StepsNestInACallersTransaction) {
+TEST_P(LifecycleTest, StepsNestInACallersTransaction)
+{
     // The daily run wraps one subscription's work in one transaction: rolled back, nothing stays.
     const Subscription s = created(starter);
     const auto before = lifecycleRows();

@@ -35,11 +35,16 @@ TEST_P(MigratorTest, FreshBookIsAtTheLatestVersionAndRerunDoesNothing)
     ASSERT_TRUE(again.has_value());
     EXPECT_EQ(*again, 0);
     EXPECT_TRUE(migrator.checkUpToDate().has_value());
-    for (const char *table : {"customers", "plans", "plan_features", "promotions", "subscriptions",
-                              "subscription_events", "invoices", "invoice_items", "payments",
-                              "user_credits", "pages", "sections", "services", "staff_users",
-                              "audit_log", "webhook_events", "outbox_messages", "dunning_cases",
-                              "tax_rates", "invoice_number_series"})
+    for (const char *table : {"customers",       "plans",
+                              "plan_features",   "promotions",
+                              "subscriptions",   "subscription_events",
+                              "invoices",        "invoice_items",
+                              "payments",        "user_credits",
+                              "pages",           "sections",
+                              "services",        "staff_users",
+                              "audit_log",       "webhook_events",
+                              "outbox_messages", "dunning_cases",
+                              "tax_rates",       "invoice_number_series"})
         EXPECT_TRUE(db().handle().tables().contains(QString::fromLatin1(table))) << table;
 }
 
@@ -65,9 +70,10 @@ TEST_P(MigratorTest, CheckConstraintsHold)
                        u"'2026-01-01T00:00:00Z')"_qs);
     ASSERT_FALSE(r.has_value());
     EXPECT_EQ(r.error().code, ErrorCode::Invalid);
-    auto bad = db().exec(u"INSERT INTO promotions (code, name, discount_type, percent_bp, applies_to, "
-                         u"starts_on, ends_on, created_at) VALUES ('X', 'X', 'percentage', 500, "
-                         u"'both', '2026-05-01', '2026-04-01', '2026-01-01T00:00:00Z')"_qs);
+    auto bad =
+        db().exec(u"INSERT INTO promotions (code, name, discount_type, percent_bp, applies_to, "
+                  u"starts_on, ends_on, created_at) VALUES ('X', 'X', 'percentage', 500, "
+                  u"'both', '2026-05-01', '2026-04-01', '2026-01-01T00:00:00Z')"_qs);
     ASSERT_FALSE(bad.has_value());
 }
 

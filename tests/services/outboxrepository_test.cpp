@@ -77,7 +77,8 @@ TEST_P(OutboxRepositoryTest, PendingSentAndRetries)
     EXPECT_EQ(sent->status, OutboxStatus::Sent);
     EXPECT_EQ(sent->attempts, 1);
     EXPECT_EQ(sent->sentAt, utc(2026, 3, 1, 9, 0, 3));
-    EXPECT_EQ(repo.markSent(a->id, utc(2026, 3, 1, 9, 1)).error().code, ErrorCode::IllegalTransition);
+    EXPECT_EQ(repo.markSent(a->id, utc(2026, 3, 1, 9, 1)).error().code,
+              ErrorCode::IllegalTransition);
 
     auto retry = repo.markFailed(b->id, u"SMTP 451"_qs, utc(2026, 3, 1, 9, 15));
     ASSERT_TRUE(retry.has_value());

@@ -10,7 +10,8 @@ using ic::test::SampleFigures;
 
 class OverviewTest : public BothDatabases {};
 
-TEST_P(OverviewTest, EmptyBookIsAllZeros) {
+TEST_P(OverviewTest, EmptyBookIsAllZeros)
+{
     auto overview = loadOverview(db(), QDate(2024, 3, 15));
     ASSERT_TRUE(overview.has_value()) << overview.error().message.toStdString();
     EXPECT_EQ(overview->customers, 0);
@@ -23,7 +24,8 @@ TEST_P(OverviewTest, EmptyBookIsAllZeros) {
     EXPECT_EQ(overview->asOf, QDate(2024, 3, 15));
 }
 
-TEST_P(OverviewTest, CountsTheSampleBookByHand) {
+TEST_P(OverviewTest, CountsTheSampleBookByHand)
+{
     auto inserted = test::insertSampleBook(db());
     ASSERT_TRUE(inserted.has_value()) << inserted.error().message.toStdString();
     auto overview = loadOverview(db(), test::sampleToday());
@@ -39,7 +41,8 @@ TEST_P(OverviewTest, CountsTheSampleBookByHand) {
     EXPECT_EQ(overview->revenueThisMonth, expected);
 }
 
-TEST_P(OverviewTest, MonthBoundsFollowToday) {
+TEST_P(OverviewTest, MonthBoundsFollowToday)
+{
     ASSERT_TRUE(test::insertSampleBook(db()).has_value());
     // February 2024 (a leap year): only the paid EUR 99.99 of the 29th and the paid GBP 7.00
     // of the 15th were issued then.

@@ -24,9 +24,9 @@ Page home()
     p.createdAt = utc(2026, 2, 1, 10, 0, 0, 1);
     Section hero;
     hero.type = SectionType::Hero;
-    hero.config = QJsonObject{{u"title"_qs, u"Grow"_qs},
-                              {u"primaryCta"_qs, QJsonObject{{u"text"_qs, u"Start"_qs},
-                                                             {u"link"_qs, u"/signup"_qs}}}};
+    hero.config = QJsonObject{
+        {u"title"_qs, u"Grow"_qs},
+        {u"primaryCta"_qs, QJsonObject{{u"text"_qs, u"Start"_qs}, {u"link"_qs, u"/signup"_qs}}}};
     Section services;
     services.type = SectionType::Services;
     services.isActive = false;
@@ -46,8 +46,9 @@ Page home()
     services.services = {audit, coaching};
     Section faq;
     faq.type = SectionType::Faq;
-    faq.config = QJsonObject{{u"items"_qs, QJsonArray{QJsonObject{{u"question"_qs, u"Why?"_qs},
-                                                                  {u"answer"_qs, u"Because."_qs}}}}};
+    faq.config = QJsonObject{
+        {u"items"_qs,
+         QJsonArray{QJsonObject{{u"question"_qs, u"Why?"_qs}, {u"answer"_qs, u"Because."_qs}}}}};
     p.sections = {hero, services, faq};
     return p;
 }
@@ -154,7 +155,9 @@ TEST_P(PageRepositoryTest, PublishingArchivesThePreviousLiveVersion)
     EXPECT_EQ(repo.find(v1->id)->status, PageStatus::Archived);
     EXPECT_EQ(repo.find(v1->id)->publishedAt, utc(2026, 2, 3, 9));
     // publishing again is not a change; a stale version is refused and nothing moves
-    EXPECT_EQ(repo.setStatus(v2->id, live2->rowVersion, PageStatus::Published, utc(2026, 2, 5)).error().code,
+    EXPECT_EQ(repo.setStatus(v2->id, live2->rowVersion, PageStatus::Published, utc(2026, 2, 5))
+                  .error()
+                  .code,
               ErrorCode::IllegalTransition);
     auto stale = repo.setStatus(v1->id, live1->rowVersion, PageStatus::Published, utc(2026, 2, 5));
     ASSERT_FALSE(stale.has_value());

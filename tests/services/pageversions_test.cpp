@@ -16,7 +16,8 @@ using namespace ic::test;
 
 namespace {
 
-Page firstHome() {
+Page firstHome()
+{
     Page p;
     p.slug = u"home"_qs;
     p.title = u"InfluenceCore"_qs;
@@ -41,7 +42,8 @@ Page firstHome() {
     return p;
 }
 
-Session admin(const QString &name) {
+Session admin(const QString &name)
+{
     Session s;
     s.username = name;
     s.role = Role::Admin;
@@ -52,7 +54,8 @@ Session admin(const QString &name) {
 
 class PageVersionsTest : public BothDatabases {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BothDatabases::SetUp();
         auto first = PageRepository(db()).saveNewVersion(firstHome());
         ASSERT_TRUE(first) << first.error().message.toStdString();
@@ -64,7 +67,8 @@ protected:
     Page m_v1;
 };
 
-TEST_P(PageVersionsTest, SavingMakesADraftWhoseParentIsTheVersionEditedWithWhoAndWhen) {
+TEST_P(PageVersionsTest, SavingMakesADraftWhoseParentIsTheVersionEditedWithWhoAndWhen)
+{
     ASSERT_TRUE(PageRepository(db()).setStatus(m_v1.id, m_v1.rowVersion, PageStatus::Published,
                                                m_clock.now()));
     auto opened = PageRepository(db()).find(m_v1.id);
@@ -96,7 +100,8 @@ TEST_P(PageVersionsTest, SavingMakesADraftWhoseParentIsTheVersionEditedWithWhoAn
     EXPECT_EQ(live->id, m_v1.id);
 }
 
-TEST_P(PageVersionsTest, OnePublishedVersionAtATimePublishingArchivesThePrevious) {
+TEST_P(PageVersionsTest, OnePublishedVersionAtATimePublishingArchivesThePrevious)
+{
     PageRepository pages(db());
     ASSERT_TRUE(pages.setStatus(m_v1.id, m_v1.rowVersion, PageStatus::Published, m_clock.now()));
     auto v1 = pages.find(m_v1.id);
@@ -118,7 +123,8 @@ TEST_P(PageVersionsTest, OnePublishedVersionAtATimePublishingArchivesThePrevious
     EXPECT_EQ(count->toInt(), 1);
 }
 
-TEST_P(PageVersionsTest, RestoreMakesANewDraftWithTheOldContent) {
+TEST_P(PageVersionsTest, RestoreMakesANewDraftWithTheOldContent)
+{
     Page edited = m_v1;
     edited.title = u"Changed"_qs;
     edited.sections.removeLast();
@@ -135,7 +141,8 @@ TEST_P(PageVersionsTest, RestoreMakesANewDraftWithTheOldContent) {
     EXPECT_TRUE(PageDiff::compare(m_v1, *v3).isEmpty());
 }
 
-TEST_P(PageVersionsTest, CompareListsAddedRemovedAndChangedSectionsAndFields) {
+TEST_P(PageVersionsTest, CompareListsAddedRemovedAndChangedSectionsAndFields)
+{
     Page edited = m_v1;
     edited.sections[0].config.insert(u"title"_qs, u"Grow faster"_qs);
     edited.sections[1].services[1].description = u"Weekly calls"_qs;
@@ -166,7 +173,8 @@ TEST_P(PageVersionsTest, CompareListsAddedRemovedAndChangedSectionsAndFields) {
     EXPECT_EQ(changes->at(3).kind, FieldChange::Kind::Removed);
 }
 
-TEST_P(PageVersionsTest, TheLaterSaveOfTheSameDraftIsRefusedThenMergedWithNothingLost) {
+TEST_P(PageVersionsTest, TheLaterSaveOfTheSameDraftIsRefusedThenMergedWithNothingLost)
+{
     // Claire and Bruno both open version 1.
     Page claires = m_v1;
     Page brunos = m_v1;
@@ -218,7 +226,8 @@ TEST_P(PageVersionsTest, TheLaterSaveOfTheSameDraftIsRefusedThenMergedWithNothin
     EXPECT_EQ(claire->sections[0].config.value(u"title"_qs).toString(), u"Grow with Claire"_qs);
 }
 
-TEST_P(PageVersionsTest, ASectionRemovedByOneAndChangedByTheOtherIsOneConflictKeptWhole) {
+TEST_P(PageVersionsTest, ASectionRemovedByOneAndChangedByTheOtherIsOneConflictKeptWhole)
+{
     Page claires = m_v1;
     Page brunos = m_v1;
     claires.sections.removeLast(); // Claire removes the FAQ
@@ -242,7 +251,8 @@ TEST_P(PageVersionsTest, ASectionRemovedByOneAndChangedByTheOtherIsOneConflictKe
     EXPECT_EQ(removed.merge.result(removed.theirs).sections.size(), 2);
 }
 
-TEST_P(PageVersionsTest, TwoConnectionsTheSecondSeesTheFirstsSaveAndIsRefused) {
+TEST_P(PageVersionsTest, TwoConnectionsTheSecondSeesTheFirstsSaveAndIsRefused)
+{
     auto other = Database::open(m_book->spec);
     ASSERT_TRUE(other) << other.error().message.toStdString();
     Page claires = m_v1;
@@ -259,7 +269,8 @@ IC_BOTH_DATABASES(PageVersionsTest);
 
 // Two saves racing on two PostgreSQL connections: the second one's check runs while the
 // first one's transaction is still open, so only UNIQUE (slug, version) can stop it.
-TEST(PageVersionsRace, TwoConnectionsSavingAtTheSameMomentOneIsRefused) {
+TEST(PageVersionsRace, TwoConnectionsSavingAtTheSameMomentOneIsRefused)
+{
     auto book = freshBook(Dialect::PostgreSQL);
     ASSERT_TRUE(book);
     auto v1 = PageRepository(*book->db).saveNewVersion(firstHome());

@@ -23,7 +23,8 @@ Plan pro()
     p.price = Money(4900, QStringLiteral("EUR"));
     p.setupFee = Money(1500, QStringLiteral("EUR"));
     p.trialDays = 14;
-    p.limits = {{PlanLimit::Projects, 25}, {PlanLimit::Users, -1}, {PlanLimit::ApiCalls, 5000000000}};
+    p.limits = {
+        {PlanLimit::Projects, 25}, {PlanLimit::Users, -1}, {PlanLimit::ApiCalls, 5000000000}};
     p.isPublic = false;
     p.isActive = true;
     p.sortOrder = 20;
@@ -98,9 +99,11 @@ TEST_P(PlanRepositoryTest, EmptyOptionalsRoundTripAsEmpty)
     EXPECT_EQ(saved->setupFee, Money(0, u"EUR"_qs));
     EXPECT_EQ(saved->type, PlanType::Free);
     EXPECT_EQ(saved->cycle, BillingCycle::None);
-    EXPECT_EQ(db().scalar(u"SELECT COUNT(*) FROM plans WHERE description IS NULL AND signup_url IS NULL"_qs)
-                  ->toInt(),
-              1);
+    EXPECT_EQ(
+        db().scalar(
+                u"SELECT COUNT(*) FROM plans WHERE description IS NULL AND signup_url IS NULL"_qs)
+            ->toInt(),
+        1);
 }
 
 TEST_P(PlanRepositoryTest, UpdateReplacesFeaturesInOrder)
@@ -179,7 +182,8 @@ TEST_P(PlanRepositoryTest, InvalidPlansAreRefusedWithASentence)
     EXPECT_EQ(repo.insert(p).error().message, u"\"XYZ\" is not a currency this program knows."_qs);
     p = pro();
     p.trialDays = -3;
-    EXPECT_EQ(repo.insert(p).error().message, u"The trial cannot last a negative number of days."_qs);
+    EXPECT_EQ(repo.insert(p).error().message,
+              u"The trial cannot last a negative number of days."_qs);
     p = pro();
     p.name = u"  "_qs;
     EXPECT_EQ(repo.insert(p).error().message, u"A plan needs a name."_qs);

@@ -47,13 +47,19 @@ Promotion tenOff()
 qint64 makeService(Database &db)
 {
     const qint64 page = insertReturningId(
-        db, u"INSERT INTO pages (slug, title, status, version, created_by, created_at) VALUES "
-            u"('home', 'Home', 'draft', 1, 'test', '2026-01-01T00:00:00.000Z') RETURNING id"_qs, {});
+        db,
+        u"INSERT INTO pages (slug, title, status, version, created_by, created_at) VALUES "
+        u"('home', 'Home', 'draft', 1, 'test', '2026-01-01T00:00:00.000Z') RETURNING id"_qs,
+        {});
     const qint64 section = insertReturningId(
-        db, u"INSERT INTO sections (page_id, section_type, position) VALUES (:p, 'services', 0) "
-            u"RETURNING id"_qs, {{"p", page}});
-    return insertReturningId(db, u"INSERT INTO services (section_id, name, position) VALUES (:s, "
-                                 u"'Audit', 0) RETURNING id"_qs, {{"s", section}});
+        db,
+        u"INSERT INTO sections (page_id, section_type, position) VALUES (:p, 'services', 0) "
+        u"RETURNING id"_qs,
+        {{"p", page}});
+    return insertReturningId(db,
+                             u"INSERT INTO services (section_id, name, position) VALUES (:s, "
+                             u"'Audit', 0) RETURNING id"_qs,
+                             {{"s", section}});
 }
 
 } // namespace
@@ -239,7 +245,8 @@ TEST_P(PromotionRepositoryTest, UnlimitedPromotionCountsEveryUseAndUpdateKeepsTh
     ASSERT_TRUE(saved.has_value());
     const Money initial(2900, u"EUR"_qs), discount(1000, u"EUR"_qs), final(1900, u"EUR"_qs);
     for (int i = 0; i < 3; ++i)
-        ASSERT_TRUE(repo.recordUse(saved->id, c1, 0, initial, discount, final, utc(2026, 4, 1 + i)));
+        ASSERT_TRUE(
+            repo.recordUse(saved->id, c1, 0, initial, discount, final, utc(2026, 4, 1 + i)));
     auto uses = repo.usesByCustomer(saved->id, c1);
     ASSERT_EQ(uses->size(), 3);
     EXPECT_EQ((*uses)[0].usedAt, utc(2026, 4, 1));

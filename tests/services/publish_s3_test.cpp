@@ -28,7 +28,8 @@ S3Config serverConfig(const QString &bucket)
     S3Config config;
     const QByteArray endpoint = qgetenv("IC_TEST_S3_ENDPOINT");
     if (endpoint.isEmpty())
-        ADD_FAILURE() << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test, which starts s3rver";
+        ADD_FAILURE() << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test, which "
+                         "starts s3rver";
     config.endpoint = QUrl(QString::fromUtf8(endpoint));
     config.bucket = bucket;
     config.pathStyle = true;
@@ -38,7 +39,10 @@ S3Config serverConfig(const QString &bucket)
     return config;
 }
 
-QString freshBucketName() { return u"ic-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(20); }
+QString freshBucketName()
+{
+    return u"ic-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(20);
+}
 
 void expectOneSentence(const QString &text)
 {
@@ -50,12 +54,23 @@ void expectOneSentence(const QString &text)
 // Fails the put of one key with what a server error looks like; everything else goes through.
 class FailingStore final : public ObjectStore {
 public:
-    FailingStore(ObjectStore &inner, QString failingKey) : m_inner(inner), m_failingKey(std::move(failingKey)) {}
-    Result<QList<StoredObject>> listObjects(const QString &prefix) override { return m_inner.listObjects(prefix); }
-    Result<QByteArray> putObject(const QString &key, const QByteArray &body, const QByteArray &type, const QByteArray &cache) override
+    FailingStore(ObjectStore &inner, QString failingKey)
+        : m_inner(inner)
+        , m_failingKey(std::move(failingKey))
+    {
+    }
+    Result<QList<StoredObject>> listObjects(const QString &prefix) override
+    {
+        return m_inner.listObjects(prefix);
+    }
+    Result<QByteArray> putObject(const QString &key, const QByteArray &body, const QByteArray &type,
+                                 const QByteArray &cache) override
     {
         if (key == m_failingKey)
-            return failure(ErrorCode::Unavailable, u"The S3 server answered 500 (InternalError) to PUT %1; try again later."_qs.arg(key));
+            return failure(
+                ErrorCode::Unavailable,
+                u"The S3 server answered 500 (InternalError) to PUT %1; try again later."_qs.arg(
+                    key));
         return m_inner.putObject(key, body, type, cache);
     }
     Result<QByteArray> getObject(const QString &key) override { return m_inner.getObject(key); }
@@ -78,7 +93,10 @@ protected:
         ASSERT_TRUE(created) << created.error().message.toStdString();
     }
     Database &db() { return *m_book->db; }
-    Publisher publisher(ObjectStore &store) { return Publisher(db(), store, m_clock, u"test "_qs + m_client->config().bucket); }
+    Publisher publisher(ObjectStore &store)
+    {
+        return Publisher(db(), store, m_clock, u"test "_qs + m_client->config().bucket);
+    }
     QStringList keys()
     {
         auto list = m_client->listObjects();
@@ -139,7 +157,8 @@ TEST_F(PublishToS3, FirstUploadsEverythingThenNothingThenOnlyIndex)
     auto dry = p.publish(u"home"_qs, version, kOptions, true, u"test"_qs);
     ASSERT_TRUE(dry);
     EXPECT_EQ(dry->uploaded, QStringList{u"index.html"_qs});
-    EXPECT_FALSE(m_client->getObject(u"index.html"_qs)->contains("Creator discovery")); // a dry run sends nothing
+    EXPECT_FALSE(m_client->getObject(u"index.html"_qs)
+                     ->contains("Creator discovery")); // a dry run sends nothing
 
     auto third = p.publish(u"home"_qs, version, kOptions, false, u"test"_qs);
     ASSERT_TRUE(third) << third.error().message.toStdString();
@@ -229,7 +248,8 @@ TEST_F(PublishToS3, WrongKeysMissingBucketUnreachableEndpointAreOneSentenceEach)
     auto refused = S3Client(wrongKeys).listObjects();
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, ErrorCode::AccessDenied);
-    EXPECT_TRUE(refused.error().message.contains(u"AWS_ACCESS_KEY_ID"_qs)) << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"AWS_ACCESS_KEY_ID"_qs))
+        << refused.error().message.toStdString();
     expectOneSentence(refused.error().message);
 
     S3Config missing = m_client->config();
@@ -237,15 +257,19 @@ TEST_F(PublishToS3, WrongKeysMissingBucketUnreachableEndpointAreOneSentenceEach)
     auto notThere = S3Client(missing).listObjects();
     ASSERT_FALSE(notThere);
     EXPECT_EQ(notThere.error().code, ErrorCode::NotFound);
-    EXPECT_EQ(notThere.error().message,
-              u"The bucket \"no-such-bucket-here\" does not exist at %1; create it or correct its name."_qs.arg(missing.endpoint.host()));
+    EXPECT_EQ(
+        notThere.error().message,
+        u"The bucket \"no-such-bucket-here\" does not exist at %1; create it or correct its name."_qs
+            .arg(missing.endpoint.host()));
 
     S3Config unreachable = m_client->config();
     unreachable.endpoint = QUrl(u"http://127.0.0.1:1"_qs);
     auto away = S3Client(unreachable).listObjects();
     ASSERT_FALSE(away);
     EXPECT_EQ(away.error().code, ErrorCode::Unavailable);
-    EXPECT_TRUE(away.error().message.startsWith(u"The S3 endpoint http://127.0.0.1:1 cannot be reached"_qs)) << away.error().message.toStdString();
+    EXPECT_TRUE(
+        away.error().message.startsWith(u"The S3 endpoint http://127.0.0.1:1 cannot be reached"_qs))
+        << away.error().message.toStdString();
     expectOneSentence(away.error().message);
 
     auto noObject = m_client->headObject(u"nothing.html"_qs);

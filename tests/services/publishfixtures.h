@@ -32,13 +32,19 @@ inline Page fullPage(const QString &language = u"en"_qs)
     page.language = language;
     page.version = 3;
     page.createdAt = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
-    page.sections.append(section(SectionType::Hero, 1,
-                                 {{u"title"_qs, u"Campaigns without spreadsheets"_qs},
-                                  {u"subtitle"_qs, u"Find creators and pay them."_qs},
-                                  {u"primaryCta"_qs, QJsonObject{{u"text"_qs, u"Start"_qs}, {u"link"_qs, u"#pricing"_qs}, {u"style"_qs, u"primary"_qs}}},
-                                  {u"secondaryCta"_qs, QJsonObject{{u"text"_qs, u"Docs"_qs}, {u"link"_qs, u"https://docs.example.com/a b"_qs}, {u"style"_qs, u"outline"_qs}}},
-                                  {u"backgroundImage"_qs, u"assets/hero.jpg"_qs}}));
-    Section services = section(SectionType::Services, 2, {{u"title"_qs, u"What we do"_qs}, {u"columns"_qs, 3}});
+    page.sections.append(
+        section(SectionType::Hero, 1,
+                {{u"title"_qs, u"Campaigns without spreadsheets"_qs},
+                 {u"subtitle"_qs, u"Find creators and pay them."_qs},
+                 {u"primaryCta"_qs, QJsonObject{{u"text"_qs, u"Start"_qs},
+                                                {u"link"_qs, u"#pricing"_qs},
+                                                {u"style"_qs, u"primary"_qs}}},
+                 {u"secondaryCta"_qs, QJsonObject{{u"text"_qs, u"Docs"_qs},
+                                                  {u"link"_qs, u"https://docs.example.com/a b"_qs},
+                                                  {u"style"_qs, u"outline"_qs}}},
+                 {u"backgroundImage"_qs, u"assets/hero.jpg"_qs}}));
+    Section services =
+        section(SectionType::Services, 2, {{u"title"_qs, u"What we do"_qs}, {u"columns"_qs, 3}});
     Service search;
     search.name = u"Search"_qs;
     search.description = u"Find creators."_qs;
@@ -59,16 +65,26 @@ inline Page fullPage(const QString &language = u"en"_qs)
     pay.position = 3;
     services.services = {pay, search, hidden};
     page.sections.append(services);
-    page.sections.append(section(SectionType::Pricing, 3, {{u"title"_qs, u"Pricing"_qs}, {u"highlightedPlanSlug"_qs, u"pro"_qs}}));
-    page.sections.append(section(
-        SectionType::Contact, 4,
-        {{u"title"_qs, u"Talk to us"_qs},
-         {u"email"_qs, u"hello@acme.example"_qs},
-         {u"formFields"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"email"_qs}, {u"label"_qs, u"Email"_qs}, {u"type"_qs, u"email"_qs}, {u"required"_qs, true}},
-                                       QJsonObject{{u"name"_qs, u"message"_qs}, {u"label"_qs, u"Message"_qs}, {u"type"_qs, u"textarea"_qs}, {u"required"_qs, false}}}}}));
-    page.sections.append(section(SectionType::Faq, 5,
-                                 {{u"title"_qs, u"Questions"_qs},
-                                  {u"items"_qs, QJsonArray{QJsonObject{{u"question"_qs, u"Trial?"_qs}, {u"answer"_qs, u"14 days."_qs}}}}}));
+    page.sections.append(
+        section(SectionType::Pricing, 3,
+                {{u"title"_qs, u"Pricing"_qs}, {u"highlightedPlanSlug"_qs, u"pro"_qs}}));
+    page.sections.append(
+        section(SectionType::Contact, 4,
+                {{u"title"_qs, u"Talk to us"_qs},
+                 {u"email"_qs, u"hello@acme.example"_qs},
+                 {u"formFields"_qs, QJsonArray{QJsonObject{{u"name"_qs, u"email"_qs},
+                                                           {u"label"_qs, u"Email"_qs},
+                                                           {u"type"_qs, u"email"_qs},
+                                                           {u"required"_qs, true}},
+                                               QJsonObject{{u"name"_qs, u"message"_qs},
+                                                           {u"label"_qs, u"Message"_qs},
+                                                           {u"type"_qs, u"textarea"_qs},
+                                                           {u"required"_qs, false}}}}}));
+    page.sections.append(
+        section(SectionType::Faq, 5,
+                {{u"title"_qs, u"Questions"_qs},
+                 {u"items"_qs, QJsonArray{QJsonObject{{u"question"_qs, u"Trial?"_qs},
+                                                      {u"answer"_qs, u"14 days."_qs}}}}}));
     return page;
 }
 
@@ -82,7 +98,8 @@ inline Plan plan(const QString &slug, const QString &name, qint64 priceMinor, in
     p.setupFee = Money(0, u"EUR"_qs);
     p.sortOrder = sortOrder;
     p.signupUrl = u"https://app.example.com/signup?plan="_qs + slug;
-    p.features = {PlanFeature{0, 0, 1, u"10 projects"_qs, true}, PlanFeature{0, 0, 2, u"SSO"_qs, false}};
+    p.features = {PlanFeature{0, 0, 1, u"10 projects"_qs, true},
+                  PlanFeature{0, 0, 2, u"SSO"_qs, false}};
     return p;
 }
 

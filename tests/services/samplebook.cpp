@@ -11,14 +11,17 @@ namespace ic::test {
 
 namespace {
 
-QVariant newPublicId() {
+QVariant newPublicId()
+{
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
-QVariant createdAt() {
+QVariant createdAt()
+{
     return timestampValue(QDateTime(QDate(2024, 1, 2), QTime(9, 0), Qt::UTC));
 }
 
-Result<qint64> returnedId(Result<QSqlQuery> query) {
+Result<qint64> returnedId(Result<QSqlQuery> query)
+{
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -26,7 +29,8 @@ Result<qint64> returnedId(Result<QSqlQuery> query) {
     return query->value(0).toLongLong();
 }
 
-Result<qint64> insertPlan(Database &db) {
+Result<qint64> insertPlan(Database &db)
+{
     return returnedId(db.exec(
         QStringLiteral("INSERT INTO plans (slug, name, plan_type, billing_cycle, price_minor, "
                        "currency, created_at) VALUES ('pro', 'Pro', 'monthly', 'monthly', 2900, "
@@ -35,7 +39,8 @@ Result<qint64> insertPlan(Database &db) {
 }
 
 Result<qint64> insertSubscription(Database &db, qint64 customerId, qint64 planId,
-                                  const QString &status) {
+                                  const QString &status)
+{
     return returnedId(db.exec(
         QStringLiteral("INSERT INTO subscriptions (customer_id, plan_id, status, started_on, "
                        "current_period_start, current_period_end, next_billing_on, anchor_day, "
@@ -53,7 +58,8 @@ Result<qint64> insertSubscription(Database &db, qint64 customerId, qint64 planId
 }
 
 Result<qint64> insertDunningCase(Database &db, qint64 invoiceId, qint64 customerId,
-                                 const QString &status) {
+                                 const QString &status)
+{
     return returnedId(db.exec(
         QStringLiteral("INSERT INTO dunning_cases (invoice_id, customer_id, status, opened_on) "
                        "VALUES (:invoice_id, :customer_id, :status, :opened) RETURNING id"),
@@ -65,7 +71,8 @@ Result<qint64> insertDunningCase(Database &db, qint64 invoiceId, qint64 customer
 
 } // namespace
 
-Result<qint64> insertCustomer(Database &db, const QString &name) {
+Result<qint64> insertCustomer(Database &db, const QString &name)
+{
     const QString email = name.toLower().remove(u' ') + u"@example.org";
     return returnedId(db.exec(
         QStringLiteral("INSERT INTO customers (public_id, name, email, country, created_at) "
@@ -78,7 +85,8 @@ Result<qint64> insertCustomer(Database &db, const QString &name) {
 
 Result<qint64> insertInvoice(Database &db, qint64 customerId, const QString &status,
                              const QString &currency, qint64 totalMinor, QDate issued,
-                             qint64 creditFor) {
+                             qint64 creditFor)
+{
     static QAtomicInt serial;
     const QVariant number =
         status == u"draft" ? QVariant()
@@ -114,7 +122,8 @@ Result<qint64> insertInvoice(Database &db, qint64 customerId, const QString &sta
 //     in March, paid EUR 99.99 on 02-29 and on 04-01, paid GBP 7.00 in February
 //   revenue (paid, issued in March): EUR 2900 + 3480 = 6380; USD 1000; no GBP
 //   dunning cases: open on the overdue and on the sent invoice, one resolved -> 2 open
-Done insertSampleBook(Database &db) {
+Done insertSampleBook(Database &db)
+{
     return db.transaction([&]() -> Done {
         qint64 c[4] = {};
         const QString names[4] = {QStringLiteral("Alice Martin"), QStringLiteral("Bruno Petit"),

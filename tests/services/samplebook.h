@@ -11,7 +11,8 @@
 namespace ic::test {
 
 // "Today" of the sample book: every figure below is for March 2024.
-inline QDate sampleToday() {
+inline QDate sampleToday()
+{
     return {2024, 3, 15};
 }
 

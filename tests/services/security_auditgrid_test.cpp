@@ -17,7 +17,8 @@ namespace {
 
 class AuditGridTest : public BothDatabases {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BothDatabases::SetUp();
         // Five entries, by hand; their ids are 1…5 in this order.
         add(u"anne"_qs, u"plan"_qs, u"7"_qs, utc(2026, 4, 1, 9),
@@ -33,7 +34,8 @@ protected:
     }
 
     void add(const QString &actor, const QString &entity, const QString &id, const QDateTime &at,
-             const QJsonObject &before, const QJsonObject &after) {
+             const QJsonObject &before, const QJsonObject &after)
+    {
         AuditEntry e;
         e.actor = actor;
         e.entity = entity;
@@ -48,7 +50,8 @@ protected:
     }
 
     // The entries' numbers (1…5) the grid returns, in its order.
-    QList<int> numbers(const GridRequest &request, qint64 offset = 0, int limit = 50) {
+    QList<int> numbers(const GridRequest &request, qint64 offset = 0, int limit = 50)
+    {
         auto rows = grid.fetch(db(), request, offset, limit);
         EXPECT_TRUE(rows) << rows.error().message.toStdString();
         QList<int> out;
@@ -58,7 +61,8 @@ protected:
     }
     qint64 count(const GridRequest &request) { return grid.count(db(), request).value_or(-1); }
 
-    static GridRequest newestFirst(const QString &person = {}) {
+    static GridRequest newestFirst(const QString &person = {})
+    {
         GridRequest r;
         r.filter = person;
         r.sortColumn = AuditGrid::When;
@@ -72,7 +76,8 @@ protected:
 
 } // namespace
 
-TEST_P(AuditGridTest, NewestFirstInPagesWithoutGaps) {
+TEST_P(AuditGridTest, NewestFirstInPagesWithoutGaps)
+{
     EXPECT_EQ(count(newestFirst()), 5);
     EXPECT_EQ(numbers(newestFirst()), (QList<int>{5, 4, 3, 2, 1}));
     EXPECT_EQ(numbers(newestFirst(), 0, 2), (QList<int>{5, 4}));
@@ -88,7 +93,8 @@ TEST_P(AuditGridTest, NewestFirstInPagesWithoutGaps) {
     EXPECT_EQ(numbers(byNumber), (QList<int>{3, 1, 4, 5, 2}));
 }
 
-TEST_P(AuditGridTest, FiltersByPersonKindRecordAndDays) {
+TEST_P(AuditGridTest, FiltersByPersonKindRecordAndDays)
+{
     // "ann" is part of anne (twice) and Annette; "%" is a literal percent sign.
     EXPECT_EQ(count(newestFirst(u"ANN"_qs)), 3);
     EXPECT_EQ(numbers(newestFirst(u"ann"_qs)), (QList<int>{5, 3, 1}));
@@ -109,7 +115,8 @@ TEST_P(AuditGridTest, FiltersByPersonKindRecordAndDays) {
     EXPECT_EQ(count(newestFirst()), 5);
 }
 
-TEST_P(AuditGridTest, RowsSayWhoDidWhatAndWhichFieldsChanged) {
+TEST_P(AuditGridTest, RowsSayWhoDidWhatAndWhichFieldsChanged)
+{
     auto rows = grid.fetch(db(), newestFirst(), 0, 50);
     ASSERT_TRUE(rows);
     ASSERT_EQ(rows->size(), 5);
@@ -135,7 +142,8 @@ TEST_P(AuditGridTest, RowsSayWhoDidWhatAndWhichFieldsChanged) {
 
 IC_BOTH_DATABASES(AuditGridTest);
 
-TEST(AuditDiff, ChangedFieldsFirstAndValuesAsAPersonReadsThem) {
+TEST(AuditDiff, ChangedFieldsFirstAndValuesAsAPersonReadsThem)
+{
     const QJsonObject before{{u"name"_qs, u"Pro"_qs},
                              {u"price_minor"_qs, 4900},
                              {u"currency"_qs, u"EUR"_qs},

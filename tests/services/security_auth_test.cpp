@@ -21,7 +21,8 @@ protected:
 
 } // namespace
 
-TEST(PasswordHash, IsArgon2idSaltedAndVerifies) {
+TEST(PasswordHash, IsArgon2idSaltedAndVerifies)
+{
     auto a = StaffAuth::hashPassword(QStringLiteral("correct horse"));
     auto b = StaffAuth::hashPassword(QStringLiteral("correct horse"));
     ASSERT_TRUE(a && b);
@@ -35,7 +36,8 @@ TEST(PasswordHash, IsArgon2idSaltedAndVerifies) {
     EXPECT_EQ(shortOne.error().message, QStringLiteral("A password needs at least 8 characters."));
 }
 
-TEST(SignInDelay, FreeThenDoublingUpToTheCap) {
+TEST(SignInDelay, FreeThenDoublingUpToTheCap)
+{
     const SignInDelayPolicy p; // 3 free, 2 s, doubling, at most 300 s
     EXPECT_EQ(p.delaySeconds(0), 0);
     EXPECT_EQ(p.delaySeconds(2), 0);
@@ -47,7 +49,8 @@ TEST(SignInDelay, FreeThenDoublingUpToTheCap) {
     EXPECT_EQ(p.delaySeconds(1000), 300);
 }
 
-TEST_P(StaffAuthTest, FirstStartCreatesTheAdminOnceAndSignsThemIn) {
+TEST_P(StaffAuthTest, FirstStartCreatesTheAdminOnceAndSignsThemIn)
+{
     StaffAuth auth(db(), clock);
     ASSERT_EQ(auth.hasStaff(), false);
     auto s = auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne Martin"),
@@ -81,7 +84,8 @@ TEST_P(StaffAuthTest, FirstStartCreatesTheAdminOnceAndSignsThemIn) {
     EXPECT_FALSE(entries->first().after.contains(QStringLiteral("password_hash")));
 }
 
-TEST_P(StaffAuthTest, SignInOutAndOneSentenceForAnyWrongPart) {
+TEST_P(StaffAuthTest, SignInOutAndOneSentenceForAnyWrongPart)
+{
     StaffAuth auth(db(), clock);
     ASSERT_TRUE(auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),
                                       QStringLiteral("s3cret-pass")));
@@ -106,7 +110,8 @@ TEST_P(StaffAuthTest, SignInOutAndOneSentenceForAnyWrongPart) {
     EXPECT_FALSE(auth.session());
 }
 
-TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger) {
+TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger)
+{
     StaffAuth auth(db(), clock); // 3 free failures, then 2 s, 4 s, 8 s ...
     ASSERT_TRUE(auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),
                                       QStringLiteral("s3cret-pass")));
@@ -147,7 +152,8 @@ TEST_P(StaffAuthTest, RepeatedFailuresMakeTheNextAttemptWaitLongerAndLonger) {
         QStringLiteral("Too many wrong passwords: wait 2 second(s), then try again."));
 }
 
-TEST_P(StaffAuthTest, OnlyAnAdminCreatesAccountsAndASwitchedOffAccountCannotSignIn) {
+TEST_P(StaffAuthTest, OnlyAnAdminCreatesAccountsAndASwitchedOffAccountCannotSignIn)
+{
     StaffAuth auth(db(), clock);
     auto admin = auth.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),
                                        QStringLiteral("s3cret-pass"));

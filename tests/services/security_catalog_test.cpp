@@ -18,7 +18,8 @@ namespace ic::test {
 
 namespace {
 
-Session sessionAs(Role role) {
+Session sessionAs(Role role)
+{
     Session s;
     s.username = toString(role) + u"-1";
     s.displayName = s.username;
@@ -37,7 +38,8 @@ struct Write {
 
 class CatalogPermissions : public BothDatabases {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         BothDatabases::SetUp();
         pro = addPlan(db(), u"pro"_qs, 2000, 500);
         Promotion p;
@@ -49,7 +51,8 @@ protected:
         spring = saved->id;
     }
 
-    QList<Write> writes() {
+    QList<Write> writes()
+    {
         return {
             {"create a plan", u"plan"_qs,
              [](CatalogService &c, const Session &s) -> Result<qint64> {
@@ -117,7 +120,8 @@ protected:
     }
 
     // Every row of the catalogue and of the log, to show a refusal wrote nothing.
-    QList<qint64> catalogueRows() {
+    QList<qint64> catalogueRows()
+    {
         return {scalarOf(db(), u"SELECT COUNT(*) FROM plans"_qs),
                 scalarOf(db(), u"SELECT COUNT(*) FROM promotions"_qs),
                 scalarOf(db(), u"SELECT COUNT(*) FROM audit_log"_qs),
@@ -131,7 +135,8 @@ protected:
 
 } // namespace
 
-TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited) {
+TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited)
+{
     CatalogService catalog(db(), clock);
     for (Role role : {Role::Accountant, Role::Support}) {
         const Session s = sessionAs(role);
@@ -210,7 +215,8 @@ TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited)
     EXPECT_EQ(created->at(1).after.value(u"code"_qs).toString(), u"NEW-admin-1"_qs);
 }
 
-TEST_P(CatalogPermissions, AChangeWhoseAuditEntryCannotBeWrittenIsNotSaved) {
+TEST_P(CatalogPermissions, AChangeWhoseAuditEntryCannotBeWrittenIsNotSaved)
+{
     // The log refuses every new entry (a trigger made for this test): the plan's change, in
     // the same transaction, is rolled back with it.
     if (GetParam() == Dialect::SQLite) {

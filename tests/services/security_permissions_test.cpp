@@ -12,7 +12,8 @@ namespace ic::test {
 
 namespace {
 
-std::set<Permission> allowedFor(Role role) {
+std::set<Permission> allowedFor(Role role)
+{
     std::set<Permission> set;
     for (Permission p : allPermissions())
         if (roleMay(role, p))
@@ -20,7 +21,8 @@ std::set<Permission> allowedFor(Role role) {
     return set;
 }
 
-Session sessionAs(Role role, qint64 limitMinor = 0) {
+Session sessionAs(Role role, qint64 limitMinor = 0)
+{
     Session s;
     s.username = QStringLiteral("someone");
     s.displayName = QStringLiteral("Some One");
@@ -31,7 +33,8 @@ Session sessionAs(Role role, qint64 limitMinor = 0) {
 
 } // namespace
 
-TEST(PermissionMatrix, ListsTwentyPermissionsWithDistinctKeys) {
+TEST(PermissionMatrix, ListsTwentyPermissionsWithDistinctKeys)
+{
     const auto all = allPermissions();
     ASSERT_EQ(all.size(), 20);
     std::set<QString> keys;
@@ -42,11 +45,13 @@ TEST(PermissionMatrix, ListsTwentyPermissionsWithDistinctKeys) {
     EXPECT_EQ(keys.size(), 20u);
 }
 
-TEST(PermissionMatrix, AdminMayDoEverything) {
+TEST(PermissionMatrix, AdminMayDoEverything)
+{
     EXPECT_EQ(allowedFor(Role::Admin).size(), 20u);
 }
 
-TEST(PermissionMatrix, AccountantReadsEverythingAndHandlesTheMoneyDocuments) {
+TEST(PermissionMatrix, AccountantReadsEverythingAndHandlesTheMoneyDocuments)
+{
     using enum Permission;
     const std::set<Permission> expected = {
         ReadCustomers, ReadSubscriptions, ReadInvoices, ReadCatalog,    ReadHomepage, ReadReports,
@@ -56,7 +61,8 @@ TEST(PermissionMatrix, AccountantReadsEverythingAndHandlesTheMoneyDocuments) {
     EXPECT_FALSE(roleMay(Role::Accountant, EditHomepage));
 }
 
-TEST(PermissionMatrix, SupportReadsCustomersSubscriptionsInvoicesAndWorksTheCases) {
+TEST(PermissionMatrix, SupportReadsCustomersSubscriptionsInvoicesAndWorksTheCases)
+{
     using enum Permission;
     const std::set<Permission> expected = {ReadCustomers,  ReadSubscriptions,   ReadInvoices,
                                            ReadCatalog,    ManageSubscriptions, GrantCredit,
@@ -67,7 +73,8 @@ TEST(PermissionMatrix, SupportReadsCustomersSubscriptionsInvoicesAndWorksTheCase
     EXPECT_FALSE(roleMay(Role::Support, ReadAudit));
 }
 
-TEST(PermissionMatrix, RefusalNamesTheRoleAndWhatItMayNotDo) {
+TEST(PermissionMatrix, RefusalNamesTheRoleAndWhatItMayNotDo)
+{
     auto r = require(sessionAs(Role::Support), Permission::EditCatalog);
     ASSERT_FALSE(r);
     EXPECT_EQ(r.error().code, ErrorCode::Forbidden);
@@ -82,12 +89,14 @@ TEST(PermissionMatrix, RefusalNamesTheRoleAndWhatItMayNotDo) {
     EXPECT_TRUE(require(sessionAs(Role::Accountant), Permission::CreditNotes));
 }
 
-TEST(PermissionMatrix, WithoutASessionTheSystemActs) {
+TEST(PermissionMatrix, WithoutASessionTheSystemActs)
+{
     EXPECT_TRUE(require(static_cast<const Session *>(nullptr), Permission::ManageStaff));
     EXPECT_TRUE(requireCredit(nullptr, Money(1'000'000, QStringLiteral("EUR"))));
 }
 
-TEST(PermissionMatrix, SupportCreditsStopAtTheirLimit) {
+TEST(PermissionMatrix, SupportCreditsStopAtTheirLimit)
+{
     const Session support = sessionAs(Role::Support, 2500); // 25.00
     EXPECT_TRUE(requireCredit(&support, Money(2500, QStringLiteral("EUR"))));
     auto over = requireCredit(&support, Money(2501, QStringLiteral("EUR")));

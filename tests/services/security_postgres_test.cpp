@@ -26,7 +26,8 @@ const QString kPassword = QStringLiteral("role-test-pw");
 struct Logins {
     Database *server = nullptr;
     QStringList names;
-    ~Logins() {
+    ~Logins()
+    {
         for (const QString &name : names)
             (void)server->execDirect(u"DROP ROLE IF EXISTS " + name);
     }
@@ -34,7 +35,8 @@ struct Logins {
 
 class DatabaseRoles : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = freshBook(Dialect::PostgreSQL);
         ASSERT_TRUE(m_book);
         Database &db = *m_book->db;
@@ -54,7 +56,8 @@ protected:
     }
 
     // A connection of its own, signed in as the login of `role`.
-    std::unique_ptr<Database> as(const char *role) {
+    std::unique_ptr<Database> as(const char *role)
+    {
         ConnectionSpec spec = m_book->spec;
         spec.user = m_logins.names.value(QStringLiteral("admin,accountant,support")
                                              .split(u',')
@@ -65,11 +68,13 @@ protected:
         return db ? std::make_unique<Database>(std::move(*db)) : nullptr;
     }
 
-    static void refused(Database &db, const QString &sql) {
+    static void refused(Database &db, const QString &sql)
+    {
         auto r = db.exec(sql);
         EXPECT_FALSE(r.has_value()) << "allowed: " << sql.toStdString();
     }
-    static void allowed(Database &db, const QString &sql) {
+    static void allowed(Database &db, const QString &sql)
+    {
         auto r = db.exec(sql);
         EXPECT_TRUE(r.has_value()) << sql.toStdString() << ": " << r.error().message.toStdString();
     }
@@ -82,7 +87,8 @@ protected:
 
 } // namespace
 
-TEST_F(DatabaseRoles, EachLoginGetsTheRoleOfItsGroup) {
+TEST_F(DatabaseRoles, EachLoginGetsTheRoleOfItsGroup)
+{
     for (const auto &[role, expected] :
          {std::pair{"admin", Role::Admin}, std::pair{"accountant", Role::Accountant},
           std::pair{"support", Role::Support}}) {
@@ -95,7 +101,8 @@ TEST_F(DatabaseRoles, EachLoginGetsTheRoleOfItsGroup) {
     }
 }
 
-TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCases) {
+TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCases)
+{
     auto db = as("support");
     ASSERT_TRUE(db);
     const QString planId = QString::number(plan);
@@ -140,7 +147,8 @@ TEST_F(DatabaseRoles, SupportCannotChangeTheCatalogueOrTheAuditLogButWorksItsCas
               3); // subscription, invoice, dunning case
 }
 
-TEST_F(DatabaseRoles, AccountantRecordsPaymentsButChangesNoPlanNorTheLog) {
+TEST_F(DatabaseRoles, AccountantRecordsPaymentsButChangesNoPlanNorTheLog)
+{
     auto out = SubscriptionLifecycle(*m_book->db, clock).create(fr, plan, u"system"_qs);
     ASSERT_TRUE(out && out->invoice);
     auto db = as("accountant");
@@ -161,7 +169,8 @@ TEST_F(DatabaseRoles, AccountantRecordsPaymentsButChangesNoPlanNorTheLog) {
     ASSERT_TRUE(paid) << paid.error().message.toStdString();
 }
 
-TEST_F(DatabaseRoles, EvenAnAdminAndTheOwnerCannotChangeTheAuditLog) {
+TEST_F(DatabaseRoles, EvenAnAdminAndTheOwnerCannotChangeTheAuditLog)
+{
     auto db = as("admin");
     ASSERT_TRUE(db);
     AuditEntry e;
@@ -181,7 +190,8 @@ TEST_F(DatabaseRoles, EvenAnAdminAndTheOwnerCannotChangeTheAuditLog) {
     EXPECT_EQ(scalarOf(*m_book->db, u"SELECT count(*) FROM audit_log"_qs), 1);
 }
 
-TEST_F(DatabaseRoles, OnlyTheAdminLoginChangesTheCatalogueDirectlyOrThroughTheService) {
+TEST_F(DatabaseRoles, OnlyTheAdminLoginChangesTheCatalogueDirectlyOrThroughTheService)
+{
     Promotion spring;
     spring.code = u"SPRING"_qs;
     spring.name = u"Spring"_qs;

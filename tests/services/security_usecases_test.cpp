@@ -18,7 +18,8 @@ namespace ic::test {
 
 namespace {
 
-Session sessionAs(Role role, const QString &username, qint64 limitMinor = 0) {
+Session sessionAs(Role role, const QString &username, qint64 limitMinor = 0)
+{
     Session s;
     s.staffId = 1;
     s.username = username;
@@ -34,7 +35,8 @@ protected:
     const Session accountant = sessionAs(Role::Accountant, QStringLiteral("paul.compta"));
     const Session support = sessionAs(Role::Support, QStringLiteral("sam.support"), 2500);
 
-    QList<AuditEntry> audit(const QString &entity = {}) {
+    QList<AuditEntry> audit(const QString &entity = {})
+    {
         AuditFilter f;
         f.entity = entity;
         auto list = AuditRepository(db()).list(f);
@@ -44,12 +46,14 @@ protected:
 
     // A subscription created by support, its first invoice (3000 minor, unpaid) and an open
     // dunning case on it.
-    LifecycleOutcome subscribed() {
+    LifecycleOutcome subscribed()
+    {
         auto out = SubscriptionLifecycle(db(), clock, &support).create(fr, plan, support.actor());
         EXPECT_TRUE(out.has_value()) << out.error().message.toStdString();
         return out ? *out : LifecycleOutcome{};
     }
-    qint64 openCase(const LifecycleOutcome &out) {
+    qint64 openCase(const LifecycleOutcome &out)
+    {
         DunningCase c;
         c.invoiceId = out.invoice->id;
         c.subscriptionId = out.subscription.id;
@@ -64,7 +68,8 @@ protected:
 
 } // namespace
 
-TEST_P(SecuredUseCases, AnAccountantMayNotCreateASubscriptionAndNothingIsWritten) {
+TEST_P(SecuredUseCases, AnAccountantMayNotCreateASubscriptionAndNothingIsWritten)
+{
     const auto before = writtenRows(db());
     auto refused =
         SubscriptionLifecycle(db(), clock, &accountant).create(fr, plan, accountant.actor());
@@ -77,7 +82,8 @@ TEST_P(SecuredUseCases, AnAccountantMayNotCreateASubscriptionAndNothingIsWritten
     EXPECT_EQ(countRows(db(), QStringLiteral("subscriptions")), 0);
 }
 
-TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACase) {
+TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACase)
+{
     const LifecycleOutcome out = subscribed();
     ASSERT_TRUE(out.invoice);
     EXPECT_EQ(out.invoice->totalMinor, 3000);
@@ -120,7 +126,8 @@ TEST_P(SecuredUseCases, SupportMayNotIssueCreditRefundOrRecordPaymentsOutsideACa
     EXPECT_EQ(payments.first().after.value(QStringLiteral("amount_minor")).toInteger(), 1000);
 }
 
-TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCases) {
+TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCases)
+{
     const LifecycleOutcome out = subscribed();
     ASSERT_TRUE(out.invoice);
     const qint64 caseId = openCase(out);
@@ -168,7 +175,8 @@ TEST_P(SecuredUseCases, SupportGivesCreditsUpToTheirLimitAndAccountantsWorkNoCas
               QStringLiteral("resolved"));
 }
 
-TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter) {
+TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter)
+{
     const LifecycleOutcome out = subscribed();
     const qint64 id = out.subscription.id;
     SubscriptionLifecycle lifecycle(db(), clock, &support);
@@ -207,7 +215,8 @@ TEST_P(SecuredUseCases, EveryLifecycleStepLeavesAnEntryWithBeforeAndAfter) {
     EXPECT_EQ(invoices.first().after.value(QStringLiteral("total_minor")).toInteger(), 3000);
 }
 
-TEST_P(SecuredUseCases, ARefusedStepWritesNoEntry) {
+TEST_P(SecuredUseCases, ARefusedStepWritesNoEntry)
+{
     const LifecycleOutcome out = subscribed();
     const int entries = audit().size();
     // Resuming a subscription that is not paused is an illegal move: refused, no entry.
@@ -217,7 +226,8 @@ TEST_P(SecuredUseCases, ARefusedStepWritesNoEntry) {
     EXPECT_EQ(audit().size(), entries);
 }
 
-TEST_P(SecuredUseCases, TheAuditLogRefusesUpdatesAndDeletes) {
+TEST_P(SecuredUseCases, TheAuditLogRefusesUpdatesAndDeletes)
+{
     (void)subscribed();
     const qint64 rows = countRows(db(), QStringLiteral("audit_log"));
     ASSERT_EQ(rows, 2); // the subscription and its invoice

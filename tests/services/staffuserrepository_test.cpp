@@ -90,7 +90,8 @@ TEST_P(StaffUserRepositoryTest, ListIsByNameAndBadInputIsRefused)
     EXPECT_EQ((*all)[1].username, u"Claire"_qs);
     StaffUser bad = claire();
     bad.username = u"claire d"_qs;
-    EXPECT_EQ(repo.insert(bad).error().message, u"The user name \"claire d\" may not contain spaces."_qs);
+    EXPECT_EQ(repo.insert(bad).error().message,
+              u"The user name \"claire d\" may not contain spaces."_qs);
     bad = claire();
     bad.username = u"x"_qs;
     bad.creditLimitMinor = -1;

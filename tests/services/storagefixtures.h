@@ -59,7 +59,9 @@ inline qint64 makeDraftInvoice(Database &db, qint64 customerId, qint64 totalMino
         u"INSERT INTO invoices (public_id, customer_id, status, currency, subtotal_minor, "
         u"tax_minor, total_minor, created_at) VALUES (:p, :c, 'draft', 'EUR', :t, 0, :t, "
         u"'2026-01-01T00:00:00.000Z') RETURNING id"_qs,
-        {{"p", QUuid::createUuid().toString(QUuid::WithoutBraces)}, {"c", customerId}, {"t", totalMinor}});
+        {{"p", QUuid::createUuid().toString(QUuid::WithoutBraces)},
+         {"c", customerId},
+         {"t", totalMinor}});
 }
 
 inline qint64 countRows(Database &db, const QString &table)

@@ -80,7 +80,7 @@ TEST_P(SubscriptionRepositoryTest, UpdateSavesAndStaleUpdateIsRefused)
     auto saved = repo.insert(monthly(), u"admin"_qs);
     ASSERT_TRUE(saved.has_value());
     Subscription theirs = *saved;
-    theirs.nextBillingOn = QDate();          // nothing billed any more
+    theirs.nextBillingOn = QDate(); // nothing billed any more
     theirs.cancelAtPeriodEnd = false;
     theirs.pausedAt = utc(2026, 2, 1, 12, 30);
     theirs.price = Money(3900, u"EUR"_qs);
@@ -138,28 +138,30 @@ TEST_P(SubscriptionRepositoryTest, StatusChangesFollowTheTableAndAreRecorded)
     EXPECT_EQ(repo.find(saved->id)->status, SubscriptionStatus::Paused);
     EXPECT_EQ(repo.find(saved->id)->rowVersion, 3);
     // a stale version is refused even for a legal move
-    auto stale = repo.changeStatus(saved->id, 2, SubscriptionStatus::Active, u"support"_qs,
-                                   u""_qs, utc(2026, 3, 2));
+    auto stale = repo.changeStatus(saved->id, 2, SubscriptionStatus::Active, u"support"_qs, u""_qs,
+                                   utc(2026, 3, 2));
     ASSERT_FALSE(stale.has_value());
     EXPECT_EQ(stale.error().code, ErrorCode::StaleRow);
     auto resumed = repo.changeStatus(saved->id, 3, SubscriptionStatus::Active, u"support"_qs,
                                      u"back"_qs, utc(2026, 3, 10));
     ASSERT_TRUE(resumed.has_value());
     EXPECT_FALSE(resumed->pausedAt.isValid());
-    auto cancelled = repo.changeStatus(saved->id, 4, SubscriptionStatus::Cancelled,
-                                       u"alice@example.org"_qs, u"too expensive"_qs,
-                                       utc(2026, 3, 20, 17, 45, 12, 300));
+    auto cancelled =
+        repo.changeStatus(saved->id, 4, SubscriptionStatus::Cancelled, u"alice@example.org"_qs,
+                          u"too expensive"_qs, utc(2026, 3, 20, 17, 45, 12, 300));
     ASSERT_TRUE(cancelled.has_value());
     EXPECT_EQ(cancelled->cancelledAt, utc(2026, 3, 20, 17, 45, 12, 300));
     // cancelled is final, and staying in a status is not a change
-    EXPECT_EQ(repo.changeStatus(saved->id, 5, SubscriptionStatus::Active, u"x"_qs, {}, utc(2026, 4, 1))
-                  .error()
-                  .code,
-              ErrorCode::IllegalTransition);
-    EXPECT_EQ(repo.changeStatus(saved->id, 5, SubscriptionStatus::Cancelled, u"x"_qs, {}, utc(2026, 4, 1))
-                  .error()
-                  .code,
-              ErrorCode::IllegalTransition);
+    EXPECT_EQ(
+        repo.changeStatus(saved->id, 5, SubscriptionStatus::Active, u"x"_qs, {}, utc(2026, 4, 1))
+            .error()
+            .code,
+        ErrorCode::IllegalTransition);
+    EXPECT_EQ(
+        repo.changeStatus(saved->id, 5, SubscriptionStatus::Cancelled, u"x"_qs, {}, utc(2026, 4, 1))
+            .error()
+            .code,
+        ErrorCode::IllegalTransition);
 
     auto history = repo.events(saved->id);
     ASSERT_EQ(history->size(), 5); // created, active, paused, active, cancelled

@@ -58,15 +58,16 @@ TEST_P(WebhookEventRepositoryTest, MarkProcessed)
     WebhookEventRepository repo(db());
     auto s = repo.store(paid(u"stripe"_qs, u"evt_2"_qs));
     ASSERT_TRUE(s.has_value());
-    auto done = repo.markProcessed(s->event.id, utc(2026, 3, 1, 6, 0, 1, 500),
-                                   u"unknown invoice in_9"_qs);
+    auto done =
+        repo.markProcessed(s->event.id, utc(2026, 3, 1, 6, 0, 1, 500), u"unknown invoice in_9"_qs);
     ASSERT_TRUE(done.has_value());
     EXPECT_EQ(done->processedAt, utc(2026, 3, 1, 6, 0, 1, 500));
     EXPECT_EQ(done->error, u"unknown invoice in_9"_qs);
     auto byId = repo.findByEventId(u"stripe"_qs, u"evt_2"_qs);
     ASSERT_TRUE(byId.has_value());
     EXPECT_EQ(byId->error, u"unknown invoice in_9"_qs);
-    EXPECT_EQ(repo.markProcessed(s->event.id + 100, utc(2026, 3, 2)).error().code, ErrorCode::NotFound);
+    EXPECT_EQ(repo.markProcessed(s->event.id + 100, utc(2026, 3, 2)).error().code,
+              ErrorCode::NotFound);
     EXPECT_EQ(repo.findByEventId(u"paypal"_qs, u"evt_2"_qs).error().code, ErrorCode::NotFound);
 }
 

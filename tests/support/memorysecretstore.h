@@ -11,16 +11,19 @@ namespace ic::test {
 
 class MemorySecretStore final : public SecretStore {
 public:
-    Result<QString> read(const QString &key) override {
+    Result<QString> read(const QString &key) override
+    {
         if (!m_values.contains(key))
             return failure(ErrorCode::NotFound, QStringLiteral("none"));
         return m_values.value(key);
     }
-    Done write(const QString &key, const QString &secret) override {
+    Done write(const QString &key, const QString &secret) override
+    {
         m_values.insert(key, secret);
         return {};
     }
-    Done remove(const QString &key) override {
+    Done remove(const QString &key) override
+    {
         m_values.remove(key);
         return {};
     }

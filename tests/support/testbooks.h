@@ -42,10 +42,9 @@ protected:
 };
 
 #define IC_BOTH_DATABASES(Suite)                                                                   \
-    INSTANTIATE_TEST_SUITE_P(SqliteAndPostgres, Suite,                                             \
-                             ::testing::Values(::ic::Dialect::SQLite, ::ic::Dialect::PostgreSQL),  \
-                             [](const auto &info) {                                                \
-                                 return ::ic::test::dialectName(info.param).toStdString();          \
-                             })
+    INSTANTIATE_TEST_SUITE_P(                                                                      \
+        SqliteAndPostgres, Suite,                                                                  \
+        ::testing::Values(::ic::Dialect::SQLite, ::ic::Dialect::PostgreSQL),                       \
+        [](const auto &info) { return ::ic::test::dialectName(info.param).toStdString(); })
 
 } // namespace ic::test

@@ -40,7 +40,8 @@ namespace {
 int g_modelWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
 
-void countModelWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text) {
+void countModelWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
     if (context.category && QByteArray(context.category).startsWith("qt.modeltest") &&
         type >= QtWarningMsg)
         ++g_modelWarnings;
@@ -50,7 +51,8 @@ void countModelWarnings(QtMsgType type, const QMessageLogContext &context, const
 
 // Counts the model tester's complaints while it lives.
 struct ModelWarnings {
-    ModelWarnings() {
+    ModelWarnings()
+    {
         g_modelWarnings = 0;
         g_previousHandler = qInstallMessageHandler(countModelWarnings);
     }
@@ -60,7 +62,8 @@ struct ModelWarnings {
 
 class AuditUiTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         Database &db = *m_book->db;
@@ -79,13 +82,15 @@ protected:
         m_window = std::make_unique<MainWindow>(m_clock);
         m_window->show();
     }
-    void TearDown() override {
+    void TearDown() override
+    {
         if (m_window)
             (void)QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000);
         m_window.reset();
     }
 
-    void change(const Session &by, qint64 id, const QDateTime &at, void (*edit)(Plan &)) {
+    void change(const Session &by, qint64 id, const QDateTime &at, void (*edit)(Plan &))
+    {
         FixedClock when(at);
         auto plan = PlanRepository(*m_book->db).find(id);
         ASSERT_TRUE(plan);
@@ -94,7 +99,8 @@ protected:
         ASSERT_TRUE(saved) << saved.error().message.toStdString();
     }
 
-    void signIn(Role role) {
+    void signIn(Role role)
+    {
         auto opened = openExistingBook(m_book->spec);
         ASSERT_TRUE(opened);
         m_window->setBook(std::move(*opened), sessionAs(role, u"anne"_qs));
@@ -102,14 +108,16 @@ protected:
 
     AuditPage *audit() const { return m_window->auditPage(); }
     // The person column of the rows shown, top to bottom.
-    QStringList people() const {
+    QStringList people() const
+    {
         QStringList out;
         GridModel *m = audit()->model();
         for (int row = 0; row < m->rowCount(); ++row)
             out.append(m->index(row, AuditGrid::Person).data().toString());
         return out;
     }
-    QStringList records() const {
+    QStringList records() const
+    {
         QStringList out;
         GridModel *m = audit()->model();
         for (int row = 0; row < m->rowCount(); ++row)
@@ -126,7 +134,8 @@ protected:
 
 } // namespace
 
-TEST_F(AuditUiTest, FilteringByPersonKindAndDaysAndReadingAnEntry) {
+TEST_F(AuditUiTest, FilteringByPersonKindAndDaysAndReadingAnEntry)
+{
     ModelWarnings warnings;
     QAbstractItemModelTester tester(m_window->auditPage()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -180,7 +189,8 @@ TEST_F(AuditUiTest, FilteringByPersonKindAndDaysAndReadingAnEntry) {
     EXPECT_EQ(warnings.count(), 0);
 }
 
-TEST_F(AuditUiTest, TheModelPassesTheTesterThroughPagesSortAndFilter) {
+TEST_F(AuditUiTest, TheModelPassesTheTesterThroughPagesSortAndFilter)
+{
     // 450 more entries (more than two pages of 200), by two people.
     AuditRepository log(*m_book->db);
     for (int i = 0; i < 450; ++i) {
@@ -216,7 +226,8 @@ TEST_F(AuditUiTest, TheModelPassesTheTesterThroughPagesSortAndFilter) {
     EXPECT_EQ(warnings.count(), 0);
 }
 
-TEST_F(AuditUiTest, HistoryFromAPlanOpensTheLogFilteredToIt) {
+TEST_F(AuditUiTest, HistoryFromAPlanOpensTheLogFilteredToIt)
+{
     signIn(Role::Admin);
     ASSERT_TRUE(m_window->showArea(u"plans"_qs));
     PlansPage *plans = m_window->plansPage();
@@ -246,7 +257,8 @@ TEST_F(AuditUiTest, HistoryFromAPlanOpensTheLogFilteredToIt) {
     EXPECT_EQ(records(), QStringList{QString::number(m_team)});
 }
 
-TEST_F(AuditUiTest, OnlyTheRolesThatMayReadTheLogSeeIt) {
+TEST_F(AuditUiTest, OnlyTheRolesThatMayReadTheLogSeeIt)
+{
     signIn(Role::Support);
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_qs);
     auto hidden = [&](const QString &name) {

@@ -52,7 +52,8 @@ namespace {
 
 class CatalogUiTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = test::freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         Database &db = *m_book->db;
@@ -90,7 +91,8 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
     }
 
-    void TearDown() override {
+    void TearDown() override
+    {
         if (m_window)
             (void)QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000);
         m_window.reset();
@@ -100,7 +102,8 @@ protected:
     PromotionsPage *promotions() const { return m_window->promotionsPage(); }
 
     // Clicks the grid row showing `text` in its first column.
-    void clickRow(GridView *view, const QString &text) {
+    void clickRow(GridView *view, const QString &text)
+    {
         GridModel *model = view->gridModel();
         EXPECT_TRUE(waitForGrid(model));
         for (int row = 0; row < model->rowCount(); ++row)
@@ -113,13 +116,15 @@ protected:
     }
 
     // Replaces a field's text as a person does: select all, type.
-    static void retype(QLineEdit *edit, const QString &text) {
+    static void retype(QLineEdit *edit, const QString &text)
+    {
         edit->setFocus();
         QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(edit, text);
     }
 
-    static QPushButton *button(QWidget *in, const char *name) {
+    static QPushButton *button(QWidget *in, const char *name)
+    {
         return in->findChild<QPushButton *>(QLatin1String(name));
     }
 
@@ -131,7 +136,8 @@ protected:
     qint64 m_teamId = 0;
 };
 
-TEST_F(CatalogUiTest, PlansAndPromotionsAreListedBesideTheOverview) {
+TEST_F(CatalogUiTest, PlansAndPromotionsAreListedBesideTheOverview)
+{
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_qs);
     ASSERT_NE(navigation, nullptr);
     ASSERT_GE(navigation->count(), 3); // the overview, these two, and later areas
@@ -146,7 +152,8 @@ TEST_F(CatalogUiTest, PlansAndPromotionsAreListedBesideTheOverview) {
     EXPECT_FALSE(m_window->showArea(u"nowhere"_qs));
 }
 
-TEST_F(CatalogUiTest, TypingANameIsOneUndoStepAndSavingWritesIt) {
+TEST_F(CatalogUiTest, TypingANameIsOneUndoStepAndSavingWritesIt)
+{
     m_window->showArea(u"plans"_qs);
     clickRow(plans()->view(), u"Pro"_qs);
     PlanEditor *editor = plans()->editor();
@@ -182,7 +189,8 @@ TEST_F(CatalogUiTest, TypingANameIsOneUndoStepAndSavingWritesIt) {
               Money(3550, u"EUR"_qs));
 }
 
-TEST_F(CatalogUiTest, BadPlanInputIsNamedBesideItsFieldAndNothingIsLost) {
+TEST_F(CatalogUiTest, BadPlanInputIsNamedBesideItsFieldAndNothingIsLost)
+{
     m_window->showArea(u"plans"_qs);
     clickRow(plans()->view(), u"Pro"_qs);
     PlanEditor *editor = plans()->editor();
@@ -207,7 +215,8 @@ TEST_F(CatalogUiTest, BadPlanInputIsNamedBesideItsFieldAndNothingIsLost) {
     EXPECT_EQ(PlanRepository(*m_book->db).find(m_proId)->slug, u"pro"_qs);
 }
 
-TEST_F(CatalogUiTest, SavingAPlanSomeoneElseChangedIsRefusedWithTheirChange) {
+TEST_F(CatalogUiTest, SavingAPlanSomeoneElseChangedIsRefusedWithTheirChange)
+{
     m_window->showArea(u"plans"_qs);
     clickRow(plans()->view(), u"Team"_qs);
     PlanEditor *editor = plans()->editor();
@@ -233,7 +242,8 @@ TEST_F(CatalogUiTest, SavingAPlanSomeoneElseChangedIsRefusedWithTheirChange) {
     EXPECT_EQ(PlanRepository(*m_book->db).find(m_teamId)->name, u"Team (mine)"_qs);
 }
 
-TEST_F(CatalogUiTest, TakingAPlanOffSaleAsksAboutItsSubscribers) {
+TEST_F(CatalogUiTest, TakingAPlanOffSaleAsksAboutItsSubscribers)
+{
     m_window->showArea(u"plans"_qs);
     clickRow(plans()->view(), u"Pro"_qs);
     PlanEditor *editor = plans()->editor();
@@ -271,7 +281,8 @@ TEST_F(CatalogUiTest, TakingAPlanOffSaleAsksAboutItsSubscribers) {
     EXPECT_FALSE(PlanRepository(*m_book->db).find(m_proId)->isActive);
 }
 
-TEST_F(CatalogUiTest, FeaturesAreAnOrderedListWithUndo) {
+TEST_F(CatalogUiTest, FeaturesAreAnOrderedListWithUndo)
+{
     m_window->showArea(u"plans"_qs);
     clickRow(plans()->view(), u"Team"_qs);
     PlanEditor *editor = plans()->editor();
@@ -296,7 +307,8 @@ TEST_F(CatalogUiTest, FeaturesAreAnOrderedListWithUndo) {
     EXPECT_EQ(saved->limits.value(PlanLimit::Users), 25);
 }
 
-TEST_F(CatalogUiTest, PlansAreReorderedWithAltUpWhenTheGridShowsTheCatalogueOrder) {
+TEST_F(CatalogUiTest, PlansAreReorderedWithAltUpWhenTheGridShowsTheCatalogueOrder)
+{
     m_window->showArea(u"plans"_qs);
     GridView *view = plans()->view();
     GridModel *model = plans()->model();
@@ -313,8 +325,9 @@ TEST_F(CatalogUiTest, PlansAreReorderedWithAltUpWhenTheGridShowsTheCatalogueOrde
     clickRow(view, u"Team"_qs);
     EXPECT_FALSE(plans()->moveUpButton()->isEnabled());
     QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
-    EXPECT_EQ(plans()->findChild<QLabel *>(u"status"_qs)->text(),
-              u"To change the order of the plans, sort the grid by Order (ascending) and clear the filter."_qs);
+    EXPECT_EQ(
+        plans()->findChild<QLabel *>(u"status"_qs)->text(),
+        u"To change the order of the plans, sort the grid by Order (ascending) and clear the filter."_qs);
 
     // Sorted by Order: Alt+Up moves Team one place earlier, in the book and in the grid.
     view->sortByColumn(PlanGrid::SortOrder, Qt::AscendingOrder);
@@ -341,7 +354,8 @@ TEST_F(CatalogUiTest, PlansAreReorderedWithAltUpWhenTheGridShowsTheCatalogueOrde
     EXPECT_EQ(byName.size(), expected.size());
 }
 
-TEST_F(CatalogUiTest, QuittingWithAnUnsavedPlanAsksFirst) {
+TEST_F(CatalogUiTest, QuittingWithAnUnsavedPlanAsksFirst)
+{
     m_window->showArea(u"plans"_qs);
     clickRow(plans()->view(), u"Team"_qs);
     PlanEditor *editor = plans()->editor();
@@ -365,7 +379,8 @@ TEST_F(CatalogUiTest, QuittingWithAnUnsavedPlanAsksFirst) {
     EXPECT_EQ(PlanRepository(*m_book->db).find(m_teamId)->name, u"Team"_qs);
 }
 
-TEST_F(CatalogUiTest, BadPromotionInputIsNamedBesideItsField) {
+TEST_F(CatalogUiTest, BadPromotionInputIsNamedBesideItsField)
+{
     m_window->showArea(u"promotions"_qs);
     QTest::mouseClick(button(promotions(), "newPromotion"), Qt::LeftButton);
     PromotionEditor *editor = promotions()->editor();
@@ -400,7 +415,8 @@ TEST_F(CatalogUiTest, BadPromotionInputIsNamedBesideItsField) {
     EXPECT_EQ(editor->undoStack()->count(), 0);
 }
 
-TEST_F(CatalogUiTest, TryingACodeShowsEachCheckAndTheAmounts) {
+TEST_F(CatalogUiTest, TryingACodeShowsEachCheckAndTheAmounts)
+{
     m_window->showArea(u"promotions"_qs);
     promotions()->tabs()->setCurrentIndex(1);
     CodeTrialPanel *panel = promotions()->trialPanel();
@@ -437,7 +453,8 @@ TEST_F(CatalogUiTest, TryingACodeShowsEachCheckAndTheAmounts) {
     EXPECT_EQ(panel->verdictText(), u"No customer has the e-mail address nobody@example.org."_qs);
 }
 
-TEST_F(CatalogUiTest, CopyColumnsStateAndExportOfTheGrid) {
+TEST_F(CatalogUiTest, CopyColumnsStateAndExportOfTheGrid)
+{
     m_window->showArea(u"plans"_qs);
     GridView *view = plans()->view();
     view->selectAll();
@@ -483,7 +500,8 @@ TEST_F(CatalogUiTest, CopyColumnsStateAndExportOfTheGrid) {
 int g_modelWarnings = 0;
 QtMessageHandler g_previousHandler = nullptr;
 
-void countModelWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text) {
+void countModelWarnings(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
     if (context.category && QByteArray(context.category).startsWith("qt.modeltest") &&
         type >= QtWarningMsg)
         ++g_modelWarnings;
@@ -491,7 +509,8 @@ void countModelWarnings(QtMsgType type, const QMessageLogContext &context, const
         g_previousHandler(type, context, text);
 }
 
-TEST_F(CatalogUiTest, GridModelsPassTheModelTesterThroughPagingSortAndFilter) {
+TEST_F(CatalogUiTest, GridModelsPassTheModelTesterThroughPagingSortAndFilter)
+{
     Database &db = *m_book->db;
     // 450 plans: more than two pages of 200.
     PlanRepository repo(db);
@@ -538,9 +557,8 @@ TEST_F(CatalogUiTest, GridModelsPassTheModelTesterThroughPagingSortAndFilter) {
         // Answers to requests replaced before they came are dropped: typing on, the grid
         // ends on the last filter only.
         int firstPages = 0;
-        QObject::connect(&model, &GridModel::pageArrived, &model, [&](qint64 offset, int) {
-            firstPages += offset == 0 ? 1 : 0;
-        });
+        QObject::connect(&model, &GridModel::pageArrived, &model,
+                         [&](qint64 offset, int) { firstPages += offset == 0 ? 1 : 0; });
         model.setFilter(u"bulk 2"_qs);
         model.setFilter(u"bulk 3"_qs);
         model.setFilter(QString());

@@ -48,7 +48,8 @@ using namespace ic;
 
 namespace {
 
-qint64 count(Database &db, const QString &sql) {
+qint64 count(Database &db, const QString &sql)
+{
     auto v = db.scalar(sql);
     EXPECT_TRUE(v.has_value()) << v.error().message.toStdString();
     return v ? v->toLongLong() : -1;
@@ -56,7 +57,8 @@ qint64 count(Database &db, const QString &sql) {
 
 class CustomersUiTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = test::freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         Database &db = *m_book->db;
@@ -80,7 +82,8 @@ protected:
         m_brunoSub = sub->subscription.id;
     }
 
-    qint64 customer(const QString &name, const QString &email, const QString &company) {
+    qint64 customer(const QString &name, const QString &email, const QString &company)
+    {
         Customer c;
         c.name = name;
         c.email = email;
@@ -93,7 +96,8 @@ protected:
         return saved ? saved->id : 0;
     }
 
-    qint64 plan(const QString &slug, const QString &name, qint64 price, int order) {
+    qint64 plan(const QString &slug, const QString &name, qint64 price, int order)
+    {
         Plan p;
         p.slug = slug;
         p.name = name;
@@ -106,7 +110,8 @@ protected:
     }
 
     // A page of its own on the book, as the window sets it up.
-    std::unique_ptr<CustomersPage> page(const Session *session = nullptr) {
+    std::unique_ptr<CustomersPage> page(const Session *session = nullptr)
+    {
         auto p = std::make_unique<CustomersPage>(m_clock);
         p->setSession(session);
         p->setDatabase(m_book->db.get());
@@ -117,7 +122,8 @@ protected:
     }
 
     // Types as a person does and waits for the rows the last keystroke asked for.
-    static void search(CustomersPage *p, const QString &text) {
+    static void search(CustomersPage *p, const QString &text)
+    {
         QLineEdit *edit = p->searchEdit();
         edit->setFocus();
         QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
@@ -128,11 +134,13 @@ protected:
         EXPECT_TRUE(waitForGrid(p->model()));
     }
 
-    static QPushButton *button(QWidget *in, const char *name) {
+    static QPushButton *button(QWidget *in, const char *name)
+    {
         return in->findChild<QPushButton *>(QLatin1String(name));
     }
 
-    static QStringList column(RecordTableModel *model, int c) {
+    static QStringList column(RecordTableModel *model, int c)
+    {
         QStringList texts;
         for (int row = 0; row < model->rowCount(); ++row)
             texts.append(model->index(row, c).data().toString());
@@ -145,7 +153,8 @@ protected:
     qint64 m_anne = 0, m_bruno = 0, m_starter = 0, m_pro = 0, m_brunoSub = 0;
 };
 
-TEST_F(CustomersUiTest, TheAreaIsInTheWindowAndSearchesAsYouType) {
+TEST_F(CustomersUiTest, TheAreaIsInTheWindowAndSearchesAsYouType)
+{
     MainWindow window(m_clock);
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened.has_value()) << opened.error().message.toStdString();
@@ -191,7 +200,8 @@ TEST_F(CustomersUiTest, TheAreaIsInTheWindowAndSearchesAsYouType) {
     EXPECT_EQ(p->statusLabel()->text(), u"Nobody matches \"zz\"."_qs);
 }
 
-TEST_F(CustomersUiTest, EnterOpensTheCustomerAndEscapeComesBackToTheSearch) {
+TEST_F(CustomersUiTest, EnterOpensTheCustomerAndEscapeComesBackToTheSearch)
+{
     auto p = page();
     // Typing then Enter at once: the customer the search finds opens, without waiting.
     p->searchEdit()->setFocus();
@@ -226,7 +236,8 @@ TEST_F(CustomersUiTest, EnterOpensTheCustomerAndEscapeComesBackToTheSearch) {
     EXPECT_EQ(view->invoicesModel()->index(0, 4).data().toString(), u"€12.00"_qs);
 }
 
-TEST_F(CustomersUiTest, NewSubscriptionAtTheCounterWithACodeCheckedAsItIsTyped) {
+TEST_F(CustomersUiTest, NewSubscriptionAtTheCounterWithACodeCheckedAsItIsTyped)
+{
     auto p = page();
     p->openCustomer(m_anne);
     CustomerView *view = p->customerView();
@@ -286,7 +297,8 @@ TEST_F(CustomersUiTest, NewSubscriptionAtTheCounterWithACodeCheckedAsItIsTyped) 
               1);
 }
 
-TEST_F(CustomersUiTest, ChangePlanShowsTheProrationBeforeConfirming) {
+TEST_F(CustomersUiTest, ChangePlanShowsTheProrationBeforeConfirming)
+{
     auto p = page();
     p->openCustomer(m_bruno);
     CustomerView *view = p->customerView();
@@ -316,7 +328,8 @@ TEST_F(CustomersUiTest, ChangePlanShowsTheProrationBeforeConfirming) {
     EXPECT_EQ(view->eventsModel()->index(0, 3).data().toString(), u"Starter → Pro"_qs);
 }
 
-TEST_F(CustomersUiTest, PauseResumeAndCancelAtPeriodEndGoThroughTheirDialogs) {
+TEST_F(CustomersUiTest, PauseResumeAndCancelAtPeriodEndGoThroughTheirDialogs)
+{
     auto p = page();
     p->openCustomer(m_bruno);
     CustomerView *view = p->customerView();
@@ -351,7 +364,8 @@ TEST_F(CustomersUiTest, PauseResumeAndCancelAtPeriodEndGoThroughTheirDialogs) {
         count(*m_book->db, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'subscription'"_qs), 4);
 }
 
-TEST_F(CustomersUiTest, ACreditOverTheLimitOrThatDoesNotParseIsRefusedInTheDialog) {
+TEST_F(CustomersUiTest, ACreditOverTheLimitOrThatDoesNotParseIsRefusedInTheDialog)
+{
     Session support;
     support.staffId = 7;
     support.username = u"sam"_qs;
@@ -397,7 +411,8 @@ TEST_F(CustomersUiTest, ACreditOverTheLimitOrThatDoesNotParseIsRefusedInTheDialo
               1);
 }
 
-TEST_F(CustomersUiTest, AnAccountantMayNotSellAndTheCounterSaysSo) {
+TEST_F(CustomersUiTest, AnAccountantMayNotSellAndTheCounterSaysSo)
+{
     Session accountant;
     accountant.username = u"alex"_qs;
     accountant.role = Role::Accountant;
@@ -432,7 +447,8 @@ TEST_F(CustomersUiTest, AnAccountantMayNotSellAndTheCounterSaysSo) {
     EXPECT_EQ(view->paymentsModel()->rowCount(), 1);
 }
 
-TEST_F(CustomersUiTest, ANoteIsAddedAndAnEmptyOneIsRefusedUnderIt) {
+TEST_F(CustomersUiTest, ANoteIsAddedAndAnEmptyOneIsRefusedUnderIt)
+{
     auto p = page();
     p->openCustomer(m_anne);
     CustomerView *view = p->customerView();
@@ -450,7 +466,8 @@ TEST_F(CustomersUiTest, ANoteIsAddedAndAnEmptyOneIsRefusedUnderIt) {
     EXPECT_TRUE(saved->notes.startsWith(u"2026-03-15 12:00 UTC · system"_qs));
 }
 
-TEST_F(CustomersUiTest, ANoteBeingWrittenIsDroppedOnlyWhenThePersonSaysSo) {
+TEST_F(CustomersUiTest, ANoteBeingWrittenIsDroppedOnlyWhenThePersonSaysSo)
+{
     MainWindow window(m_clock);
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened.has_value());
@@ -490,7 +507,8 @@ TEST_F(CustomersUiTest, ANoteBeingWrittenIsDroppedOnlyWhenThePersonSaysSo) {
 
 // --- the models under QAbstractItemModelTester ------------------------------------------
 
-TEST_F(CustomersUiTest, TheModelsPassTheModelTester) {
+TEST_F(CustomersUiTest, TheModelsPassTheModelTester)
+{
     Database &db = *m_book->db;
     for (int i = 0; i < 450; ++i)
         customer(u"Client %1"_qs.arg(i, 3, 10, QLatin1Char('0')), u"client%1@example.org"_qs.arg(i),

@@ -10,7 +10,8 @@
 namespace ic::test {
 
 // Waits until the model has no page or count out; false after `ms`.
-inline bool waitForGrid(const GridModel *model, int ms = 15000) {
+inline bool waitForGrid(const GridModel *model, int ms = 15000)
+{
     return QTest::qWaitFor([model] { return !model->isLoading(); }, ms);
 }
 

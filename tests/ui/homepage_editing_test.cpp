@@ -23,8 +23,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -43,7 +43,8 @@ namespace {
 
 class HomepageEditing : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_page = std::make_unique<HomepagePage>();
         m_page->setCatalogue(handWrittenCatalogue());
         m_page->loadPage(handWrittenHomepage());
@@ -53,24 +54,28 @@ protected:
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_page.get()));
     }
 
-    template <typename W> W *field(const QString &name) {
+    template <typename W> W *field(const QString &name)
+    {
         auto *editor = m_page->sectionEditor();
         W *w = editor ? editor->findChild<W *>(name) : nullptr;
         EXPECT_NE(w, nullptr) << name.toStdString();
         return w;
     }
-    template <typename W> W *pageField(const QString &name) {
+    template <typename W> W *pageField(const QString &name)
+    {
         W *w = m_page->pageEditor()->findChild<W *>(name);
         EXPECT_NE(w, nullptr) << name.toStdString();
         return w;
     }
     // Clicks into the line and types over what it holds, as a person does.
-    void typeOver(QLineEdit *edit, const QString &text) {
+    void typeOver(QLineEdit *edit, const QString &text)
+    {
         QTest::mouseClick(edit, Qt::LeftButton);
         edit->selectAll();
         QTest::keyClicks(edit, text);
     }
-    QString config(int section, const QString &key) const {
+    QString config(int section, const QString &key) const
+    {
         return fieldValue(m_page->page(), fieldPath(section, key)).toString();
     }
     QUndoStack *stack() const { return m_page->undoStack(); }
@@ -78,7 +83,8 @@ protected:
     std::unique_ptr<HomepagePage> m_page;
 };
 
-TEST_F(HomepageEditing, TypingInOneFieldIsOneStepAndFieldsDoNotMerge) {
+TEST_F(HomepageEditing, TypingInOneFieldIsOneStepAndFieldsDoNotMerge)
+{
     m_page->selectSection(0);
     auto *title = field<QLineEdit>(QStringLiteral("title"));
     auto *subtitle = field<QLineEdit>(QStringLiteral("subtitle"));
@@ -110,7 +116,8 @@ TEST_F(HomepageEditing, TypingInOneFieldIsOneStepAndFieldsDoNotMerge) {
     EXPECT_EQ(QApplication::focusWidget(), subtitle);
 }
 
-TEST_F(HomepageEditing, LeavingWithUnsavedEditsAsksFirst) {
+TEST_F(HomepageEditing, LeavingWithUnsavedEditsAsksFirst)
+{
     EXPECT_TRUE(m_page->mayLeave()); // nothing edited: nothing asked
     m_page->selectSection(0);
     auto *title = field<QLineEdit>(QStringLiteral("title"));
@@ -121,7 +128,9 @@ TEST_F(HomepageEditing, LeavingWithUnsavedEditsAsksFirst) {
         QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     });
     EXPECT_FALSE(m_page->mayLeave());
-    EXPECT_EQ(question, QStringLiteral("The homepage has changes that are not saved as a version. Drop them?"));
+    EXPECT_EQ(
+        question,
+        QStringLiteral("The homepage has changes that are not saved as a version. Drop them?"));
     EXPECT_EQ(config(0, QStringLiteral("title")), QStringLiteral("Ship today"));
     test::whenModal<QMessageBox>([&](QMessageBox *box) {
         QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
@@ -129,7 +138,8 @@ TEST_F(HomepageEditing, LeavingWithUnsavedEditsAsksFirst) {
     EXPECT_TRUE(m_page->mayLeave());
 }
 
-TEST_F(HomepageEditing, LeavingAFieldEndsItsStepAndTypingBackIsNoStep) {
+TEST_F(HomepageEditing, LeavingAFieldEndsItsStepAndTypingBackIsNoStep)
+{
     m_page->selectSection(0);
     auto *title = field<QLineEdit>(QStringLiteral("title"));
     typeOver(title, QStringLiteral("A"));
@@ -153,7 +163,8 @@ TEST_F(HomepageEditing, LeavingAFieldEndsItsStepAndTypingBackIsNoStep) {
         << "undo goes to the step before: the title's first";
 }
 
-TEST_F(HomepageEditing, UndoFromTheToolBarAndThePageTabShowTheField) {
+TEST_F(HomepageEditing, UndoFromTheToolBarAndThePageTabShowTheField)
+{
     auto *meta = pageField<QLineEdit>(QStringLiteral("metaTitle"));
     typeOver(meta, QStringLiteral("Acme"));
     EXPECT_EQ(m_page->page().metaTitle, QStringLiteral("Acme"));
@@ -165,7 +176,8 @@ TEST_F(HomepageEditing, UndoFromTheToolBarAndThePageTabShowTheField) {
     EXPECT_EQ(QApplication::focusWidget(), meta) << "undo brings the Page tab back with its field";
 }
 
-TEST_F(HomepageEditing, HeroRefusesBadLinksAndImagesBesideTheFieldKeepingWhatWasTyped) {
+TEST_F(HomepageEditing, HeroRefusesBadLinksAndImagesBesideTheFieldKeepingWhatWasTyped)
+{
     m_page->selectSection(0);
     auto *link = field<QLineEdit>(QStringLiteral("primaryCta.link"));
     auto *error = field<QLabel>(QStringLiteral("primaryCta.linkError"));
@@ -207,7 +219,8 @@ TEST_F(HomepageEditing, HeroRefusesBadLinksAndImagesBesideTheFieldKeepingWhatWas
     EXPECT_EQ(QApplication::focusWidget(), link);
 }
 
-TEST_F(HomepageEditing, ServicesEditorChecksLinkAndImageAndEditsTheSelectedService) {
+TEST_F(HomepageEditing, ServicesEditorChecksLinkAndImageAndEditsTheSelectedService)
+{
     m_page->selectSection(1);
     auto *editor = qobject_cast<ServicesEditor *>(m_page->sectionEditor());
     ASSERT_NE(editor, nullptr);
@@ -283,7 +296,8 @@ TEST_F(HomepageEditing, ServicesEditorChecksLinkAndImageAndEditsTheSelectedServi
     EXPECT_EQ(m_page->page().sections.at(1).services.size(), 3);
 }
 
-TEST_F(HomepageEditing, ServicesColumnsAndBadgeAreSteps) {
+TEST_F(HomepageEditing, ServicesColumnsAndBadgeAreSteps)
+{
     m_page->selectSection(1);
     auto *columns = field<QComboBox>(QStringLiteral("columns"));
     EXPECT_EQ(columns->currentData().toInt(), 3);
@@ -301,7 +315,8 @@ TEST_F(HomepageEditing, ServicesColumnsAndBadgeAreSteps) {
     EXPECT_EQ(columns->currentData().toInt(), 3);
 }
 
-TEST_F(HomepageEditing, PricingOffersThePublicPlansOfTheCatalogue) {
+TEST_F(HomepageEditing, PricingOffersThePublicPlansOfTheCatalogue)
+{
     m_page->selectSection(2);
     auto *plan = field<QComboBox>(QStringLiteral("highlightedPlanSlug"));
     QStringList offered;
@@ -319,7 +334,8 @@ TEST_F(HomepageEditing, PricingOffersThePublicPlansOfTheCatalogue) {
     EXPECT_EQ(plan->currentText(), QStringLiteral("Pro"));
 }
 
-TEST_F(HomepageEditing, ContactRefusesABadEmailAndBadFieldNames) {
+TEST_F(HomepageEditing, ContactRefusesABadEmailAndBadFieldNames)
+{
     m_page->selectSection(3);
     auto *email = field<QLineEdit>(QStringLiteral("email"));
     auto *error = field<QLabel>(QStringLiteral("emailError"));
@@ -351,7 +367,8 @@ TEST_F(HomepageEditing, ContactRefusesABadEmailAndBadFieldNames) {
     EXPECT_FALSE(fieldsError->isVisible());
 }
 
-TEST_F(HomepageEditing, FaqQuestionsAreAddedAndMoved) {
+TEST_F(HomepageEditing, FaqQuestionsAreAddedAndMoved)
+{
     m_page->selectSection(4);
     auto *items = field<RowsEditor>(QStringLiteral("items"));
     QTest::mouseClick(items->findChild<QToolButton *>(QStringLiteral("addRow")), Qt::LeftButton);
@@ -370,7 +387,8 @@ TEST_F(HomepageEditing, FaqQuestionsAreAddedAndMoved) {
     EXPECT_EQ(stack()->count(), 3);
 }
 
-TEST_F(HomepageEditing, PageFieldsRefuseABadOpenGraphImage) {
+TEST_F(HomepageEditing, PageFieldsRefuseABadOpenGraphImage)
+{
     m_page->showField(QStringLiteral("page.ogImage"));
     auto *og = pageField<QLineEdit>(QStringLiteral("ogImage"));
     auto *error = pageField<QLabel>(QStringLiteral("ogImageError"));
@@ -382,7 +400,8 @@ TEST_F(HomepageEditing, PageFieldsRefuseABadOpenGraphImage) {
     EXPECT_EQ(m_page->page().title, QStringLiteral("Acme Inc."));
 }
 
-TEST_F(HomepageEditing, SectionsAreAddedRemovedHiddenAndReorderedAsSteps) {
+TEST_F(HomepageEditing, SectionsAreAddedRemovedHiddenAndReorderedAsSteps)
+{
     QListWidget *list = m_page->sectionList();
     ASSERT_EQ(list->count(), 5);
     m_page->selectSection(1);
@@ -424,7 +443,8 @@ TEST_F(HomepageEditing, SectionsAreAddedRemovedHiddenAndReorderedAsSteps) {
     EXPECT_FALSE(stack()->canUndo());
 }
 
-TEST_F(HomepageEditing, CtrlZWorksFromTheSectionListAndFromATable) {
+TEST_F(HomepageEditing, CtrlZWorksFromTheSectionListAndFromATable)
+{
     m_page->selectSection(0);
     typeOver(field<QLineEdit>(QStringLiteral("title")), QStringLiteral("One"));
     QListWidget *list = m_page->sectionList();
@@ -451,7 +471,8 @@ TEST_F(HomepageEditing, CtrlZWorksFromTheSectionListAndFromATable) {
     EXPECT_EQ(items->table()->rowCount(), 1);
 }
 
-TEST_F(HomepageEditing, ARoleThatMayNotEditOnlyLooks) {
+TEST_F(HomepageEditing, ARoleThatMayNotEditOnlyLooks)
+{
     Session accountant;
     accountant.username = QStringLiteral("ann");
     accountant.role = Role::Accountant;
@@ -465,7 +486,8 @@ TEST_F(HomepageEditing, ARoleThatMayNotEditOnlyLooks) {
     EXPECT_TRUE(field<QLineEdit>(QStringLiteral("title"))->isEnabled());
 }
 
-TEST(HomepageBook, TheAreaOpensTheNewestHomepageOfTheBookWithItsCatalogue) {
+TEST(HomepageBook, TheAreaOpensTheNewestHomepageOfTheBookWithItsCatalogue)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     auto written = writeDemoCatalog(*book->db, QDate(2025, 1, 1));
@@ -491,7 +513,8 @@ TEST(HomepageBook, TheAreaOpensTheNewestHomepageOfTheBookWithItsCatalogue) {
     EXPECT_TRUE(error->isHidden()) << error->text().toStdString();
 }
 
-TEST(HomepageBook, ThePricingSectionFollowsTheCatalogueWhenItChanges) {
+TEST(HomepageBook, ThePricingSectionFollowsTheCatalogueWhenItChanges)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     ASSERT_TRUE(writeDemoCatalog(*book->db, QDate(2025, 1, 1)));
@@ -513,7 +536,8 @@ TEST(HomepageBook, ThePricingSectionFollowsTheCatalogueWhenItChanges) {
     EXPECT_FALSE(page.undoStack()->canUndo()) << "reading the catalogue is not an edit";
 }
 
-TEST(HomepageBook, AnImageChosenOnDiskIsCopiedIntoThePagesImagesAndANonImageIsRefused) {
+TEST(HomepageBook, AnImageChosenOnDiskIsCopiedIntoThePagesImagesAndANonImageIsRefused)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     ASSERT_TRUE(writeDemoCatalog(*book->db, QDate(2025, 1, 1)));

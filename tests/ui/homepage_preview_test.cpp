@@ -32,7 +32,8 @@ namespace {
 
 class HomepagePreviewTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_page = std::make_unique<HomepagePage>();
         m_page->setCatalogue(handWrittenCatalogue());
         m_page->loadPage(handWrittenHomepage());
@@ -50,7 +51,8 @@ protected:
     void settle() { QTest::qWait(120); }
 
     // Runs a script in the preview and waits for its value.
-    QVariant js(const QString &script) {
+    QVariant js(const QString &script)
+    {
         QVariant out;
         bool done = false;
         preview()->view()->page()->runJavaScript(script, [&](const QVariant &v) {
@@ -60,14 +62,16 @@ protected:
         EXPECT_TRUE(waitFor([&] { return done; }, 10000)) << script.toStdString();
         return out;
     }
-    QString textOf(const QString &selector) {
+    QString textOf(const QString &selector)
+    {
         return js(QStringLiteral("(function(){var e=document.querySelector('%1');return "
                                  "e?e.textContent:null;})()")
                       .arg(selector))
             .toString();
     }
     // The centre of the element, in the view's widget coordinates.
-    QPoint centreOf(const QString &selector) {
+    QPoint centreOf(const QString &selector)
+    {
         const QVariantList box =
             js(QStringLiteral("(function(){var "
                               "e=document.querySelector('%1');e.scrollIntoView({block:'center'});"
@@ -89,12 +93,14 @@ protected:
                    : QPoint();
     }
     // A person's click at a point of the page.
-    void clickAt(const QPoint &p) {
+    void clickAt(const QPoint &p)
+    {
         QWidget *target = preview()->view()->focusProxy();
         ASSERT_NE(target, nullptr);
         QTest::mouseClick(target, Qt::LeftButton, {}, p);
     }
-    template <typename W> W *field(const QString &name) {
+    template <typename W> W *field(const QString &name)
+    {
         W *w = m_page->sectionEditor() ? m_page->sectionEditor()->findChild<W *>(name) : nullptr;
         EXPECT_NE(w, nullptr) << name.toStdString();
         return w;
@@ -103,7 +109,8 @@ protected:
     std::unique_ptr<HomepagePage> m_page;
 };
 
-TEST_F(HomepagePreviewTest, AnEditIsSwappedInWithoutReloadingAndKeepsTheScrollPosition) {
+TEST_F(HomepagePreviewTest, AnEditIsSwappedInWithoutReloadingAndKeepsTheScrollPosition)
+{
     // A mark the page would lose if it were loaded again, and a scroll down the page.
     js(QStringLiteral("window.icMark = 42; window.scrollTo(0, 300); 0"));
     settle();
@@ -139,7 +146,8 @@ TEST_F(HomepagePreviewTest, AnEditIsSwappedInWithoutReloadingAndKeepsTheScrollPo
         [&] { return textOf(QStringLiteral("#services-title")) == QStringLiteral("What we do"); }));
 }
 
-TEST_F(HomepagePreviewTest, HidingASectionAndABadLinkAreShown) {
+TEST_F(HomepagePreviewTest, HidingASectionAndABadLinkAreShown)
+{
     m_page->sectionList()->item(4)->setCheckState(Qt::Unchecked);
     ASSERT_TRUE(waitFor([&] {
         return js(QStringLiteral("document.querySelectorAll('#faq').length")).toInt() == 0;
@@ -167,7 +175,8 @@ TEST_F(HomepagePreviewTest, HidingASectionAndABadLinkAreShown) {
     }));
 }
 
-TEST_F(HomepagePreviewTest, PhoneTabletAndDesktopWidths) {
+TEST_F(HomepagePreviewTest, PhoneTabletAndDesktopWidths)
+{
     for (const auto &[name, width] :
          {std::pair{"phone", 375}, std::pair{"tablet", 768}, std::pair{"desktop", 1280}}) {
         auto *button = preview()->findChild<QToolButton *>(QString::fromLatin1(name));
@@ -179,7 +188,8 @@ TEST_F(HomepagePreviewTest, PhoneTabletAndDesktopWidths) {
     }
 }
 
-TEST_F(HomepagePreviewTest, AClickSelectsTheSectionAndFieldInTheEditor) {
+TEST_F(HomepagePreviewTest, AClickSelectsTheSectionAndFieldInTheEditor)
+{
     m_page->selectSection(4);
     clickAt(centreOf(QStringLiteral(".hero .lead")));
     ASSERT_TRUE(waitFor(
@@ -213,7 +223,8 @@ TEST_F(HomepagePreviewTest, AClickSelectsTheSectionAndFieldInTheEditor) {
         << "a link clicked in the preview does not navigate";
 }
 
-TEST_F(HomepagePreviewTest, ATitleTypedInThePreviewIsOneStepOfTheUndoStack) {
+TEST_F(HomepagePreviewTest, ATitleTypedInThePreviewIsOneStepOfTheUndoStack)
+{
     m_page->selectSection(0);
     auto *title = field<QLineEdit>(QStringLiteral("title"));
     clickAt(centreOf(QStringLiteral(".hero h1")));
@@ -265,7 +276,8 @@ TEST_F(HomepagePreviewTest, ATitleTypedInThePreviewIsOneStepOfTheUndoStack) {
         [&] { return textOf(QStringLiteral(".hero h1")) == QStringLiteral("Ship faster"); }));
 }
 
-TEST_F(HomepagePreviewTest, ThePublishedBytesAreTheRenderersUntouchedByThePreview) {
+TEST_F(HomepagePreviewTest, ThePublishedBytesAreTheRenderersUntouchedByThePreview)
+{
     const RenderOptions options{QStringLiteral("https://www.acme.example/")};
     auto before = Renderer::render(m_page->page(), handWrittenCatalogue(), options);
     ASSERT_TRUE(before);

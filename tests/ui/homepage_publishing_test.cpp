@@ -29,14 +29,16 @@ using namespace ic::test;
 
 namespace {
 
-int heroIndex(const Page &page) {
+int heroIndex(const Page &page)
+{
     for (int i = 0; i < page.sections.size(); ++i)
         if (page.sections.at(i).type == SectionType::Hero)
             return i;
     return -1;
 }
 
-void chooseFile(QPushButton *choose, const QString &file) {
+void chooseFile(QPushButton *choose, const QString &file)
+{
     // As a person does: the file's name typed in the dialog, then Return.
     whenModal<QFileDialog>([file](QFileDialog *dialog) {
         auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_qs);
@@ -53,7 +55,8 @@ void chooseFile(QPushButton *choose, const QString &file) {
 
 } // namespace
 
-TEST(HomepagePublishing, ChooseCopiesTheImageIntoThePageAndSaveKeepsIt) {
+TEST(HomepagePublishing, ChooseCopiesTheImageIntoThePageAndSaveKeepsIt)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     ASSERT_TRUE(writeDemoCatalog(*book->db, QDate(2026, 1, 1)));

@@ -16,7 +16,8 @@
 
 namespace ic::test {
 
-inline Page handWrittenHomepage() {
+inline Page handWrittenHomepage()
+{
     Page page;
     page.slug = QStringLiteral("home");
     page.title = QStringLiteral("Acme");
@@ -71,7 +72,8 @@ inline Page handWrittenHomepage() {
     return page;
 }
 
-inline QList<Plan> handWrittenCatalogue() {
+inline QList<Plan> handWrittenCatalogue()
+{
     Plan free;
     free.slug = QStringLiteral("free");
     free.name = QStringLiteral("Free");
@@ -92,7 +94,8 @@ inline QList<Plan> handWrittenCatalogue() {
 }
 
 // Runs the event loop until `done` holds or `ms` pass; returns whether it holds.
-inline bool waitFor(const std::function<bool()> &done, int ms = 15000) {
+inline bool waitFor(const std::function<bool()> &done, int ms = 15000)
+{
     const QDeadlineTimer deadline(ms);
     while (!done()) {
         if (deadline.hasExpired())
@@ -105,6 +108,7 @@ inline bool waitFor(const std::function<bool()> &done, int ms = 15000) {
 } // namespace ic::test
 
 // Failures name the text, not its bytes.
-inline void PrintTo(const QString &text, std::ostream *out) {
+inline void PrintTo(const QString &text, std::ostream *out)
+{
     *out << '"' << text.toStdString() << '"';
 }

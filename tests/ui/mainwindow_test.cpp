@@ -35,7 +35,8 @@ namespace {
 
 class MainWindowTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = test::freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         auto inserted = test::insertSampleBook(*m_book->db);
@@ -52,19 +53,22 @@ protected:
         ASSERT_TRUE(waitForOverview());
     }
 
-    void TearDown() override {
+    void TearDown() override
+    {
         if (m_window)
             waitForOverview();
         m_window.reset();
     }
 
-    bool waitForOverview() {
+    bool waitForOverview()
+    {
         return QTest::qWaitFor([this] { return !overview()->isLoading(); }, 15000);
     }
 
     OverviewPage *overview() const { return m_window->overviewPage(); }
     QString figure(Figure f) const { return overview()->card(f)->value(); }
-    QString statusText(const char *name) const {
+    QString statusText(const char *name) const
+    {
         auto *label = m_window->findChild<QLabel *>(QLatin1String(name));
         return label ? label->text() : QString();
     }
@@ -75,13 +79,15 @@ protected:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QString money(qint64 minor, const char16_t *currency) {
+QString money(qint64 minor, const char16_t *currency)
+{
     return Money(minor, QString::fromUtf16(currency)).format(QLocale());
 }
 
 } // namespace
 
-TEST_F(MainWindowTest, OverviewShowsTheHandCountedFigures) {
+TEST_F(MainWindowTest, OverviewShowsTheHandCountedFigures)
+{
     EXPECT_EQ(figure(Figure::Customers), u"4"_qs);
     EXPECT_EQ(figure(Figure::ActiveSubscriptions), u"3"_qs);
     EXPECT_EQ(figure(Figure::TrialingSubscriptions), u"1"_qs);
@@ -100,7 +106,8 @@ TEST_F(MainWindowTest, OverviewShowsTheHandCountedFigures) {
     EXPECT_EQ(asOf->text(), u"As of Friday, March 15, 2024"_qs);
 }
 
-TEST_F(MainWindowTest, OnlyTheAreasThatExistAreListed) {
+TEST_F(MainWindowTest, OnlyTheAreasThatExistAreListed)
+{
     auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_qs);
     ASSERT_NE(navigation, nullptr);
     ASSERT_EQ(navigation->count(), 6);
@@ -114,7 +121,8 @@ TEST_F(MainWindowTest, OnlyTheAreasThatExistAreListed) {
     EXPECT_TRUE(overview()->isVisible());
 }
 
-TEST_F(MainWindowTest, StatusBarNamesTheBookAndSaysItIsReachable) {
+TEST_F(MainWindowTest, StatusBarNamesTheBookAndSaysItIsReachable)
+{
     EXPECT_EQ(statusText("bookName"), m_book->spec.displayName());
     EXPECT_TRUE(statusText("bookName").contains(m_book->spec.path));
     m_window->checkConnection();
@@ -123,7 +131,8 @@ TEST_F(MainWindowTest, StatusBarNamesTheBookAndSaysItIsReachable) {
     EXPECT_TRUE(m_window->windowTitle().contains(u"book.sqlite"_qs));
 }
 
-TEST_F(MainWindowTest, OpeningAFileThatIsNotADatabaseIsRefusedAndTheBookStays) {
+TEST_F(MainWindowTest, OpeningAFileThatIsNotADatabaseIsRefusedAndTheBookStays)
+{
     const QString notes = m_book->dir.filePath(u"notes.txt"_qs);
     {
         QFile file(notes);
@@ -162,7 +171,8 @@ TEST_F(MainWindowTest, OpeningAFileThatIsNotADatabaseIsRefusedAndTheBookStays) {
     EXPECT_EQ(figure(Figure::Customers), u"4"_qs);
 }
 
-TEST_F(MainWindowTest, F5ShowsTheRowsAddedSince) {
+TEST_F(MainWindowTest, F5ShowsTheRowsAddedSince)
+{
     Database &db = *m_book->db;
     auto eve = test::insertCustomer(db, u"Eve Laurent"_qs);
     ASSERT_TRUE(eve.has_value()) << eve.error().message.toStdString();
@@ -180,7 +190,8 @@ TEST_F(MainWindowTest, F5ShowsTheRowsAddedSince) {
         << figure(Figure::RevenueThisMonth).toStdString();
 }
 
-TEST_F(MainWindowTest, AnUnreachablePostgresServerIsRefusedAndTheBookStays) {
+TEST_F(MainWindowTest, AnUnreachablePostgresServerIsRefusedAndTheBookStays)
+{
     QString refusal;
     test::whenModal<QDialog>([&](QDialog *dialog) {
         auto *host = dialog->findChild<QLineEdit *>(u"host"_qs);
@@ -216,7 +227,8 @@ TEST_F(MainWindowTest, AnUnreachablePostgresServerIsRefusedAndTheBookStays) {
 
 // A one-seat book written by an older version (here: only the first migration) is brought
 // up to date when it is opened; its rows stay.
-TEST(OpeningAnOlderBook, IsBroughtUpToDateAndKeepsItsRows) {
+TEST(OpeningAnOlderBook, IsBroughtUpToDateAndKeepsItsRows)
+{
     QTemporaryDir dir;
     const auto spec = ConnectionSpec::sqlite(dir.filePath(u"old.sqlite"_qs));
     {

@@ -16,7 +16,8 @@ namespace ic::test {
 
 // The timeout only matters when the dialog never comes: on a loaded machine a file dialog
 // can take many seconds to appear.
-template <typename T> void whenModal(std::function<void(T *)> handle, int timeoutMs = 60000) {
+template <typename T> void whenModal(std::function<void(T *)> handle, int timeoutMs = 60000)
+{
     auto *timer = new QTimer(qApp);
     const QDeadlineTimer deadline(timeoutMs);
     timer->setInterval(20);

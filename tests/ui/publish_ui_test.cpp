@@ -8,8 +8,8 @@
 #include "services/publish/s3client.h"
 #include "services/security/keys.h"
 #include "services/storage/pagerepository.h"
-#include "tests/support/memorysecretstore.h"
 #include "tests/services/storagefixtures.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/support/testbooks.h"
 #include "ui/common/fielderror.h"
 #include "ui/homepage/publishdialog.h"
@@ -36,7 +36,8 @@ namespace {
 // then: 403 with the SignatureDoesNotMatch error document.
 class SignatureRefusingServer final : public QTcpServer {
 public:
-    SignatureRefusingServer() {
+    SignatureRefusingServer()
+    {
         connect(this, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [socket] {
@@ -62,7 +63,8 @@ public:
 
 class PublishUi : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         ASSERT_TRUE(writeDemoCatalog(db(), QDate(2026, 1, 1)));
@@ -86,7 +88,8 @@ protected:
     Database &db() { return *m_book->db; }
 
     // Opens the dialog and waits for its dry run.
-    std::unique_ptr<PublishDialog> open(int version, bool expectOk = true) {
+    std::unique_ptr<PublishDialog> open(int version, bool expectOk = true)
+    {
         auto dialog =
             std::make_unique<PublishDialog>(db(), m_keys, m_clock, &m_admin, u"home"_qs, version);
         QSignalSpy done(dialog.get(), &PublishDialog::finished);
@@ -101,14 +104,16 @@ protected:
                 << dialog->errorLabel()->text().toStdString();
         return dialog;
     }
-    bool click(PublishDialog &dialog, QPushButton *button) {
+    bool click(PublishDialog &dialog, QPushButton *button)
+    {
         QSignalSpy done(&dialog, &PublishDialog::finished);
         QTest::mouseClick(button, Qt::LeftButton);
         if (done.isEmpty() && !done.wait(60000))
             return false;
         return done.at(0).at(0).toBool();
     }
-    Page draftChanged(const QString &serviceName) {
+    Page draftChanged(const QString &serviceName)
+    {
         PageRepository pages(db());
         auto live = pages.latest(u"home"_qs);
         Page edited = *live;
@@ -120,7 +125,8 @@ protected:
         EXPECT_TRUE(saved) << saved.error().message.toStdString();
         return saved.value_or(Page{});
     }
-    QStringList previewed(PublishDialog &dialog) {
+    QStringList previewed(PublishDialog &dialog)
+    {
         QStringList rows;
         for (int i = 0; i < dialog.preview()->topLevelItemCount(); ++i)
             rows.append(dialog.preview()->topLevelItem(i)->text(1) + u' ' +
@@ -140,7 +146,8 @@ protected:
 
 } // namespace
 
-TEST_F(PublishUi, DryRunListThenPublishThenRollBack) {
+TEST_F(PublishUi, DryRunListThenPublishThenRollBack)
+{
     auto dialog = open(0);
     const QStringList first = previewed(*dialog);
     EXPECT_TRUE(first.contains(u"upload index.html"_qs)) << first.join(u", ").toStdString();
@@ -184,7 +191,8 @@ TEST_F(PublishUi, DryRunListThenPublishThenRollBack) {
     EXPECT_EQ(PageRepository(db()).published(u"home"_qs)->version, 1);
 }
 
-TEST_F(PublishUi, CancelBeforeIndexHtmlLeavesTheLiveSite) {
+TEST_F(PublishUi, CancelBeforeIndexHtmlLeavesTheLiveSite)
+{
     auto first = open(0);
     ASSERT_TRUE(click(*first, first->publishButton()));
     const QByteArray live = liveIndex();
@@ -209,7 +217,8 @@ TEST_F(PublishUi, CancelBeforeIndexHtmlLeavesTheLiveSite) {
     EXPECT_EQ(PageRepository(db()).published(u"home"_qs)->version, 1);
 }
 
-TEST_F(PublishUi, FailuresAreOneSentenceWithTheLiveSiteAndTheDraftUnchanged) {
+TEST_F(PublishUi, FailuresAreOneSentenceWithTheLiveSiteAndTheDraftUnchanged)
+{
     auto first = open(0);
     ASSERT_TRUE(click(*first, first->publishButton()));
     first.reset();

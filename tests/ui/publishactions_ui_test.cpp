@@ -6,8 +6,8 @@
 #include "services/publish/s3client.h"
 #include "services/security/keys.h"
 #include "services/storage/pagerepository.h"
-#include "tests/support/memorysecretstore.h"
 #include "tests/services/storagefixtures.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/support/testbooks.h"
 #include "tests/ui/modal.h"
 #include "ui/common/fielderror.h"
@@ -37,7 +37,8 @@ class RenameHero final : public QUndoCommand {
 public:
     RenameHero(Page &page, QString title)
         : m_page(page)
-        , m_after(std::move(title)) {
+        , m_after(std::move(title))
+    {
         for (const Section &s : page.sections)
             if (s.type == SectionType::Hero)
                 m_before = s.config.value(u"title"_qs).toString();
@@ -46,7 +47,8 @@ public:
     void undo() override { set(m_before); }
 
 private:
-    void set(const QString &t) {
+    void set(const QString &t)
+    {
         for (Section &s : m_page.sections)
             if (s.type == SectionType::Hero)
                 s.config.insert(u"title"_qs, t);
@@ -57,7 +59,8 @@ private:
 
 class PublishActionsUi : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         ASSERT_TRUE(writeDemoCatalog(db(), QDate(2026, 1, 1)));
@@ -89,7 +92,8 @@ protected:
     }
     Database &db() { return *m_book->db; }
     // Opens the Publish dialog with `action`, waits for its job, runs `then` on it, closes it.
-    void runPublishDialog(QAction *action, const std::function<void(PublishDialog *)> &then) {
+    void runPublishDialog(QAction *action, const std::function<void(PublishDialog *)> &then)
+    {
         bool seen = false;
         whenModal<PublishDialog>([&](PublishDialog *dialog) {
             seen = true;
@@ -117,7 +121,8 @@ protected:
 
 } // namespace
 
-TEST_F(PublishActionsUi, TheToolBarCarriesTheActionsAndSaveMakesADraft) {
+TEST_F(PublishActionsUi, TheToolBarCarriesTheActionsAndSaveMakesADraft)
+{
     QStringList texts;
     for (QAction *a : m_toolBar.actions())
         if (!a->isSeparator())
@@ -133,7 +138,8 @@ TEST_F(PublishActionsUi, TheToolBarCarriesTheActionsAndSaveMakesADraft) {
     EXPECT_EQ(PageRepository(db()).latest(u"home"_qs)->version, 2);
 }
 
-TEST_F(PublishActionsUi, PublishSavesUnsavedEditsThenRollBackIsOneAction) {
+TEST_F(PublishActionsUi, PublishSavesUnsavedEditsThenRollBackIsOneAction)
+{
     runPublishDialog(m_actions->publishAction(), [](PublishDialog *d) {
         ASSERT_TRUE(d->publishButton()->isEnabled()) << d->errorLabel()->text().toStdString();
         QSignalSpy done(d, &PublishDialog::finished);
@@ -164,7 +170,8 @@ TEST_F(PublishActionsUi, PublishSavesUnsavedEditsThenRollBackIsOneAction) {
     EXPECT_EQ(PageRepository(db()).published(u"home"_qs)->version, 1);
 }
 
-TEST_F(PublishActionsUi, VersionsRestoreLoadsTheRestoredDraftIntoTheEditor) {
+TEST_F(PublishActionsUi, VersionsRestoreLoadsTheRestoredDraftIntoTheEditor)
+{
     m_undo.push(new RenameHero(m_page, u"Campaigns, measured"_qs));
     ASSERT_TRUE(m_actions->save());
     whenModal<VersionsDialog>([](VersionsDialog *d) {
@@ -180,7 +187,8 @@ TEST_F(PublishActionsUi, VersionsRestoreLoadsTheRestoredDraftIntoTheEditor) {
             EXPECT_NE(s.config.value(u"title"_qs).toString(), u"Campaigns, measured"_qs);
 }
 
-TEST_F(PublishActionsUi, ARoleThatMayNotEditOnlyLooks) {
+TEST_F(PublishActionsUi, ARoleThatMayNotEditOnlyLooks)
+{
     Session accountant;
     accountant.username = u"alex"_qs;
     accountant.role = Role::Accountant;

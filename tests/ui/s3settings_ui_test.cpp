@@ -23,21 +23,25 @@ namespace {
 
 class RefusingStore final : public SecretStore {
 public:
-    Result<QString> read(const QString &) override {
+    Result<QString> read(const QString &) override
+    {
         return failure(ErrorCode::NotFound, u"none"_qs);
     }
-    Done write(const QString &, const QString &) override {
+    Done write(const QString &, const QString &) override
+    {
         return failure(ErrorCode::Unavailable, u"No system keychain is available (test)."_qs);
     }
     Done remove(const QString &) override { return {}; }
 };
 
-void clickSave(S3SettingsDialog &dialog) {
+void clickSave(S3SettingsDialog &dialog)
+{
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
 }
 
-void typeInto(QLineEdit *edit, const QString &text) {
+void typeInto(QLineEdit *edit, const QString &text)
+{
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
@@ -45,7 +49,8 @@ void typeInto(QLineEdit *edit, const QString &text) {
 
 } // namespace
 
-TEST(S3SettingsUi, SettingsToTheBookKeysToTheKeychain) {
+TEST(S3SettingsUi, SettingsToTheBookKeysToTheKeychain)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     SystemKeychain keychain(u"InfluenceCore tests "_qs +
@@ -95,7 +100,8 @@ TEST(S3SettingsUi, SettingsToTheBookKeysToTheKeychain) {
     ASSERT_TRUE(PublishSettings::forgetKeys(keychain, saved->endpoint));
 }
 
-TEST(S3SettingsUi, AKeychainThatRefusesIsOneSentenceAndTheBookIsUnchanged) {
+TEST(S3SettingsUi, AKeychainThatRefusesIsOneSentenceAndTheBookIsUnchanged)
+{
     auto book = freshBook(Dialect::SQLite);
     ASSERT_TRUE(book);
     RefusingStore store;

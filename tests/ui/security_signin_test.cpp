@@ -23,7 +23,8 @@ protected:
 
 } // namespace
 
-TEST_P(SignInDialogTest, FirstStartCreatesTheAdminFromWhatIsTyped) {
+TEST_P(SignInDialogTest, FirstStartCreatesTheAdminFromWhatIsTyped)
+{
     StaffAuth auth(db(), clock);
     ASSERT_EQ(auth.hasStaff(), false);
     SignInDialog dialog(auth, SignInDialog::Mode::FirstAdmin);
@@ -47,7 +48,8 @@ TEST_P(SignInDialogTest, FirstStartCreatesTheAdminFromWhatIsTyped) {
     EXPECT_EQ(dialog.session()->displayName, QStringLiteral("Anne Martin"));
 }
 
-TEST_P(SignInDialogTest, AWrongPasswordThenTheRightOne) {
+TEST_P(SignInDialogTest, AWrongPasswordThenTheRightOne)
+{
     {
         StaffAuth setup(db(), clock);
         ASSERT_TRUE(setup.createFirstAdmin(QStringLiteral("anne"), QStringLiteral("Anne"),

@@ -9,7 +9,8 @@
 
 namespace ic::test {
 
-inline Session sessionAs(Role role, const QString &username = QString()) {
+inline Session sessionAs(Role role, const QString &username = QString())
+{
     Session s;
     s.username = username.isEmpty() ? toString(role) : username;
     s.displayName = s.username;

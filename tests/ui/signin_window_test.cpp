@@ -43,21 +43,24 @@ namespace {
 
 class SignInWindowTest : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         m_plan = makePlan(*m_book->db, u"pro"_qs, 2900);
         m_window = std::make_unique<MainWindow>(m_clock);
         m_window->show();
     }
-    void TearDown() override {
+    void TearDown() override
+    {
         if (m_window)
             (void)QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000);
         m_window.reset();
     }
 
     // Staff accounts: anne (admin), marc (accountant), sofia (support).
-    void addStaff() {
+    void addStaff()
+    {
         StaffAuth auth(*m_book->db, m_clock);
         auto anne = auth.createFirstAdmin(u"anne"_qs, u"Anne Martin"_qs, u"anne-password"_qs);
         ASSERT_TRUE(anne) << anne.error().message.toStdString();
@@ -72,11 +75,13 @@ protected:
         }
     }
 
-    QString statusText(const char *name) const {
+    QString statusText(const char *name) const
+    {
         auto *label = m_window->findChild<QLabel *>(QLatin1String(name));
         return label ? label->text() : QString();
     }
-    QStringList visibleAreas() const {
+    QStringList visibleAreas() const
+    {
         QStringList names;
         auto *navigation = m_window->findChild<QListWidget *>(u"navigation"_qs);
         for (int row = 0; row < navigation->count(); ++row)
@@ -84,12 +89,14 @@ protected:
                 names.append(navigation->item(row)->data(Qt::UserRole).toString());
         return names;
     }
-    bool showsSignedOutPage() const {
+    bool showsSignedOutPage() const
+    {
         auto *page = m_window->findChild<QWidget *>(u"signedOut"_qs);
         return page && page->isVisible();
     }
 
-    static void typeAndSubmit(SignInDialog *dialog, const QString &user, const QString &password) {
+    static void typeAndSubmit(SignInDialog *dialog, const QString &user, const QString &password)
+    {
         if (!user.isNull()) {
             dialog->usernameField()->clear();
             QTest::keyClicks(dialog->usernameField(), user);
@@ -106,7 +113,8 @@ protected:
 
 } // namespace
 
-TEST_F(SignInWindowTest, OpeningABookAsksWhoSignsInAndWrongPasswordsAreSaidAndSlowed) {
+TEST_F(SignInWindowTest, OpeningABookAsksWhoSignsInAndWrongPasswordsAreSaidAndSlowed)
+{
     addStaff();
     QStringList errors;
     QString nameAfterRefusals;
@@ -142,7 +150,8 @@ TEST_F(SignInWindowTest, OpeningABookAsksWhoSignsInAndWrongPasswordsAreSaidAndSl
     EXPECT_FALSE(showsSignedOutPage());
 }
 
-TEST_F(SignInWindowTest, ABookWithoutStaffAsksForTheFirstAdmin) {
+TEST_F(SignInWindowTest, ABookWithoutStaffAsksForTheFirstAdmin)
+{
     SignInDialog::Mode mode = SignInDialog::Mode::SignIn;
     whenModal<SignInDialog>([&](SignInDialog *dialog) {
         mode = dialog->mode();
@@ -169,7 +178,8 @@ TEST_F(SignInWindowTest, ABookWithoutStaffAsksForTheFirstAdmin) {
     EXPECT_TRUE(staff->first().passwordHash.startsWith(u"$argon2id$"_qs));
 }
 
-TEST_F(SignInWindowTest, CancellingTheSignInKeepsTheBookAndPersonShown) {
+TEST_F(SignInWindowTest, CancellingTheSignInKeepsTheBookAndPersonShown)
+{
     addStaff();
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened);
@@ -180,7 +190,8 @@ TEST_F(SignInWindowTest, CancellingTheSignInKeepsTheBookAndPersonShown) {
     EXPECT_EQ(m_window->session()->username, u"anne"_qs);
 }
 
-TEST_F(SignInWindowTest, SigningOutClearsTheAreasAndSignsTheNextPersonIn) {
+TEST_F(SignInWindowTest, SigningOutClearsTheAreasAndSignsTheNextPersonIn)
+{
     addStaff();
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened);
@@ -219,7 +230,8 @@ TEST_F(SignInWindowTest, SigningOutClearsTheAreasAndSignsTheNextPersonIn) {
     EXPECT_TRUE(m_window->plansPage()->editor()->isReadOnly());
 }
 
-TEST_F(SignInWindowTest, SigningOutWithUnsavedEditsAsksBeforeDroppingThem) {
+TEST_F(SignInWindowTest, SigningOutWithUnsavedEditsAsksBeforeDroppingThem)
+{
     addStaff();
     auto opened = openExistingBook(m_book->spec);
     ASSERT_TRUE(opened);
@@ -258,7 +270,8 @@ TEST_F(SignInWindowTest, SigningOutWithUnsavedEditsAsksBeforeDroppingThem) {
     EXPECT_EQ(PlanRepository(*m_book->db).find(m_plan)->name, u"pro"_qs);
 }
 
-TEST_F(SignInWindowTest, EachRoleSeesTheCatalogueEditorsItMayUse) {
+TEST_F(SignInWindowTest, EachRoleSeesTheCatalogueEditorsItMayUse)
+{
     for (Role role : {Role::Admin, Role::Accountant, Role::Support}) {
         auto opened = openExistingBook(m_book->spec);
         ASSERT_TRUE(opened);
@@ -299,7 +312,8 @@ TEST_F(SignInWindowTest, EachRoleSeesTheCatalogueEditorsItMayUse) {
     }
 }
 
-TEST_F(SignInWindowTest, ASaveTheServiceRefusesIsSaidInTheEditorAndNothingTypedIsLost) {
+TEST_F(SignInWindowTest, ASaveTheServiceRefusesIsSaidInTheEditorAndNothingTypedIsLost)
+{
     // The page is given an admin's session; while the form is open the person's role becomes
     // support (an admin changed it): the form still lets them type, the service refuses.
     PlansPage page(m_clock);
@@ -335,7 +349,8 @@ TEST_F(SignInWindowTest, ASaveTheServiceRefusesIsSaidInTheEditorAndNothingTypedI
         1);
 }
 
-TEST_F(SignInWindowTest, TheDemoBookHasAnAccountPerRoleAndShowsThem) {
+TEST_F(SignInWindowTest, TheDemoBookHasAnAccountPerRoleAndShowsThem)
+{
     // An empty demo book at the demo path (building the real one takes a while): opening it
     // as the demo book adds its three accounts.
     {
@@ -366,7 +381,8 @@ TEST_F(SignInWindowTest, TheDemoBookHasAnAccountPerRoleAndShowsThem) {
 
 // On PostgreSQL the login of the connection dialog is the person: no sign-in dialog; signing
 // out closes the connection and the next person gives their own login.
-TEST_F(SignInWindowTest, OnPostgresTheLoginIsThePersonAndSigningOutAsksForTheNextLogin) {
+TEST_F(SignInWindowTest, OnPostgresTheLoginIsThePersonAndSigningOutAsksForTheNextLogin)
+{
     auto book = freshBook(Dialect::PostgreSQL);
     ASSERT_TRUE(book);
     Database &server = *book->db;
@@ -382,7 +398,8 @@ TEST_F(SignInWindowTest, OnPostgresTheLoginIsThePersonAndSigningOutAsksForTheNex
     struct Drop {
         Database &server;
         QStringList names;
-        ~Drop() {
+        ~Drop()
+        {
             for (const QString &n : names)
                 (void)server.execDirect(u"DROP ROLE IF EXISTS " + n);
         }

@@ -28,7 +28,8 @@ using namespace ic::test;
 
 namespace {
 
-Page firstHome() {
+Page firstHome()
+{
     Page p;
     p.slug = u"home"_qs;
     p.title = u"InfluenceCore"_qs;
@@ -45,7 +46,8 @@ Page firstHome() {
 
 class VersionsUi : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         m_book = freshBook(Dialect::SQLite);
         ASSERT_TRUE(m_book);
         auto v1 = PageRepository(*m_book->db).saveNewVersion(firstHome());
@@ -63,7 +65,8 @@ protected:
     Page m_v1;
 };
 
-QPushButton *buttonNamed(QWidget *parent, const QString &text) {
+QPushButton *buttonNamed(QWidget *parent, const QString &text)
+{
     for (auto *b : parent->findChildren<QPushButton *>())
         if (b->text() == text)
             return b;
@@ -72,7 +75,8 @@ QPushButton *buttonNamed(QWidget *parent, const QString &text) {
 
 } // namespace
 
-TEST_F(VersionsUi, HistoryCompareAndRestoreAsAPersonDoes) {
+TEST_F(VersionsUi, HistoryCompareAndRestoreAsAPersonDoes)
+{
     PageVersions versions(db(), m_clock, &m_claire);
     Page edited = m_v1;
     edited.sections[0].config.insert(u"title"_qs, u"Grow faster"_qs);
@@ -129,7 +133,8 @@ TEST_F(VersionsUi, HistoryCompareAndRestoreAsAPersonDoes) {
     EXPECT_EQ(dialog.list()->topLevelItem(0)->text(5), u"version 1"_qs);
 }
 
-TEST_F(VersionsUi, ASaveRefusedBecauseSomebodySavedIsMergedByChoosingTheirs) {
+TEST_F(VersionsUi, ASaveRefusedBecauseSomebodySavedIsMergedByChoosingTheirs)
+{
     Page claires = m_v1;
     claires.sections[0].config.insert(u"title"_qs, u"Claire's title"_qs);
     claires.sections[1].config.insert(u"title"_qs, u"Claire's FAQ"_qs);
@@ -169,7 +174,8 @@ TEST_F(VersionsUi, ASaveRefusedBecauseSomebodySavedIsMergedByChoosingTheirs) {
     EXPECT_EQ(saved->sections[1].config.value(u"title"_qs).toString(), u"Claire's FAQ"_qs);
 }
 
-TEST_F(VersionsUi, ARefusedSaveCancelledWritesNothing) {
+TEST_F(VersionsUi, ARefusedSaveCancelledWritesNothing)
+{
     Page claires = m_v1;
     claires.title = u"Claire"_qs;
     ASSERT_TRUE(PageVersions(db(), m_clock, &m_claire).save(claires));

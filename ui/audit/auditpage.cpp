@@ -28,7 +28,8 @@ namespace {
 // A date edit at this date means "no bound" (shown as its special text).
 const QDate kNoBound(2000, 1, 1);
 
-QDateEdit *boundEdit(QWidget *parent, const char *name) {
+QDateEdit *boundEdit(QWidget *parent, const char *name)
+{
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(QLatin1String(name));
     edit->setCalendarPopup(true);
@@ -54,7 +55,8 @@ AuditPage::AuditPage(const Clock &clock, QWidget *parent)
     , m_clearRecord(new QPushButton(tr("Show &All Records"), this))
     , m_status(new QLabel(this))
     , m_detail(new QLabel(this))
-    , m_diff(new QTreeWidget(this)) {
+    , m_diff(new QTreeWidget(this))
+{
     auto *heading = new QLabel(tr("Audit log"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
@@ -161,11 +163,13 @@ AuditPage::AuditPage(const Clock &clock, QWidget *parent)
 
 AuditPage::~AuditPage() = default;
 
-const AuditGrid &AuditPage::grid() const {
+const AuditGrid &AuditPage::grid() const
+{
     return *m_grid;
 }
 
-void AuditPage::setDatabase(Database *db) {
+void AuditPage::setDatabase(Database *db)
+{
     m_db = db;
     m_detail->clear();
     m_diff->clear();
@@ -176,17 +180,20 @@ void AuditPage::setDatabase(Database *db) {
     showStatus();
 }
 
-void AuditPage::setSession(const Session *session) {
+void AuditPage::setSession(const Session *session)
+{
     m_session = session;
     m_view->setSession(session);
 }
 
-void AuditPage::reload() {
+void AuditPage::reload()
+{
     loadEntities();
     m_model->reload();
 }
 
-void AuditPage::loadEntities() {
+void AuditPage::loadEntities()
+{
     const QString current = m_entity->currentData().toString();
     const QSignalBlocker block(m_entity);
     while (m_entity->count() > 1)
@@ -200,7 +207,8 @@ void AuditPage::loadEntities() {
     m_entity->setCurrentIndex(std::max(0, m_entity->findData(current)));
 }
 
-void AuditPage::applyCriteria() {
+void AuditPage::applyCriteria()
+{
     AuditCriteria c;
     c.entity = m_entity->currentData().toString();
     // A record's history stays while its kind is the one chosen.
@@ -223,7 +231,8 @@ void AuditPage::applyCriteria() {
     m_model->reload();
 }
 
-void AuditPage::showRecord(const QString &entity, qint64 id) {
+void AuditPage::showRecord(const QString &entity, qint64 id)
+{
     m_recordEntity = entity;
     m_recordId = QString::number(id);
     {
@@ -245,7 +254,8 @@ void AuditPage::showRecord(const QString &entity, qint64 id) {
     applyCriteria();
 }
 
-void AuditPage::clearRecord() {
+void AuditPage::clearRecord()
+{
     m_recordId.clear();
     m_recordEntity.clear();
     m_record->hide();
@@ -253,7 +263,8 @@ void AuditPage::clearRecord() {
     applyCriteria();
 }
 
-void AuditPage::showEntry(qint64 id) {
+void AuditPage::showEntry(qint64 id)
+{
     m_diff->clear();
     m_detail->clear();
     if (!m_db || id == 0)
@@ -286,15 +297,18 @@ void AuditPage::showEntry(qint64 id) {
     }
 }
 
-QString AuditPage::detailTitle() const {
+QString AuditPage::detailTitle() const
+{
     return m_detail->text();
 }
 
-QString AuditPage::statusText() const {
+QString AuditPage::statusText() const
+{
     return m_status->text();
 }
 
-void AuditPage::showStatus() {
+void AuditPage::showStatus()
+{
     if (!m_session || !m_session->may(Permission::ReadAudit)) {
         const Done may = m_session ? require(*m_session, Permission::ReadAudit) : Done();
         m_status->setText(may ? QString() : may.error().message);

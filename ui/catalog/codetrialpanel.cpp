@@ -35,7 +35,8 @@ CodeTrialPanel::CodeTrialPanel(const Clock &clock, QWidget *parent)
     , m_verdict(new QLabel(this))
     , m_initial(new QLabel(this))
     , m_discount(new QLabel(this))
-    , m_final(new QLabel(this)) {
+    , m_final(new QLabel(this))
+{
     m_customer->setObjectName(QStringLiteral("customer"));
     m_customer->setPlaceholderText(tr("the customer's e-mail address"));
     auto *completer = new QCompleter(m_suggestions, this);
@@ -93,30 +94,37 @@ CodeTrialPanel::CodeTrialPanel(const Clock &clock, QWidget *parent)
 
 CodeTrialPanel::~CodeTrialPanel() = default;
 
-QString CodeTrialPanel::verdictText() const {
+QString CodeTrialPanel::verdictText() const
+{
     return m_verdict->text();
 }
-QString CodeTrialPanel::initialText() const {
+QString CodeTrialPanel::initialText() const
+{
     return m_initial->text();
 }
-QString CodeTrialPanel::discountText() const {
+QString CodeTrialPanel::discountText() const
+{
     return m_discount->text();
 }
-QString CodeTrialPanel::finalText() const {
+QString CodeTrialPanel::finalText() const
+{
     return m_final->text();
 }
 
-void CodeTrialPanel::setDatabase(Database *db) {
+void CodeTrialPanel::setDatabase(Database *db)
+{
     m_db = db;
     reloadPlans();
     clearResult();
 }
 
-void CodeTrialPanel::setCode(const QString &code) {
+void CodeTrialPanel::setCode(const QString &code)
+{
     m_code->setText(code);
 }
 
-void CodeTrialPanel::reloadPlans() {
+void CodeTrialPanel::reloadPlans()
+{
     const qint64 current = m_plan->currentData().toLongLong();
     m_plan->clear();
     if (!m_db)
@@ -133,7 +141,8 @@ void CodeTrialPanel::reloadPlans() {
         m_plan->setCurrentIndex(index);
 }
 
-void CodeTrialPanel::suggestCustomers(const QString &typed) {
+void CodeTrialPanel::suggestCustomers(const QString &typed)
+{
     if (!m_db || typed.trimmed().size() < 2)
         return;
     auto found = CustomerRepository(*m_db).searchPrefix(typed.trimmed(), 12);
@@ -145,7 +154,8 @@ void CodeTrialPanel::suggestCustomers(const QString &typed) {
     m_suggestions->setStringList(emails);
 }
 
-void CodeTrialPanel::clearResult() {
+void CodeTrialPanel::clearResult()
+{
     m_steps->clear();
     m_verdict->clear();
     m_initial->setText(QStringLiteral("–"));
@@ -153,7 +163,8 @@ void CodeTrialPanel::clearResult() {
     m_final->setText(QStringLiteral("–"));
 }
 
-void CodeTrialPanel::tryCode() {
+void CodeTrialPanel::tryCode()
+{
     clearResult();
     if (!m_db)
         return;

@@ -38,7 +38,8 @@ const QStringList kCurrencies = {QStringLiteral("EUR"), QStringLiteral("USD"),
 const PlanEditor::Field kLimitFields[] = {PlanEditor::LimitProjects, PlanEditor::LimitStorageGb,
                                           PlanEditor::LimitUsers, PlanEditor::LimitApiCalls};
 
-QVariantList featureValue(const QList<PlanFeature> &features) {
+QVariantList featureValue(const QList<PlanFeature> &features)
+{
     QVariantList list;
     for (const PlanFeature &f : features)
         list.append(QVariantMap{{QStringLiteral("label"), f.label},
@@ -46,7 +47,8 @@ QVariantList featureValue(const QList<PlanFeature> &features) {
     return list;
 }
 
-QString limitText(const QMap<QString, qint64> &limits, const QString &key) {
+QString limitText(const QMap<QString, qint64> &limits, const QString &key)
+{
     return limits.contains(key) ? QString::number(limits.value(key)) : QString();
 }
 
@@ -69,7 +71,8 @@ PlanEditor::PlanEditor(const Clock &clock, QWidget *parent)
     , m_sortOrder(new QSpinBox(this))
     , m_public(new QCheckBox(tr("Shown on the homepage"), this))
     , m_active(new QCheckBox(tr("On sale"), this))
-    , m_features(new QListWidget(this)) {
+    , m_features(new QListWidget(this))
+{
     buildForm();
     connect(m_form, &UndoableForm::changed, this, [this](int field) {
         setError(Field(field), QString());
@@ -85,7 +88,8 @@ PlanEditor::PlanEditor(const Clock &clock, QWidget *parent)
 
 PlanEditor::~PlanEditor() = default;
 
-void PlanEditor::buildForm() {
+void PlanEditor::buildForm()
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setWeight(QFont::Bold);
@@ -292,28 +296,34 @@ void PlanEditor::buildForm() {
     layout->addStretch(1);
 }
 
-QUndoStack *PlanEditor::undoStack() const {
+QUndoStack *PlanEditor::undoStack() const
+{
     return m_form->undoStack();
 }
 
-QLineEdit *PlanEditor::lineEdit(Field field) const {
+QLineEdit *PlanEditor::lineEdit(Field field) const
+{
     return m_edits.value(field);
 }
 
-QString PlanEditor::fieldError(Field field) const {
+QString PlanEditor::fieldError(Field field) const
+{
     const FieldError *e = m_errors.value(field);
     return e && !e->isHidden() ? e->text() : QString();
 }
 
-QString PlanEditor::bannerText() const {
+QString PlanEditor::bannerText() const
+{
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-bool PlanEditor::isModified() const {
+bool PlanEditor::isModified() const
+{
     return m_hasPlan && (!m_form->undoStack()->isClean() || m_original.id == 0);
 }
 
-void PlanEditor::setSession(const Session *session) {
+void PlanEditor::setSession(const Session *session)
+{
     m_session = session;
     const Done may = session
                          ? require(*session, Permission::EditCatalog)
@@ -327,11 +337,13 @@ void PlanEditor::setSession(const Session *session) {
     updateButtons();
 }
 
-QString PlanEditor::readOnlyText() const {
+QString PlanEditor::readOnlyText() const
+{
     return m_readOnly ? m_readOnlyNote->text() : QString();
 }
 
-void PlanEditor::setDatabase(Database *db) {
+void PlanEditor::setDatabase(Database *db)
+{
     m_db = db;
     // Another book (or another person): no plan of the last one stays "open", so choosing the
     // row of the same id opens it again.
@@ -341,7 +353,8 @@ void PlanEditor::setDatabase(Database *db) {
     m_title->clear();
 }
 
-void PlanEditor::showFeatures(const QVariant &value) {
+void PlanEditor::showFeatures(const QVariant &value)
+{
     const QSignalBlocker block(m_features);
     const int row = m_features->currentRow();
     m_features->clear();
@@ -355,7 +368,8 @@ void PlanEditor::showFeatures(const QVariant &value) {
     m_features->setCurrentRow(std::min(row, m_features->count() - 1));
 }
 
-void PlanEditor::editFeatures(const QString &what) {
+void PlanEditor::editFeatures(const QString &what)
+{
     QVariantList list;
     for (int i = 0; i < m_features->count(); ++i) {
         const QListWidgetItem *item = m_features->item(i);
@@ -365,7 +379,8 @@ void PlanEditor::editFeatures(const QString &what) {
     m_form->edit(Features, list, what);
 }
 
-void PlanEditor::loadForm(const Plan &p) {
+void PlanEditor::loadForm(const Plan &p)
+{
     const QLocale loc = locale();
     m_form->load(Name, p.name);
     m_form->load(Slug, p.slug);
@@ -389,7 +404,8 @@ void PlanEditor::loadForm(const Plan &p) {
         m_form->load(kLimitFields[i], limitText(p.limits, keys.at(i)));
 }
 
-void PlanEditor::load(const Plan &plan) {
+void PlanEditor::load(const Plan &plan)
+{
     m_original = plan;
     m_hasPlan = true;
     setEnabled(true);
@@ -401,7 +417,8 @@ void PlanEditor::load(const Plan &plan) {
     updateButtons();
 }
 
-void PlanEditor::newPlan() {
+void PlanEditor::newPlan()
+{
     Plan p;
     p.price = Money::zero(QStringLiteral("EUR"));
     p.setupFee = Money::zero(QStringLiteral("EUR"));
@@ -409,7 +426,8 @@ void PlanEditor::newPlan() {
     m_edits.value(Name)->setFocus();
 }
 
-void PlanEditor::revert() {
+void PlanEditor::revert()
+{
     if (!m_db || !m_hasPlan)
         return;
     if (m_original.id == 0) {
@@ -424,28 +442,33 @@ void PlanEditor::revert() {
     load(*fresh);
 }
 
-void PlanEditor::clearErrors() {
+void PlanEditor::clearErrors()
+{
     for (FieldError *e : std::as_const(m_errors))
         e->setSentence(QString());
 }
 
-void PlanEditor::setError(Field field, const QString &sentence) {
+void PlanEditor::setError(Field field, const QString &sentence)
+{
     if (FieldError *e = m_errors.value(field))
         e->setSentence(sentence);
 }
 
-void PlanEditor::showBanner(const QString &sentence, bool offerOverwrite) {
+void PlanEditor::showBanner(const QString &sentence, bool offerOverwrite)
+{
     m_banner->setText(sentence);
     m_banner->setVisible(!sentence.isEmpty());
     m_overwrite->setVisible(offerOverwrite);
 }
 
-void PlanEditor::updateButtons() {
+void PlanEditor::updateButtons()
+{
     m_save->setEnabled(isModified());
     m_revert->setEnabled(isModified());
 }
 
-std::optional<Plan> PlanEditor::planFromForm() {
+std::optional<Plan> PlanEditor::planFromForm()
+{
     clearErrors();
     const QLocale loc = locale();
     Plan p = m_original;
@@ -519,7 +542,8 @@ std::optional<Plan> PlanEditor::planFromForm() {
     return p;
 }
 
-QString PlanEditor::theirChanges(const Plan &theirs) const {
+QString PlanEditor::theirChanges(const Plan &theirs) const
+{
     const QLocale loc = locale();
     QStringList lines;
     auto differs = [&](const QString &what, const QString &mine, const QString &now) {
@@ -544,7 +568,8 @@ QString PlanEditor::theirChanges(const Plan &theirs) const {
     return lines.join(u'\n');
 }
 
-bool PlanEditor::save() {
+bool PlanEditor::save()
+{
     if (!m_db || !m_hasPlan)
         return false;
     auto plan = planFromForm();
@@ -553,7 +578,8 @@ bool PlanEditor::save() {
     return write(*plan);
 }
 
-bool PlanEditor::saveOverTheirs() {
+bool PlanEditor::saveOverTheirs()
+{
     if (!m_db || !m_hasPlan || m_original.id == 0)
         return false;
     auto plan = planFromForm();
@@ -569,7 +595,8 @@ bool PlanEditor::saveOverTheirs() {
     return write(*plan);
 }
 
-bool PlanEditor::write(Plan plan) {
+bool PlanEditor::write(Plan plan)
+{
     std::optional<qint64> migrateTo;
     if (plan.id != 0 && m_original.isActive && !plan.isActive) {
         CatalogService catalog(*m_db, m_clock);

@@ -14,13 +14,13 @@
 #include <QApplication>
 #include <QDrag>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QMouseEvent>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -36,7 +36,8 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     , m_view(new GridView(m_model, QStringLiteral("grids/plans"), this))
     , m_editor(new PlanEditor(clock, this))
     , m_filter(new QLineEdit(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
 
     m_view->setObjectName(QStringLiteral("plansGrid"));
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -142,7 +143,8 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
 
 PlansPage::~PlansPage() = default;
 
-void PlansPage::setSession(const Session *session) {
+void PlansPage::setSession(const Session *session)
+{
     m_session = session;
     m_view->setSession(session);
     m_editor->setSession(session);
@@ -157,22 +159,26 @@ void PlansPage::setSession(const Session *session) {
     updateMoveButtons();
 }
 
-void PlansPage::updateHistoryButton() {
+void PlansPage::updateHistoryButton()
+{
     m_history->setEnabled(m_db && m_editor->planId() != 0);
 }
 
-void PlansPage::setDatabase(Database *db) {
+void PlansPage::setDatabase(Database *db)
+{
     m_db = db;
     m_editor->setDatabase(db);
     m_model->setDatabase(db);
     updateHistoryButton();
 }
 
-void PlansPage::reload() {
+void PlansPage::reload()
+{
     m_model->reload();
 }
 
-void PlansPage::showStatus() {
+void PlansPage::showStatus()
+{
     if (!m_model->errorText().isEmpty()) {
         m_status->setText(m_model->errorText());
         return;
@@ -180,7 +186,8 @@ void PlansPage::showStatus() {
     m_status->setText(tr("%n plan(s)", nullptr, int(m_model->totalRows())));
 }
 
-bool PlansPage::mayLeaveEditor() {
+bool PlansPage::mayLeaveEditor()
+{
     if (!m_editor->isModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -190,7 +197,8 @@ bool PlansPage::mayLeaveEditor() {
     return answer == QMessageBox::Discard;
 }
 
-void PlansPage::openRow(int row) {
+void PlansPage::openRow(int row)
+{
     if (!m_db)
         return;
     const qint64 id = m_model->idAt(row);
@@ -207,28 +215,33 @@ void PlansPage::openRow(int row) {
     updateHistoryButton();
 }
 
-QString PlansPage::whyNoReorder() const {
+QString PlansPage::whyNoReorder() const
+{
     if (!m_db || !m_session)
         return tr("Open a book and sign in to change the order of the plans.");
     if (!m_session->may(Permission::EditCatalog))
         return tr("Your role may not change the catalogue.");
     const GridRequest &request = m_model->request();
-    if (request.sortColumn != PlanGrid::SortOrder || request.descending || !request.filter.isEmpty())
+    if (request.sortColumn != PlanGrid::SortOrder || request.descending ||
+        !request.filter.isEmpty())
         return tr("To change the order of the plans, sort the grid by Order (ascending) and clear "
                   "the filter.");
     if (m_editor->isModified())
-        return tr("Save or undo the changes to the plan you are editing before changing the order.");
+        return tr(
+            "Save or undo the changes to the plan you are editing before changing the order.");
     return {};
 }
 
-void PlansPage::updateMoveButtons() {
+void PlansPage::updateMoveButtons()
+{
     const QModelIndex current = m_view->currentIndex();
     const bool may = whyNoReorder().isEmpty() && current.isValid();
     m_moveUp->setEnabled(may && current.row() > 0);
     m_moveDown->setEnabled(may && current.row() + 1 < m_model->rowCount());
 }
 
-bool PlansPage::moveRow(int from, int to) {
+bool PlansPage::moveRow(int from, int to)
+{
     if (const QString why = whyNoReorder(); !why.isEmpty()) {
         m_status->setText(why);
         return false;
@@ -250,7 +263,8 @@ bool PlansPage::moveRow(int from, int to) {
     return true;
 }
 
-bool PlansPage::eventFilter(QObject *watched, QEvent *event) {
+bool PlansPage::eventFilter(QObject *watched, QEvent *event)
+{
     // Drag and drop of a row within the grid, done here because the grid's rows come from
     // SQL pages: the drop asks the catalogue to move the plan, and the grid reads again.
     static const QString kMime = QStringLiteral("application/x-influencecore-plan-row");
@@ -259,15 +273,17 @@ bool PlansPage::eventFilter(QObject *watched, QEvent *event) {
     switch (event->type()) {
     case QEvent::MouseButtonPress: {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        m_dragRow = mouse->button() == Qt::LeftButton ? m_view->rowAt(mouse->position().toPoint().y()) : -1;
+        m_dragRow =
+            mouse->button() == Qt::LeftButton ? m_view->rowAt(mouse->position().toPoint().y()) : -1;
         m_dragStart = mouse->position().toPoint();
         break;
     }
     case QEvent::MouseMove: {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        if (m_dragRow < 0 || !(mouse->buttons() & Qt::LeftButton)
-            || (mouse->position().toPoint() - m_dragStart).manhattanLength() < QApplication::startDragDistance()
-            || !whyNoReorder().isEmpty())
+        if (m_dragRow < 0 || !(mouse->buttons() & Qt::LeftButton) ||
+            (mouse->position().toPoint() - m_dragStart).manhattanLength() <
+                QApplication::startDragDistance() ||
+            !whyNoReorder().isEmpty())
             break;
         auto *mime = new QMimeData;
         mime->setData(kMime, QByteArray::number(m_dragRow));

@@ -38,7 +38,8 @@ const QStringList kCurrencies = {QStringLiteral("EUR"), QStringLiteral("USD"),
 // "Not set" for a date: the edit's minimum date, shown as its special text.
 const QDate kNoDate(2000, 1, 1);
 
-QVariantList idList(const QList<qint64> &ids) {
+QVariantList idList(const QList<qint64> &ids)
+{
     QList<qint64> sorted = ids;
     std::sort(sorted.begin(), sorted.end());
     QVariantList list;
@@ -47,7 +48,8 @@ QVariantList idList(const QList<qint64> &ids) {
     return list;
 }
 
-QString percentText(int bp, const QLocale &locale) {
+QString percentText(int bp, const QLocale &locale)
+{
     // Basis points read as an amount of a two-digit currency: 1250 -> "12.50".
     QString text = amountText(Money(bp, QStringLiteral("EUR")), locale);
     if (text.endsWith(QString(locale.decimalPoint()) + u"00"))
@@ -55,7 +57,8 @@ QString percentText(int bp, const QLocale &locale) {
     return text;
 }
 
-QString optionalText(const std::optional<int> &n) {
+QString optionalText(const std::optional<int> &n)
+{
     return n ? QString::number(*n) : QString();
 }
 
@@ -79,7 +82,8 @@ PromotionEditor::PromotionEditor(const Clock &clock, QWidget *parent)
     , m_newOnly(new QCheckBox(tr("Only for new customers"), this))
     , m_stackable(new QCheckBox(tr("Combines with a typed code"), this))
     , m_plans(new QListWidget(this))
-    , m_services(new QListWidget(this)) {
+    , m_services(new QListWidget(this))
+{
     buildForm();
     connect(m_form, &UndoableForm::changed, this, [this](int field) {
         setError(Field(field), QString());
@@ -96,7 +100,8 @@ PromotionEditor::PromotionEditor(const Clock &clock, QWidget *parent)
 
 PromotionEditor::~PromotionEditor() = default;
 
-void PromotionEditor::buildForm() {
+void PromotionEditor::buildForm()
+{
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setWeight(QFont::Bold);
@@ -287,32 +292,39 @@ void PromotionEditor::buildForm() {
     layout->addStretch(1);
 }
 
-QUndoStack *PromotionEditor::undoStack() const {
+QUndoStack *PromotionEditor::undoStack() const
+{
     return m_form->undoStack();
 }
 
-QLineEdit *PromotionEditor::lineEdit(Field field) const {
+QLineEdit *PromotionEditor::lineEdit(Field field) const
+{
     return m_edits.value(field);
 }
 
-QDateEdit *PromotionEditor::dateEdit(Field field) const {
+QDateEdit *PromotionEditor::dateEdit(Field field) const
+{
     return field == StartsOn ? m_startsOn : field == EndsOn ? m_endsOn : nullptr;
 }
 
-QString PromotionEditor::fieldError(Field field) const {
+QString PromotionEditor::fieldError(Field field) const
+{
     const FieldError *e = m_errors.value(field);
     return e && !e->isHidden() ? e->text() : QString();
 }
 
-QString PromotionEditor::bannerText() const {
+QString PromotionEditor::bannerText() const
+{
     return m_banner->isHidden() ? QString() : m_banner->text();
 }
 
-bool PromotionEditor::isModified() const {
+bool PromotionEditor::isModified() const
+{
     return m_hasPromotion && (!m_form->undoStack()->isClean() || m_original.id == 0);
 }
 
-void PromotionEditor::setSession(const Session *session) {
+void PromotionEditor::setSession(const Session *session)
+{
     m_session = session;
     const Done may = session
                          ? require(*session, Permission::EditCatalog)
@@ -326,11 +338,13 @@ void PromotionEditor::setSession(const Session *session) {
     updateButtons();
 }
 
-QString PromotionEditor::readOnlyText() const {
+QString PromotionEditor::readOnlyText() const
+{
     return m_readOnly ? m_readOnlyNote->text() : QString();
 }
 
-void PromotionEditor::setDatabase(Database *db) {
+void PromotionEditor::setDatabase(Database *db)
+{
     m_db = db;
     // Another book (or another person): choosing the row of the same id opens it again.
     m_original = Promotion();
@@ -339,7 +353,8 @@ void PromotionEditor::setDatabase(Database *db) {
     m_title->clear();
 }
 
-void PromotionEditor::loadChoices() {
+void PromotionEditor::loadChoices()
+{
     if (!m_db)
         return;
     const QSignalBlocker blockPlans(m_plans);
@@ -367,7 +382,8 @@ void PromotionEditor::loadChoices() {
     }
 }
 
-void PromotionEditor::showIds(QListWidget *list, const QVariant &value) {
+void PromotionEditor::showIds(QListWidget *list, const QVariant &value)
+{
     const QSignalBlocker block(list);
     const QVariantList ids = value.toList();
     for (int i = 0; i < list->count(); ++i) {
@@ -376,7 +392,8 @@ void PromotionEditor::showIds(QListWidget *list, const QVariant &value) {
     }
 }
 
-QVariantList PromotionEditor::checkedIds(QListWidget *list) const {
+QVariantList PromotionEditor::checkedIds(QListWidget *list) const
+{
     QList<qint64> ids;
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->checkState() == Qt::Checked)
@@ -384,7 +401,8 @@ QVariantList PromotionEditor::checkedIds(QListWidget *list) const {
     return idList(ids);
 }
 
-void PromotionEditor::load(const Promotion &p) {
+void PromotionEditor::load(const Promotion &p)
+{
     m_original = p;
     m_hasPromotion = true;
     setEnabled(true);
@@ -425,14 +443,16 @@ void PromotionEditor::load(const Promotion &p) {
     updateButtons();
 }
 
-void PromotionEditor::newPromotion() {
+void PromotionEditor::newPromotion()
+{
     Promotion p;
     p.percentBp = 1000;
     load(p);
     m_edits.value(Code)->setFocus();
 }
 
-void PromotionEditor::revert() {
+void PromotionEditor::revert()
+{
     if (!m_db || !m_hasPromotion)
         return;
     if (m_original.id == 0) {
@@ -447,27 +467,32 @@ void PromotionEditor::revert() {
     load(*fresh);
 }
 
-void PromotionEditor::clearErrors() {
+void PromotionEditor::clearErrors()
+{
     for (FieldError *e : std::as_const(m_errors))
         e->setSentence(QString());
 }
 
-void PromotionEditor::setError(Field field, const QString &sentence) {
+void PromotionEditor::setError(Field field, const QString &sentence)
+{
     if (FieldError *e = m_errors.value(field))
         e->setSentence(sentence);
 }
 
-void PromotionEditor::showBanner(const QString &sentence) {
+void PromotionEditor::showBanner(const QString &sentence)
+{
     m_banner->setText(sentence);
     m_banner->setVisible(!sentence.isEmpty());
 }
 
-void PromotionEditor::updateButtons() {
+void PromotionEditor::updateButtons()
+{
     m_save->setEnabled(isModified());
     m_revert->setEnabled(isModified());
 }
 
-std::optional<Promotion> PromotionEditor::promotionFromForm() {
+std::optional<Promotion> PromotionEditor::promotionFromForm()
+{
     clearErrors();
     const QLocale loc = locale();
     Promotion p = m_original;
@@ -571,7 +596,8 @@ std::optional<Promotion> PromotionEditor::promotionFromForm() {
     return p;
 }
 
-bool PromotionEditor::save() {
+bool PromotionEditor::save()
+{
     if (!m_db || !m_hasPromotion)
         return false;
     auto promotion = promotionFromForm();

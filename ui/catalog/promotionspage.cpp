@@ -33,7 +33,8 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
     , m_trial(new CodeTrialPanel(clock, this))
     , m_filter(new QLineEdit(this))
     , m_status(new QLabel(this))
-    , m_tabs(new QTabWidget(this)) {
+    , m_tabs(new QTabWidget(this))
+{
 
     m_view->setObjectName(QStringLiteral("promotionsGrid"));
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -117,7 +118,8 @@ PromotionsPage::PromotionsPage(const Clock &clock, QWidget *parent)
 
 PromotionsPage::~PromotionsPage() = default;
 
-void PromotionsPage::setSession(const Session *session) {
+void PromotionsPage::setSession(const Session *session)
+{
     m_session = session;
     m_view->setSession(session);
     m_editor->setSession(session);
@@ -129,11 +131,13 @@ void PromotionsPage::setSession(const Session *session) {
     updateHistoryButton();
 }
 
-void PromotionsPage::updateHistoryButton() {
+void PromotionsPage::updateHistoryButton()
+{
     m_history->setEnabled(m_db && m_editor->promotionId() != 0);
 }
 
-void PromotionsPage::setDatabase(Database *db) {
+void PromotionsPage::setDatabase(Database *db)
+{
     m_db = db;
     m_editor->setDatabase(db);
     m_trial->setDatabase(db);
@@ -141,12 +145,14 @@ void PromotionsPage::setDatabase(Database *db) {
     updateHistoryButton();
 }
 
-void PromotionsPage::reload() {
+void PromotionsPage::reload()
+{
     m_model->reload();
     m_trial->reloadPlans();
 }
 
-void PromotionsPage::showStatus() {
+void PromotionsPage::showStatus()
+{
     if (!m_model->errorText().isEmpty()) {
         m_status->setText(m_model->errorText());
         return;
@@ -154,7 +160,8 @@ void PromotionsPage::showStatus() {
     m_status->setText(tr("%n promotion(s)", nullptr, int(m_model->totalRows())));
 }
 
-bool PromotionsPage::mayLeaveEditor() {
+bool PromotionsPage::mayLeaveEditor()
+{
     if (!m_editor->isModified())
         return true;
     const auto answer = QMessageBox::question(
@@ -164,7 +171,8 @@ bool PromotionsPage::mayLeaveEditor() {
     return answer == QMessageBox::Discard;
 }
 
-void PromotionsPage::openRow(int row) {
+void PromotionsPage::openRow(int row)
+{
     if (!m_db)
         return;
     const qint64 id = m_model->idAt(row);

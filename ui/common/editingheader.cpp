@@ -17,7 +17,8 @@ struct EditingHeader {
 
 } // namespace
 
-QHBoxLayout *editingHeader(QWidget *page, const QString &title, QUndoStack *stack) {
+QHBoxLayout *editingHeader(QWidget *page, const QString &title, QUndoStack *stack)
+{
     auto *heading = new QLabel(title, page);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);

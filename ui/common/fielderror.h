@@ -11,12 +11,14 @@ class FieldError final : public QLabel {
 
 public:
     explicit FieldError(QWidget *parent = nullptr)
-        : QLabel(parent) {
+        : QLabel(parent)
+    {
         setWordWrap(true);
         setStyleSheet(QStringLiteral("color: #b02a1e;"));
         hide();
     }
-    void setSentence(const QString &sentence) {
+    void setSentence(const QString &sentence)
+    {
         setText(sentence);
         setVisible(!sentence.isEmpty());
     }

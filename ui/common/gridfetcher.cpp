@@ -8,20 +8,25 @@ namespace ic {
 GridFetcher::GridFetcher(const GridSource &source,
                          std::shared_ptr<const std::atomic<quint64>> latest)
     : m_source(source)
-    , m_latest(std::move(latest)) {}
+    , m_latest(std::move(latest))
+{
+}
 
 GridFetcher::~GridFetcher() = default;
 
-void GridFetcher::setSpec(const std::optional<ConnectionSpec> &spec) {
+void GridFetcher::setSpec(const std::optional<ConnectionSpec> &spec)
+{
     m_db.reset();
     m_spec = spec;
 }
 
-void GridFetcher::close() {
+void GridFetcher::close()
+{
     m_db.reset();
 }
 
-Result<Database *> GridFetcher::connection() {
+Result<Database *> GridFetcher::connection()
+{
     if (m_db)
         return m_db.get();
     if (!m_spec)
@@ -35,7 +40,8 @@ Result<Database *> GridFetcher::connection() {
 
 void GridFetcher::fetch(quint64 generation, const GridRequest &request, qint64 offset, int limit,
                         bool withCount, QObject *context, const PageReply &onPage,
-                        const CountReply &onCount) {
+                        const CountReply &onCount)
+{
     if (generation != m_latest->load())
         return; // the person asked for something else meanwhile
     auto db = connection();

@@ -14,9 +14,12 @@ GridModel::GridModel(std::unique_ptr<GridSource> source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(std::move(source))
     , m_columns(m_source->columns())
-    , m_latest(std::make_shared<std::atomic<quint64>>(0)) {}
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+{
+}
 
-GridModel::~GridModel() {
+GridModel::~GridModel()
+{
     if (!m_thread)
         return;
     m_latest->store(0); // what is still queued is not run
@@ -27,7 +30,8 @@ GridModel::~GridModel() {
     delete m_fetcher;
 }
 
-void GridModel::startWorker() {
+void GridModel::startWorker()
+{
     if (m_thread)
         return;
     m_thread = new QThread(this);
@@ -37,7 +41,8 @@ void GridModel::startWorker() {
     m_thread->start();
 }
 
-void GridModel::setDatabase(Database *db) {
+void GridModel::setDatabase(Database *db)
+{
     m_db = db;
     if (db || m_thread) {
         startWorker();
@@ -51,14 +56,16 @@ void GridModel::setDatabase(Database *db) {
     reload();
 }
 
-void GridModel::setFilter(const QString &filter) {
+void GridModel::setFilter(const QString &filter)
+{
     if (filter == m_request.filter)
         return;
     m_request.filter = filter;
     reload();
 }
 
-void GridModel::sort(int column, Qt::SortOrder order) {
+void GridModel::sort(int column, Qt::SortOrder order)
+{
     if (column < 0 || column >= m_columns.size())
         return;
     m_request.sortColumn = column;
@@ -66,7 +73,8 @@ void GridModel::sort(int column, Qt::SortOrder order) {
     reload();
 }
 
-void GridModel::reload() {
+void GridModel::reload()
+{
     ++m_generation;
     m_latest->store(m_generation);
     m_error.clear();
@@ -88,7 +96,8 @@ void GridModel::reload() {
     request(0, true);
 }
 
-void GridModel::request(qint64 offset, bool withCount) {
+void GridModel::request(qint64 offset, bool withCount)
+{
     m_pageInFlight = true;
     m_countPending = m_countPending || withCount;
     QPointer<GridModel> self(this);
@@ -114,7 +123,8 @@ void GridModel::request(qint64 offset, bool withCount) {
 }
 
 void GridModel::takePage(quint64 generation, qint64 offset, const QList<GridRow> &rows,
-                         const QString &error) {
+                         const QString &error)
+{
     if (generation != m_generation)
         return; // an answer to a request since replaced
     m_pageInFlight = false;
@@ -151,7 +161,8 @@ void GridModel::takePage(quint64 generation, qint64 offset, const QList<GridRow>
         Q_EMIT reloaded();
 }
 
-void GridModel::takeCount(quint64 generation, qint64 total, const QString &error) {
+void GridModel::takeCount(quint64 generation, qint64 total, const QString &error)
+{
     if (generation != m_generation)
         return;
     m_countPending = false;
@@ -164,36 +175,43 @@ void GridModel::takeCount(quint64 generation, qint64 total, const QString &error
         Q_EMIT reloaded();
 }
 
-bool GridModel::canFetchMore(const QModelIndex &parent) const {
+bool GridModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_db && !m_atEnd && !m_busy && !m_reloading;
 }
 
-void GridModel::fetchMore(const QModelIndex &parent) {
+void GridModel::fetchMore(const QModelIndex &parent)
+{
     if (!canFetchMore(parent) || m_pageInFlight)
         return;
     request(m_rows.size(), false);
 }
 
-int GridModel::rowCount(const QModelIndex &parent) const {
+int GridModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int GridModel::columnCount(const QModelIndex &parent) const {
+int GridModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_columns.size());
 }
 
-qint64 GridModel::idAt(int row) const {
+qint64 GridModel::idAt(int row) const
+{
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int GridModel::rowOfId(qint64 id) const {
+int GridModel::rowOfId(qint64 id) const
+{
     for (int i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return i;
     return -1;
 }
 
-QString GridModel::displayText(int column, const QVariant &raw) const {
+QString GridModel::displayText(int column, const QVariant &raw) const
+{
     if (raw.isNull() || column < 0 || column >= m_columns.size())
         return {};
     const GridColumn &c = m_columns.at(column);
@@ -218,7 +236,8 @@ QString GridModel::displayText(int column, const QVariant &raw) const {
     return raw.toString();
 }
 
-QVariant GridModel::data(const QModelIndex &index, int role) const {
+QVariant GridModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const GridRow &row = m_rows.at(index.row());
@@ -245,7 +264,8 @@ QVariant GridModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant GridModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)

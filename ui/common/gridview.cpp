@@ -31,7 +31,8 @@ GridView::GridView(GridModel *model, const QString &settingsKey, QWidget *parent
     : QTableView(parent)
     , m_model(model)
     , m_settingsKey(settingsKey)
-    , m_columnMenu(new QMenu(this)) {
+    , m_columnMenu(new QMenu(this))
+{
     setModel(model);
     setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -68,7 +69,8 @@ GridView::GridView(GridModel *model, const QString &settingsKey, QWidget *parent
 
 GridView::~GridView() = default;
 
-void GridView::rebuildColumnMenu() {
+void GridView::rebuildColumnMenu()
+{
     m_columnMenu->clear();
     const auto &columns = m_model->columns();
     for (int c = 0; c < columns.size(); ++c) {
@@ -80,7 +82,8 @@ void GridView::rebuildColumnMenu() {
     }
 }
 
-void GridView::setColumnShown(int column, bool shown) {
+void GridView::setColumnShown(int column, bool shown)
+{
     // The last visible column stays: a grid without columns cannot be brought back.
     if (!shown) {
         int visible = 0;
@@ -95,12 +98,14 @@ void GridView::setColumnShown(int column, bool shown) {
     saveState();
 }
 
-void GridView::saveState() const {
+void GridView::saveState() const
+{
     QSettings settings;
     settings.setValue(m_settingsKey + u"/header", horizontalHeader()->saveState());
 }
 
-void GridView::restoreState() {
+void GridView::restoreState()
+{
     const QByteArray state = QSettings().value(m_settingsKey + u"/header").toByteArray();
     if (!state.isEmpty() && horizontalHeader()->restoreState(state)) {
         const GridRequest &r = m_model->request();
@@ -126,7 +131,8 @@ void GridView::restoreState() {
     });
 }
 
-QString GridView::selectionText() const {
+QString GridView::selectionText() const
+{
     const QModelIndexList selected =
         selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList();
     if (selected.isEmpty())
@@ -149,13 +155,15 @@ QString GridView::selectionText() const {
     return lines.join(u'\n');
 }
 
-void GridView::copySelection() {
+void GridView::copySelection()
+{
     const QString text = selectionText();
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
 }
 
-void GridView::keyPressEvent(QKeyEvent *event) {
+void GridView::keyPressEvent(QKeyEvent *event)
+{
     if (event == QKeySequence::Copy) {
         copySelection();
         event->accept();
@@ -164,7 +172,8 @@ void GridView::keyPressEvent(QKeyEvent *event) {
     QTableView::keyPressEvent(event);
 }
 
-void GridView::reloadSelecting(qint64 id, std::function<void()> done) {
+void GridView::reloadSelecting(qint64 id, std::function<void()> done)
+{
     connect(
         m_model, &GridModel::reloaded, this,
         [this, id, done = std::move(done)] {
@@ -180,7 +189,8 @@ void GridView::reloadSelecting(qint64 id, std::function<void()> done) {
     m_model->reload();
 }
 
-void GridView::exportView(const ConnectionSpec &spec) {
+void GridView::exportView(const ConnectionSpec &spec)
+{
     const QString csv = tr("CSV (comma-separated) (*.csv)");
     const QString xlsx = tr("Excel workbook (*.xlsx)");
     QString chosen;
@@ -196,7 +206,8 @@ void GridView::exportView(const ConnectionSpec &spec) {
         Q_EMIT m_model->loadFailed(failure);
 }
 
-QString GridView::exportTo(const ConnectionSpec &spec, const QString &path, bool *cancelled) {
+QString GridView::exportTo(const ConnectionSpec &spec, const QString &path, bool *cancelled)
+{
     if (cancelled)
         *cancelled = false;
     QList<int> columns;

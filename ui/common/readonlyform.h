@@ -13,7 +13,8 @@ namespace ic {
 
 // Makes every input of `form` read-only (text stays selectable) or editable again, for a
 // person whose role may look but not change. Buttons, boxes and lists are switched off.
-inline void setFormReadOnly(QWidget *form, bool readOnly) {
+inline void setFormReadOnly(QWidget *form, bool readOnly)
+{
     for (QWidget *w : form->findChildren<QWidget *>()) {
         if (auto *line = qobject_cast<QLineEdit *>(w)) {
             // The line edit inside a spin or combo box follows its box.

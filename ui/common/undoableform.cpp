@@ -27,12 +27,15 @@ public:
         , m_field(field)
         , m_session(form->session())
         , m_before(std::move(before))
-        , m_after(std::move(after)) {}
+        , m_after(std::move(after))
+    {
+    }
 
     void undo() override { m_form->apply(m_field, m_before); }
     void redo() override { m_form->apply(m_field, m_after); }
     int id() const override { return kId; }
-    bool mergeWith(const QUndoCommand *other) override {
+    bool mergeWith(const QUndoCommand *other) override
+    {
         const auto *next = static_cast<const FieldEditCommand *>(other);
         if (next->m_field != m_field || next->m_session != m_session)
             return false;
@@ -55,7 +58,8 @@ private:
 
 UndoableForm::UndoableForm(QObject *parent)
     : QObject(parent)
-    , m_stack(new QUndoStack(this)) {
+    , m_stack(new QUndoStack(this))
+{
     // After an undo or a redo, the next edit is a step of its own.
     connect(m_stack, &QUndoStack::indexChanged, this, [this] {
         if (!m_pushing)
@@ -65,11 +69,13 @@ UndoableForm::UndoableForm(QObject *parent)
 
 UndoableForm::~UndoableForm() = default;
 
-void UndoableForm::watchFocus(QWidget *widget) {
+void UndoableForm::watchFocus(QWidget *widget)
+{
     widget->installEventFilter(this);
 }
 
-bool UndoableForm::eventFilter(QObject *watched, QEvent *event) {
+bool UndoableForm::eventFilter(QObject *watched, QEvent *event)
+{
     switch (event->type()) {
     case QEvent::FocusOut:
         breakMerge();
@@ -99,7 +105,8 @@ bool UndoableForm::eventFilter(QObject *watched, QEvent *event) {
     return QObject::eventFilter(watched, event);
 }
 
-void UndoableForm::bind(int field, QLineEdit *edit) {
+void UndoableForm::bind(int field, QLineEdit *edit)
+{
     m_show.insert(field, [edit](const QVariant &v) {
         // Only when it differs, so the cursor stays where the person types.
         if (edit->text() == v.toString())
@@ -112,7 +119,8 @@ void UndoableForm::bind(int field, QLineEdit *edit) {
     watchFocus(edit);
 }
 
-void UndoableForm::bind(int field, QSpinBox *spin) {
+void UndoableForm::bind(int field, QSpinBox *spin)
+{
     m_show.insert(field, [spin](const QVariant &v) {
         const QSignalBlocker block(spin);
         spin->setValue(v.toInt());
@@ -122,7 +130,8 @@ void UndoableForm::bind(int field, QSpinBox *spin) {
     watchFocus(spin);
 }
 
-void UndoableForm::bind(int field, QComboBox *combo) {
+void UndoableForm::bind(int field, QComboBox *combo)
+{
     m_show.insert(field, [combo](const QVariant &v) {
         const QSignalBlocker block(combo);
         combo->setCurrentIndex(std::max(0, combo->findData(v)));
@@ -131,7 +140,8 @@ void UndoableForm::bind(int field, QComboBox *combo) {
             [this, field, combo] { userChanged(field, combo->currentData()); });
 }
 
-void UndoableForm::bind(int field, QCheckBox *check) {
+void UndoableForm::bind(int field, QCheckBox *check)
+{
     m_show.insert(field, [check](const QVariant &v) {
         const QSignalBlocker block(check);
         check->setChecked(v.toBool());
@@ -139,7 +149,8 @@ void UndoableForm::bind(int field, QCheckBox *check) {
     connect(check, &QCheckBox::toggled, this, [this, field](bool on) { userChanged(field, on); });
 }
 
-void UndoableForm::bind(int field, QDateEdit *date) {
+void UndoableForm::bind(int field, QDateEdit *date)
+{
     m_show.insert(field, [date](const QVariant &v) {
         const QSignalBlocker block(date);
         const QDate d = v.toDate();
@@ -151,24 +162,28 @@ void UndoableForm::bind(int field, QDateEdit *date) {
     watchFocus(date);
 }
 
-void UndoableForm::bindCustom(int field, std::function<void(const QVariant &)> show) {
+void UndoableForm::bindCustom(int field, std::function<void(const QVariant &)> show)
+{
     m_show.insert(field, std::move(show));
 }
 
-void UndoableForm::load(int field, const QVariant &value) {
+void UndoableForm::load(int field, const QVariant &value)
+{
     m_values.insert(field, value);
     if (const auto show = m_show.value(field))
         show(value);
 }
 
-void UndoableForm::apply(int field, const QVariant &value) {
+void UndoableForm::apply(int field, const QVariant &value)
+{
     m_applying = true;
     load(field, value);
     m_applying = false;
     Q_EMIT changed(field);
 }
 
-void UndoableForm::edit(int field, const QVariant &value, const QString &text) {
+void UndoableForm::edit(int field, const QVariant &value, const QString &text)
+{
     const QVariant before = m_values.value(field);
     if (before == value)
         return;
@@ -177,7 +192,8 @@ void UndoableForm::edit(int field, const QVariant &value, const QString &text) {
     breakMerge();
 }
 
-void UndoableForm::userChanged(int field, const QVariant &value) {
+void UndoableForm::userChanged(int field, const QVariant &value)
+{
     if (m_applying)
         return;
     const QVariant before = m_values.value(field);

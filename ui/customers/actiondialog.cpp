@@ -14,7 +14,8 @@ ActionDialog::ActionDialog(const QString &title, const QString &intro, const QSt
                            QWidget *parent)
     : QDialog(parent)
     , m_form(new QFormLayout)
-    , m_error(new FieldError(this)) {
+    , m_error(new FieldError(this))
+{
     setWindowTitle(title);
     setModal(true);
     m_error->setObjectName(QStringLiteral("error"));
@@ -37,23 +38,28 @@ ActionDialog::ActionDialog(const QString &title, const QString &intro, const QSt
     setMinimumWidth(440);
 }
 
-void ActionDialog::addRow(const QString &label, QWidget *field) {
+void ActionDialog::addRow(const QString &label, QWidget *field)
+{
     m_form->addRow(label, field);
 }
 
-void ActionDialog::addRow(QWidget *field) {
+void ActionDialog::addRow(QWidget *field)
+{
     m_form->addRow(field);
 }
 
-void ActionDialog::showError(const QString &sentence) {
+void ActionDialog::showError(const QString &sentence)
+{
     m_error->setSentence(sentence);
 }
 
-QString ActionDialog::errorText() const {
+QString ActionDialog::errorText() const
+{
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void ActionDialog::accept() {
+void ActionDialog::accept()
+{
     const QString refusal = m_action ? m_action() : QString();
     showError(refusal);
     if (refusal.isEmpty())

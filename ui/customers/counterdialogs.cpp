@@ -24,11 +24,13 @@ namespace ic {
 
 namespace {
 
-QString money(qint64 minor, const QString &currency) {
+QString money(qint64 minor, const QString &currency)
+{
     return Money(minor, currency).format(QLocale());
 }
 
-QString planLabel(const Plan &plan) {
+QString planLabel(const Plan &plan)
+{
     if (plan.trialDays > 0)
         return Tr::tr("%1 — %2-day trial").arg(plan.name).arg(plan.trialDays);
     return Tr::tr("%1 — %2 every %n month(s)", nullptr, plan.intervalMonths)
@@ -38,7 +40,8 @@ QString planLabel(const Plan &plan) {
 // Lines and totals of an invoice, as HTML for the label and as plain text for reading back.
 std::pair<QString, QString> invoiceSummary(const QList<InvoiceItem> &items, qint64 subtotal,
                                            qint64 discount, qint64 tax, qint64 total,
-                                           const QString &currency) {
+                                           const QString &currency)
+{
     QString html = u"<table cellspacing='4'>"_qs;
     QStringList plain;
     for (const InvoiceItem &item : items) {
@@ -65,7 +68,8 @@ std::pair<QString, QString> invoiceSummary(const QList<InvoiceItem> &items, qint
     return {html, plain.join(u'\n')};
 }
 
-QString actorOf(const Session *session) {
+QString actorOf(const Session *session)
+{
     return session ? session->actor() : QStringLiteral("system");
 }
 
@@ -90,7 +94,8 @@ NewSubscriptionDialog::NewSubscriptionDialog(CustomerDesk &desk, qint64 customer
     , m_later(new QRadioButton(tr("Leave it due: the daily run charges it")))
     , m_reference(new QLineEdit(this))
     , m_error(new FieldError(this))
-    , m_check(new QTimer(this)) {
+    , m_check(new QTimer(this))
+{
     setWindowTitle(tr("New Subscription"));
     setModal(true);
     m_plan->setObjectName(QStringLiteral("plan"));
@@ -161,15 +166,18 @@ NewSubscriptionDialog::NewSubscriptionDialog(CustomerDesk &desk, qint64 customer
     refresh();
 }
 
-qint64 NewSubscriptionDialog::planId() const {
+qint64 NewSubscriptionDialog::planId() const
+{
     return m_plan->currentData().toLongLong();
 }
 
-QString NewSubscriptionDialog::errorText() const {
+QString NewSubscriptionDialog::errorText() const
+{
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void NewSubscriptionDialog::refresh() {
+void NewSubscriptionDialog::refresh()
+{
     m_check->stop();
     if (planId() == 0)
         return;
@@ -205,7 +213,8 @@ void NewSubscriptionDialog::refresh() {
     m_summaryText = plain;
 }
 
-void NewSubscriptionDialog::accept() {
+void NewSubscriptionDialog::accept()
+{
     m_check->stop();
     const CounterPayment how = m_charge->isChecked()   ? CounterPayment::Gateway
                                : m_manual->isChecked() ? CounterPayment::Manual
@@ -235,7 +244,8 @@ ChangePlanDialog::ChangePlanDialog(Database &db, const Clock &clock, const Sessi
     , m_next(new QRadioButton(tr("At the start of the next &period"), this))
     , m_reason(new QLineEdit(tr("At the customer's request"), this))
     , m_preview(new QLabel(this))
-    , m_error(new FieldError(this)) {
+    , m_error(new FieldError(this))
+{
     setWindowTitle(tr("Change Plan"));
     setModal(true);
     m_plan->setObjectName(QStringLiteral("plan"));
@@ -273,15 +283,18 @@ ChangePlanDialog::ChangePlanDialog(Database &db, const Clock &clock, const Sessi
     preview();
 }
 
-qint64 ChangePlanDialog::planId() const {
+qint64 ChangePlanDialog::planId() const
+{
     return m_plan->currentData().toLongLong();
 }
 
-QString ChangePlanDialog::errorText() const {
+QString ChangePlanDialog::errorText() const
+{
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
-void ChangePlanDialog::preview() {
+void ChangePlanDialog::preview()
+{
     m_error->setSentence({});
     m_confirm->setEnabled(planId() != 0);
     if (planId() == 0) {
@@ -327,7 +340,8 @@ void ChangePlanDialog::preview() {
     m_previewText = head + u'\n' + plain + u'\n' + tail;
 }
 
-void ChangePlanDialog::accept() {
+void ChangePlanDialog::accept()
+{
     if (planId() == 0) {
         m_error->setSentence(tr("Choose the new plan first."));
         return;

@@ -26,7 +26,8 @@ CustomersPage::CustomersPage(const Clock &clock, QWidget *parent)
     , m_status(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_stack(new QStackedWidget(this))
-    , m_customer(new CustomerView(clock, this)) {
+    , m_customer(new CustomerView(clock, this))
+{
     auto *list = new QWidget(this);
     auto *heading = new QLabel(tr("Customers"), list);
     QFont headingFont = heading->font();
@@ -92,34 +93,40 @@ CustomersPage::CustomersPage(const Clock &clock, QWidget *parent)
 
 CustomersPage::~CustomersPage() = default;
 
-void CustomersPage::setDatabase(Database *db) {
+void CustomersPage::setDatabase(Database *db)
+{
     m_db = db;
     m_customer->setDatabase(db);
     m_stack->setCurrentIndex(0);
     m_model->setDatabase(db);
 }
 
-void CustomersPage::setSession(const Session *session) {
+void CustomersPage::setSession(const Session *session)
+{
     m_customer->setSession(session);
     m_view->setSession(session);
 }
 
-void CustomersPage::reload() {
+void CustomersPage::reload()
+{
     m_model->reload();
     if (isShowingCustomer())
         m_customer->reload();
 }
 
-bool CustomersPage::isShowingCustomer() const {
+bool CustomersPage::isShowingCustomer() const
+{
     return m_stack->currentWidget() == m_customer;
 }
 
-void CustomersPage::applySearch() {
+void CustomersPage::applySearch()
+{
     m_debounce->stop();
     m_model->setFilter(m_search->text());
 }
 
-void CustomersPage::showStatus() {
+void CustomersPage::showStatus()
+{
     if (!m_model->errorText().isEmpty()) {
         m_status->setText(m_model->errorText());
         return;
@@ -130,7 +137,8 @@ void CustomersPage::showStatus() {
                           : tr("%n customer(s) found", nullptr, n));
 }
 
-void CustomersPage::openCurrent() {
+void CustomersPage::openCurrent()
+{
     // Enter while the last keystroke's search is still to run or to come back: open what it
     // finds.
     if (m_debounce->isActive())
@@ -149,11 +157,13 @@ void CustomersPage::openCurrent() {
     openCustomer(m_model->idAt(current.isValid() ? current.row() : 0));
 }
 
-bool CustomersPage::mayLeave() {
+bool CustomersPage::mayLeave()
+{
     return m_customer->mayLeave();
 }
 
-void CustomersPage::openCustomer(qint64 id) {
+void CustomersPage::openCustomer(qint64 id)
+{
     if (!m_db || id == 0)
         return;
     if (id != m_customer->customerId() && !m_customer->mayLeave()) {
@@ -165,12 +175,14 @@ void CustomersPage::openCustomer(qint64 id) {
     m_customer->setFocus();
 }
 
-void CustomersPage::showList() {
+void CustomersPage::showList()
+{
     m_stack->setCurrentIndex(0);
     m_search->setFocus();
 }
 
-bool CustomersPage::eventFilter(QObject *watched, QEvent *event) {
+bool CustomersPage::eventFilter(QObject *watched, QEvent *event)
+{
     // Down from the search box goes to the rows, Enter there opens the one chosen.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);

@@ -31,19 +31,23 @@ namespace ic {
 
 namespace {
 
-QString date(const QDate &d) {
+QString date(const QDate &d)
+{
     return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
 }
 
-QString moment(const QDateTime &at) {
+QString moment(const QDateTime &at)
+{
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
-QString amount(qint64 minor, const QString &currency) {
+QString amount(qint64 minor, const QString &currency)
+{
     return Money(minor, currency).format(QLocale());
 }
 
-QString methodName(PaymentMethod m) {
+QString methodName(PaymentMethod m)
+{
     switch (m) {
     case PaymentMethod::Card:
         return Tr::tr("Card");
@@ -59,7 +63,8 @@ QString methodName(PaymentMethod m) {
     return {};
 }
 
-QTableView *table(RecordTableModel *model, const QString &name, QWidget *parent) {
+QTableView *table(RecordTableModel *model, const QString &name, QWidget *parent)
+{
     auto *view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
@@ -114,7 +119,8 @@ CustomerView::CustomerView(const Clock &clock, QWidget *parent)
                                      this))
     , m_notes(new QPlainTextEdit(this))
     , m_noteEdit(new QPlainTextEdit(this))
-    , m_noteError(new FieldError(this)) {
+    , m_noteError(new FieldError(this))
+{
     auto *back = new QPushButton(tr("← Customers"), this);
     back->setObjectName(QStringLiteral("back"));
     back->setFlat(true);
@@ -222,23 +228,27 @@ CustomerView::CustomerView(const Clock &clock, QWidget *parent)
 
 CustomerView::~CustomerView() = default;
 
-void CustomerView::setDatabase(Database *db) {
+void CustomerView::setDatabase(Database *db)
+{
     m_db = db;
     m_ownGateway.reset();
     m_file = {};
     fill();
 }
 
-void CustomerView::setSession(const Session *session) {
+void CustomerView::setSession(const Session *session)
+{
     m_session = session;
     updateActions();
 }
 
-void CustomerView::setGateway(PaymentGateway *gateway) {
+void CustomerView::setGateway(PaymentGateway *gateway)
+{
     m_gateway = gateway;
 }
 
-PaymentGateway *CustomerView::gateway() {
+PaymentGateway *CustomerView::gateway()
+{
     if (m_gateway)
         return m_gateway;
     if (!m_ownGateway && m_db) {
@@ -249,34 +259,41 @@ PaymentGateway *CustomerView::gateway() {
     return m_ownGateway.get();
 }
 
-bool CustomerView::may(Permission permission) const {
+bool CustomerView::may(Permission permission) const
+{
     return !m_session || m_session->may(permission);
 }
 
-QPushButton *CustomerView::actionButton(Action action) const {
+QPushButton *CustomerView::actionButton(Action action) const
+{
     return m_buttons.value(int(action));
 }
 
-QString CustomerView::messageText() const {
+QString CustomerView::messageText() const
+{
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-QString CustomerView::noteError() const {
+QString CustomerView::noteError() const
+{
     return m_noteError->isHidden() ? QString() : m_noteError->text();
 }
 
-QString CustomerView::profileText() const {
+QString CustomerView::profileText() const
+{
     return m_profile->text();
 }
 
-void CustomerView::say(const QString &sentence, bool refused) {
+void CustomerView::say(const QString &sentence, bool refused)
+{
     m_message->setText(sentence);
     m_message->setStyleSheet(refused ? QStringLiteral("color: #b02a1e;")
                                      : QStringLiteral("color: #1e5b8c;"));
     m_message->setVisible(!sentence.isEmpty());
 }
 
-bool CustomerView::mayLeave() {
+bool CustomerView::mayLeave()
+{
     if (m_noteEdit->toPlainText().trimmed().isEmpty())
         return true;
     const auto answer = QMessageBox::question(
@@ -289,7 +306,8 @@ bool CustomerView::mayLeave() {
     return true;
 }
 
-void CustomerView::open(qint64 customerId) {
+void CustomerView::open(qint64 customerId)
+{
     say({});
     if (customerId != m_file.customer.id) {
         // Another customer: a fresh page (the person agreed to drop a note being written).
@@ -302,7 +320,8 @@ void CustomerView::open(qint64 customerId) {
     reload();
 }
 
-void CustomerView::reload() {
+void CustomerView::reload()
+{
     if (!m_db || m_file.customer.id == 0)
         return;
     const qint64 keep = m_subscriptions->idAt(m_subscriptionsTable->currentIndex().row());
@@ -317,7 +336,8 @@ void CustomerView::reload() {
     m_subscriptionsTable->selectRow(row >= 0 ? row : 0);
 }
 
-void CustomerView::fill() {
+void CustomerView::fill()
+{
     const Customer &c = m_file.customer;
     m_name->setText(c.name);
     QStringList profile;
@@ -396,7 +416,8 @@ void CustomerView::fill() {
         view->resizeColumnsToContents();
 }
 
-const Subscription *CustomerView::selectedSubscription() const {
+const Subscription *CustomerView::selectedSubscription() const
+{
     const qint64 id = m_subscriptions->idAt(m_subscriptionsTable->currentIndex().row());
     for (const Subscription &s : m_file.subscriptions)
         if (s.id == id)
@@ -404,7 +425,8 @@ const Subscription *CustomerView::selectedSubscription() const {
     return nullptr;
 }
 
-void CustomerView::showEvents() {
+void CustomerView::showEvents()
+{
     QList<RecordTableModel::Record> rows;
     if (const Subscription *s = selectedSubscription()) {
         const auto events = m_file.events.value(s->id);
@@ -427,7 +449,8 @@ void CustomerView::showEvents() {
         events->resizeColumnsToContents();
 }
 
-void CustomerView::updateActions() {
+void CustomerView::updateActions()
+{
     const bool open = m_db && m_file.customer.id != 0;
     const bool chosen = selectedSubscription() != nullptr;
     const bool manage = may(Permission::ManageSubscriptions);
@@ -452,7 +475,8 @@ void CustomerView::updateActions() {
     m_noteEdit->setReadOnly(!may(Permission::CustomerNotes));
 }
 
-void CustomerView::keyPressEvent(QKeyEvent *event) {
+void CustomerView::keyPressEvent(QKeyEvent *event)
+{
     if (event->key() == Qt::Key_Escape) {
         Q_EMIT backRequested();
         return;
@@ -462,17 +486,20 @@ void CustomerView::keyPressEvent(QKeyEvent *event) {
 
 // ---- actions ---------------------------------------------------------------------------
 
-void CustomerView::showCustomerHistory() {
+void CustomerView::showCustomerHistory()
+{
     if (m_file.customer.id != 0)
         Q_EMIT historyRequested(QStringLiteral("customer"), m_file.customer.id);
 }
 
-void CustomerView::showSubscriptionHistory() {
+void CustomerView::showSubscriptionHistory()
+{
     if (const Subscription *s = selectedSubscription())
         Q_EMIT historyRequested(QStringLiteral("subscription"), s->id);
 }
 
-void CustomerView::newSubscription() {
+void CustomerView::newSubscription()
+{
     if (!m_db)
         return;
     CustomerDesk desk(*m_db, m_clock, m_session);
@@ -499,7 +526,8 @@ void CustomerView::newSubscription() {
     Q_EMIT changed();
 }
 
-void CustomerView::changePlan() {
+void CustomerView::changePlan()
+{
     const Subscription *s = selectedSubscription();
     if (!m_db || !s) {
         say(tr("Choose a subscription in the list first."), true);
@@ -519,7 +547,8 @@ void CustomerView::changePlan() {
 }
 
 void CustomerView::lifecycleStep(const QString &title, const QString &intro, const QString &okText,
-                                 const std::function<QString(qint64, const QString &)> &step) {
+                                 const std::function<QString(qint64, const QString &)> &step)
+{
     const Subscription *s = selectedSubscription();
     if (!m_db || !s) {
         say(tr("Choose a subscription in the list first."), true);
@@ -537,7 +566,8 @@ void CustomerView::lifecycleStep(const QString &title, const QString &intro, con
     Q_EMIT changed();
 }
 
-void CustomerView::pause() {
+void CustomerView::pause()
+{
     const Subscription *s = selectedSubscription();
     const QString plan = s ? m_file.plans.value(s->planId).name : QString();
     lifecycleStep(
@@ -553,7 +583,8 @@ void CustomerView::pause() {
         });
 }
 
-void CustomerView::resume() {
+void CustomerView::resume()
+{
     lifecycleStep(tr("Resume Subscription"),
                   tr("Billing starts again; after the end of the paid period a new period and its "
                      "invoice start today."),
@@ -571,7 +602,8 @@ void CustomerView::resume() {
                   });
 }
 
-void CustomerView::cancel() {
+void CustomerView::cancel()
+{
     const Subscription *s = selectedSubscription();
     if (!m_db || !s) {
         say(tr("Choose a subscription in the list first."), true);
@@ -609,7 +641,8 @@ void CustomerView::cancel() {
     Q_EMIT changed();
 }
 
-void CustomerView::addCredit() {
+void CustomerView::addCredit()
+{
     if (!m_db)
         return;
     ActionDialog dialog(tr("Add Credit"),
@@ -659,7 +692,8 @@ void CustomerView::addCredit() {
     Q_EMIT changed();
 }
 
-void CustomerView::recordPayment() {
+void CustomerView::recordPayment()
+{
     if (!m_db)
         return;
     ActionDialog dialog(tr("Record Payment"),
@@ -726,7 +760,8 @@ void CustomerView::recordPayment() {
     Q_EMIT changed();
 }
 
-void CustomerView::addNote() {
+void CustomerView::addNote()
+{
     if (!m_db)
         return;
     auto saved = CustomerDesk(*m_db, m_clock, m_session)

@@ -9,7 +9,8 @@ FigureCard::FigureCard(const QString &title, QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(title, this))
     , m_value(new QLabel(QStringLiteral("–"), this))
-    , m_caption(new QLabel(this)) {
+    , m_caption(new QLabel(this))
+{
     setFrameShape(QFrame::StyledPanel);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -41,28 +42,34 @@ FigureCard::FigureCard(const QString &title, QWidget *parent)
     layout->addWidget(m_caption);
 }
 
-void FigureCard::setValue(const QString &value) {
+void FigureCard::setValue(const QString &value)
+{
     m_value->setText(value);
 }
 
-void FigureCard::setCaption(const QString &caption) {
+void FigureCard::setCaption(const QString &caption)
+{
     m_caption->setText(caption);
 }
 
-void FigureCard::setAttention(bool attention) {
+void FigureCard::setAttention(bool attention)
+{
     QPalette p = palette();
     if (attention)
         p.setColor(QPalette::Text, QColor(0xb0, 0x2a, 0x1e));
     m_value->setPalette(p);
 }
 
-QString FigureCard::title() const {
+QString FigureCard::title() const
+{
     return m_title->text();
 }
-QString FigureCard::value() const {
+QString FigureCard::value() const
+{
     return m_value->text();
 }
-QString FigureCard::caption() const {
+QString FigureCard::caption() const
+{
     return m_caption->text();
 }
 

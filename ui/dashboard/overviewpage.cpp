@@ -15,7 +15,8 @@ namespace ic {
 namespace {
 
 // Runs on a worker thread: a connection of its own, opened and closed on that thread.
-Result<BookOverview> loadOnWorker(const ConnectionSpec &spec, QDate today) {
+Result<BookOverview> loadOnWorker(const ConnectionSpec &spec, QDate today)
+{
     auto db = Database::open(spec, Database::Open::MustExist);
     if (!db)
         return std::unexpected(db.error());
@@ -29,7 +30,8 @@ OverviewPage::OverviewPage(const Clock &clock, QWidget *parent)
     , m_clock(clock)
     , m_watcher(new QFutureWatcher<Result<BookOverview>>(this))
     , m_asOf(new QLabel(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     auto *heading = new QLabel(tr("Overview"), this);
     QFont headingFont = heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.8);
@@ -81,20 +83,24 @@ OverviewPage::OverviewPage(const Clock &clock, QWidget *parent)
             [this] { showOverview(m_watcher->result()); });
 }
 
-OverviewPage::~OverviewPage() {
+OverviewPage::~OverviewPage()
+{
     // A load still running finishes on its own thread; its result is simply dropped.
     m_watcher->disconnect(this);
 }
 
-FigureCard *OverviewPage::card(Figure figure) const {
+FigureCard *OverviewPage::card(Figure figure) const
+{
     return m_cards.at(int(figure));
 }
 
-QString OverviewPage::errorText() const {
+QString OverviewPage::errorText() const
+{
     return m_status->isVisible() ? m_status->text() : QString();
 }
 
-void OverviewPage::setBook(const ConnectionSpec &spec) {
+void OverviewPage::setBook(const ConnectionSpec &spec)
+{
     m_spec = spec;
     m_hasBook = true;
     for (FigureCard *c : std::as_const(m_cards))
@@ -102,7 +108,8 @@ void OverviewPage::setBook(const ConnectionSpec &spec) {
     reload();
 }
 
-void OverviewPage::reload() {
+void OverviewPage::reload()
+{
     if (!m_hasBook)
         return;
     setLoading(true);
@@ -112,7 +119,8 @@ void OverviewPage::reload() {
         QtConcurrent::run([spec = m_spec, today] { return loadOnWorker(spec, today); }));
 }
 
-void OverviewPage::setLoading(bool loading) {
+void OverviewPage::setLoading(bool loading)
+{
     m_loading = loading;
     if (loading) {
         m_status->setText(tr("Loading…"));
@@ -120,7 +128,8 @@ void OverviewPage::setLoading(bool loading) {
     }
 }
 
-void OverviewPage::showOverview(const Result<BookOverview> &result) {
+void OverviewPage::showOverview(const Result<BookOverview> &result)
+{
     setLoading(false);
     if (!result) {
         m_status->setText(tr("The overview could not be read: %1").arg(result.error().message));

@@ -17,11 +17,14 @@ namespace ic {
 
 FieldBinder::FieldBinder(PageDocument *doc, QObject *parent)
     : QObject(parent)
-    , m_doc(doc) {}
+    , m_doc(doc)
+{
+}
 
 FieldBinder::~FieldBinder() = default;
 
-void FieldBinder::bind(QLineEdit *edit, PathFn path, const QString &what, FieldError *error) {
+void FieldBinder::bind(QLineEdit *edit, PathFn path, const QString &what, FieldError *error)
+{
     Binding b{edit, path, nullptr, error, what};
     b.show = [this, edit, error, what, path](const QVariant &v) {
         if (edit->text() != v.toString()) {
@@ -41,7 +44,8 @@ void FieldBinder::bind(QLineEdit *edit, PathFn path, const QString &what, FieldE
     m_bindings.append(b);
 }
 
-void FieldBinder::bind(QPlainTextEdit *edit, PathFn path, const QString &what) {
+void FieldBinder::bind(QPlainTextEdit *edit, PathFn path, const QString &what)
+{
     Binding b{edit, path, nullptr, nullptr, what};
     b.show = [edit](const QVariant &v) {
         if (edit->toPlainText() == v.toString())
@@ -55,7 +59,8 @@ void FieldBinder::bind(QPlainTextEdit *edit, PathFn path, const QString &what) {
     m_bindings.append(b);
 }
 
-void FieldBinder::bind(QComboBox *combo, PathFn path, const QString &what) {
+void FieldBinder::bind(QComboBox *combo, PathFn path, const QString &what)
+{
     Binding b{combo, path, nullptr, nullptr, what};
     b.show = [combo](const QVariant &v) {
         const QSignalBlocker block(combo);
@@ -67,7 +72,8 @@ void FieldBinder::bind(QComboBox *combo, PathFn path, const QString &what) {
     m_bindings.append(b);
 }
 
-void FieldBinder::bind(QCheckBox *check, PathFn path, const QString &what) {
+void FieldBinder::bind(QCheckBox *check, PathFn path, const QString &what)
+{
     Binding b{check, path, nullptr, nullptr, what};
     b.show = [check](const QVariant &v) {
         const QSignalBlocker block(check);
@@ -80,40 +86,47 @@ void FieldBinder::bind(QCheckBox *check, PathFn path, const QString &what) {
 }
 
 void FieldBinder::bindCustom(QWidget *widget, PathFn path,
-                             std::function<void(const QVariant &)> show) {
+                             std::function<void(const QVariant &)> show)
+{
     m_bindings.append(Binding{widget, path, std::move(show), nullptr, {}});
     watch(widget);
 }
 
-void FieldBinder::watch(QWidget *widget) {
+void FieldBinder::watch(QWidget *widget)
+{
     widget->installEventFilter(this);
 }
 
-void FieldBinder::check(const Binding &binding, const QString &text) {
+void FieldBinder::check(const Binding &binding, const QString &text)
+{
     const QString path = binding.path();
     binding.error->setSentence(fieldProblem(fieldKind(path), text, binding.what, m_assetsDir));
 }
 
-void FieldBinder::refresh() {
+void FieldBinder::refresh()
+{
     for (const Binding &b : std::as_const(m_bindings))
         b.show(fieldValue(m_doc->page(), b.path()));
 }
 
-QWidget *FieldBinder::widgetFor(const QString &path) const {
+QWidget *FieldBinder::widgetFor(const QString &path) const
+{
     for (const Binding &b : m_bindings)
         if (b.path() == path)
             return b.widget;
     return nullptr;
 }
 
-QString FieldBinder::problemFor(const QString &path) const {
+QString FieldBinder::problemFor(const QString &path) const
+{
     for (const Binding &b : m_bindings)
         if (b.path() == path && b.error)
             return b.error->text();
     return {};
 }
 
-bool FieldBinder::eventFilter(QObject *watched, QEvent *event) {
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
     switch (event->type()) {
     case QEvent::FocusOut:
         m_doc->breakMerge();

@@ -11,13 +11,13 @@
 #include "ui/homepage/publishactions.h"
 #include "ui/homepage/sectioneditors.h"
 
-#include <QMessageBox>
 #include <QAction>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -34,7 +34,8 @@ namespace {
 
 const QString kHomeSlug = QStringLiteral("home");
 
-QString sectionCaption(const Section &section) {
+QString sectionCaption(const Section &section)
+{
     const QString title = section.config.value(u"title").toString().trimmed();
     const QString type = sectionTypeTitle(section.type);
     return title.isEmpty() ? type : type + u" — "_qs + title;
@@ -51,7 +52,8 @@ HomepagePage::HomepagePage(QWidget *parent)
     , m_sections(new QListWidget(this))
     , m_editorHolder(new QStackedWidget(this))
     , m_preview(new HomepagePreview(m_doc, this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+{
     setObjectName(QStringLiteral("homepagePage"));
     m_toolBar->setObjectName(QStringLiteral("homepageToolBar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -175,15 +177,18 @@ HomepagePage::HomepagePage(QWidget *parent)
 
 HomepagePage::~HomepagePage() = default;
 
-const Page &HomepagePage::page() const {
+const Page &HomepagePage::page() const
+{
     return m_doc->page();
 }
 
-QUndoStack *HomepagePage::undoStack() const {
+QUndoStack *HomepagePage::undoStack() const
+{
     return m_doc->undoStack();
 }
 
-void HomepagePage::setDatabase(Database *db) {
+void HomepagePage::setDatabase(Database *db)
+{
     m_db = db;
     m_publishActions->setDatabase(db);
     if (!db) {
@@ -216,7 +221,8 @@ void HomepagePage::setDatabase(Database *db) {
     loadPage(fresh);
 }
 
-void HomepagePage::setSession(const Session *session) {
+void HomepagePage::setSession(const Session *session)
+{
     m_session = session;
     m_publishActions->setSession(session);
     const bool editable = isEditable();
@@ -238,11 +244,13 @@ void HomepagePage::setSession(const Session *session) {
     updateSectionList();
 }
 
-bool HomepagePage::isEditable() const {
+bool HomepagePage::isEditable() const
+{
     return !m_session || m_session->may(Permission::EditHomepage);
 }
 
-bool HomepagePage::mayLeave() {
+bool HomepagePage::mayLeave()
+{
     if (m_doc->undoStack()->isClean())
         return true; // loading or saving a version leaves a clean stack
     const auto answer = QMessageBox::question(
@@ -252,12 +260,14 @@ bool HomepagePage::mayLeave() {
     return answer == QMessageBox::Discard;
 }
 
-void HomepagePage::loadPage(const Page &page) {
+void HomepagePage::loadPage(const Page &page)
+{
     m_doc->load(page);
     writeImages();
 }
 
-Result<QString> HomepagePage::importImage(const QString &file) {
+Result<QString> HomepagePage::importImage(const QString &file)
+{
     if (!m_db)
         return failure(ErrorCode::Unavailable,
                        tr("Open a book first: the page's images are kept in it."));
@@ -274,7 +284,8 @@ Result<QString> HomepagePage::importImage(const QString &file) {
 
 // Where the preview and the field checks find the page's images: the folder the caller gave
 // (setAssetsDir), else a temporary one of ours.
-QString HomepagePage::imagesFolder() {
+QString HomepagePage::imagesFolder()
+{
     if (!m_assetsDir.isEmpty())
         return m_assetsDir;
     if (!m_imagesDir)
@@ -285,7 +296,8 @@ QString HomepagePage::imagesFolder() {
 
 // The images the page shows, written where the preview looks for them, and their sizes
 // offered in the preview's srcset as the published page offers them.
-void HomepagePage::writeImages() {
+void HomepagePage::writeImages()
+{
     if (!m_db || PageAssets::referencedBy(m_doc->page()).isEmpty())
         return;
     SystemClock clock;
@@ -299,12 +311,14 @@ void HomepagePage::writeImages() {
         m_editor->refresh();
 }
 
-void HomepagePage::showEvent(QShowEvent *event) {
+void HomepagePage::showEvent(QShowEvent *event)
+{
     QWidget::showEvent(event);
     reload();
 }
 
-void HomepagePage::reload() {
+void HomepagePage::reload()
+{
     if (!m_db)
         return;
     auto plans = PlanRepository(*m_db).list();
@@ -321,13 +335,15 @@ void HomepagePage::reload() {
         setCatalogue(*plans);
 }
 
-void HomepagePage::setCatalogue(const QList<Plan> &catalogue) {
+void HomepagePage::setCatalogue(const QList<Plan> &catalogue)
+{
     m_catalogue = catalogue;
     m_preview->setCatalogue(catalogue);
     rebuild();
 }
 
-void HomepagePage::setAssetsDir(const QString &dir) {
+void HomepagePage::setAssetsDir(const QString &dir)
+{
     m_assetsDir = dir;
     m_pageEditor->setAssetsDir(dir);
     if (m_editor)
@@ -336,11 +352,13 @@ void HomepagePage::setAssetsDir(const QString &dir) {
                                            : QUrl::fromLocalFile(QDir(dir).absolutePath() + u'/'));
 }
 
-QString HomepagePage::loadProblem() const {
+QString HomepagePage::loadProblem() const
+{
     return m_status->isVisible() ? m_status->text() : QString();
 }
 
-void HomepagePage::rebuild() {
+void HomepagePage::rebuild()
+{
     m_shape.clear();
     const int current = std::max(0, m_sections->currentRow());
     m_pageEditor->refresh();
@@ -349,7 +367,8 @@ void HomepagePage::rebuild() {
     Q_EMIT pageChanged();
 }
 
-void HomepagePage::updateSectionList() {
+void HomepagePage::updateSectionList()
+{
     const QList<Section> &sections = m_doc->page().sections;
     QList<SectionType> shape;
     for (const Section &s : sections)
@@ -377,7 +396,8 @@ void HomepagePage::updateSectionList() {
     m_removeSection->setEnabled(editable && !sections.isEmpty());
 }
 
-void HomepagePage::pageEdited(const QString &path) {
+void HomepagePage::pageEdited(const QString &path)
+{
     const QList<Section> &sections = m_doc->page().sections;
     QList<SectionType> shape;
     for (const Section &s : sections)
@@ -401,7 +421,8 @@ void HomepagePage::pageEdited(const QString &path) {
     Q_EMIT pageChanged();
 }
 
-void HomepagePage::showEditorFor(int index) {
+void HomepagePage::showEditorFor(int index)
+{
     const QList<Section> &sections = m_doc->page().sections;
     QList<SectionType> shape;
     for (const Section &s : sections)
@@ -431,12 +452,14 @@ void HomepagePage::showEditorFor(int index) {
     m_editorHolder->setCurrentWidget(m_editor);
 }
 
-void HomepagePage::selectSection(int index) {
+void HomepagePage::selectSection(int index)
+{
     m_tabs->setCurrentIndex(1);
     showEditorFor(index);
 }
 
-void HomepagePage::showField(const QString &path, bool takeFocus) {
+void HomepagePage::showField(const QString &path, bool takeFocus)
+{
     const FieldPath p = FieldPath::parse(path);
     m_preview->highlight(path);
     if (p.section < 0) {
@@ -451,7 +474,8 @@ void HomepagePage::showField(const QString &path, bool takeFocus) {
         m_sections->setFocus(Qt::OtherFocusReason);
 }
 
-void HomepagePage::sectionsMoved() {
+void HomepagePage::sectionsMoved()
+{
     const QList<Section> &sections = m_doc->page().sections;
     // Each item carries the index its section had before the drag.
     QList<Section> ordered;
@@ -474,7 +498,8 @@ void HomepagePage::sectionsMoved() {
         selectSection(newCurrent);
 }
 
-void HomepagePage::addSection(SectionType type) {
+void HomepagePage::addSection(SectionType type)
+{
     Page after = m_doc->page();
     const int at = m_editor ? m_editor->section() + 1 : int(after.sections.size());
     after.sections.insert(at, newSection(type));
@@ -483,7 +508,8 @@ void HomepagePage::addSection(SectionType type) {
     showField(fieldPath(at, u"title"_qs));
 }
 
-void HomepagePage::removeSection() {
+void HomepagePage::removeSection()
+{
     if (!m_editor)
         return;
     const int index = m_editor->section();

@@ -23,14 +23,16 @@ namespace ic {
 
 namespace {
 
-QString readResource(const QString &name) {
+QString readResource(const QString &name)
+{
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());
 }
 
-QString jsString(const QString &text) {
+QString jsString(const QString &text)
+{
     // A JSON array of one string is a JavaScript literal; strip the brackets.
     const QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(json.mid(1, json.size() - 2));
@@ -38,7 +40,8 @@ QString jsString(const QString &text) {
 
 } // namespace
 
-int HomepagePreview::widthOf(Device device) {
+int HomepagePreview::widthOf(Device device)
+{
     switch (device) {
     case Device::Phone:
         return 375;
@@ -56,7 +59,8 @@ HomepagePreview::HomepagePreview(PageDocument *doc, QWidget *parent)
     , m_frame(new QWidget(this))
     , m_bridge(new PreviewBridge(this))
     , m_problem(new FieldError(this))
-    , m_devices(new QButtonGroup(this)) {
+    , m_devices(new QButtonGroup(this))
+{
     m_problem->setObjectName(QStringLiteral("previewProblem"));
     connect(m_bridge, &PreviewBridge::channelReady, this, [this] {
         m_channelReady = true;
@@ -107,12 +111,14 @@ HomepagePreview::HomepagePreview(PageDocument *doc, QWidget *parent)
     m_frame->setMinimumWidth(200);
 }
 
-void HomepagePreview::showEvent(QShowEvent *event) {
+void HomepagePreview::showEvent(QShowEvent *event)
+{
     QWidget::showEvent(event);
     view();
 }
 
-QWebEngineView *HomepagePreview::view() {
+QWebEngineView *HomepagePreview::view()
+{
     if (m_view)
         return m_view;
     // The browser starts the first time the preview is shown: an area never opened costs
@@ -149,48 +155,57 @@ QWebEngineView *HomepagePreview::view() {
     return m_view;
 }
 
-HomepagePreview::~HomepagePreview() {
+HomepagePreview::~HomepagePreview()
+{
     // The page answers its pending scripts as it goes: nothing more is rendered then.
     m_closing = true;
     delete m_view;
 }
 
-void HomepagePreview::setCatalogue(const QList<Plan> &catalogue) {
+void HomepagePreview::setCatalogue(const QList<Plan> &catalogue)
+{
     m_catalogue = catalogue;
     update();
 }
 
-void HomepagePreview::setImages(const QHash<QString, QList<SiteImage>> &images) {
+void HomepagePreview::setImages(const QHash<QString, QList<SiteImage>> &images)
+{
     m_images = images;
     update();
 }
 
-void HomepagePreview::setAssetsBase(const QUrl &base) {
+void HomepagePreview::setAssetsBase(const QUrl &base)
+{
     m_base = base;
     reload();
 }
 
-void HomepagePreview::setDevice(Device device) {
+void HomepagePreview::setDevice(Device device)
+{
     m_device = device;
     if (QAbstractButton *b = m_devices->button(int(device)))
         b->setChecked(true);
     fitWidth();
 }
 
-void HomepagePreview::setEditable(bool editable) {
+void HomepagePreview::setEditable(bool editable)
+{
     m_editable = editable;
 }
 
-QString HomepagePreview::problem() const {
+QString HomepagePreview::problem() const
+{
     return m_problem->isVisible() ? m_problem->text() : QString();
 }
 
-void HomepagePreview::resizeEvent(QResizeEvent *event) {
+void HomepagePreview::resizeEvent(QResizeEvent *event)
+{
     QWidget::resizeEvent(event);
     fitWidth();
 }
 
-void HomepagePreview::fitWidth() {
+void HomepagePreview::fitWidth()
+{
     // The page sees the device's width in CSS pixels; a narrower pane zooms it out.
     const int device = widthOf(m_device);
     const int available = std::max(1, m_frame->width());
@@ -201,7 +216,8 @@ void HomepagePreview::fitWidth() {
     m_view->setZoomFactor(std::clamp(double(width) / device, 0.25, 1.0));
 }
 
-void HomepagePreview::reload() {
+void HomepagePreview::reload()
+{
     if (!m_view)
         return; // loaded when first shown
     m_loaded = false;
@@ -219,7 +235,8 @@ void HomepagePreview::reload() {
     fitWidth();
 }
 
-void HomepagePreview::changed(const QString &path) {
+void HomepagePreview::changed(const QString &path)
+{
     if (!m_since.isValid())
         m_since.start();
     m_path = path;
@@ -227,7 +244,8 @@ void HomepagePreview::changed(const QString &path) {
     update();
 }
 
-void HomepagePreview::update() {
+void HomepagePreview::update()
+{
     if (!m_loaded || m_inFlight) {
         m_dirty = true;
         return;
@@ -259,13 +277,15 @@ void HomepagePreview::update() {
     });
 }
 
-void HomepagePreview::highlight(const QString &path) {
+void HomepagePreview::highlight(const QString &path)
+{
     if (m_loaded)
         m_view->page()->runJavaScript(u"window.icPreview && icPreview.highlight("_qs +
                                       jsString(path) + u')');
 }
 
-void HomepagePreview::inPlaceEdit(const QString &path, const QString &text) {
+void HomepagePreview::inPlaceEdit(const QString &path, const QString &text)
+{
     if (!m_editable) {
         update(); // the text typed goes away again
         return;

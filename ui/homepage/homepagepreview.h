@@ -25,11 +25,14 @@ class PreviewBridge final : public QObject {
 
 public:
     explicit PreviewBridge(QObject *parent = nullptr)
-        : QObject(parent) {}
+        : QObject(parent)
+    {
+    }
     ~PreviewBridge() override = default;
 
     Q_INVOKABLE void ready() { Q_EMIT channelReady(); }
-    Q_INVOKABLE void select(const QString &path, bool focusEditor) {
+    Q_INVOKABLE void select(const QString &path, bool focusEditor)
+    {
         Q_EMIT selected(path, focusEditor);
     }
     Q_INVOKABLE void edit(const QString &path, const QString &text) { Q_EMIT edited(path, text); }

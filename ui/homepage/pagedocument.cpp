@@ -20,15 +20,19 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_path(std::move(path))
-        , m_session(mergeable ? doc->session() : -1) {}
+        , m_session(mergeable ? doc->session() : -1)
+    {
+    }
 
     void undo() override { m_doc->apply(m_before, m_path, true); }
-    void redo() override {
+    void redo() override
+    {
         m_doc->apply(m_after, m_path, !m_first);
         m_first = false;
     }
     int id() const override { return kId; }
-    bool mergeWith(const QUndoCommand *other) override {
+    bool mergeWith(const QUndoCommand *other) override
+    {
         const auto *next = static_cast<const PageEditCommand *>(other);
         if (m_session < 0 || next->m_session != m_session || next->m_path != m_path)
             return false;
@@ -52,7 +56,8 @@ private:
 
 PageDocument::PageDocument(QObject *parent)
     : QObject(parent)
-    , m_stack(new QUndoStack(this)) {
+    , m_stack(new QUndoStack(this))
+{
     // After an undo or a redo, the next edit is a step of its own.
     connect(m_stack, &QUndoStack::indexChanged, this, [this] {
         if (!m_pushing)
@@ -62,7 +67,8 @@ PageDocument::PageDocument(QObject *parent)
 
 PageDocument::~PageDocument() = default;
 
-void PageDocument::load(const Page &page) {
+void PageDocument::load(const Page &page)
+{
     m_stack->clear();
     m_page = page;
     renumber(m_page);
@@ -71,7 +77,8 @@ void PageDocument::load(const Page &page) {
 }
 
 void PageDocument::edit(const QString &path, const QVariant &value, const QString &label,
-                        bool mergeable) {
+                        bool mergeable)
+{
     if (fieldValue(m_page, path) == value)
         return;
     Page after = m_page;
@@ -87,7 +94,8 @@ void PageDocument::edit(const QString &path, const QVariant &value, const QStrin
         breakMerge();
 }
 
-void PageDocument::change(const Page &after, const QString &label, const QString &focus) {
+void PageDocument::change(const Page &after, const QString &label, const QString &focus)
+{
     Page renumbered = after;
     renumber(renumbered);
     breakMerge();
@@ -97,7 +105,8 @@ void PageDocument::change(const Page &after, const QString &label, const QString
     breakMerge();
 }
 
-void PageDocument::apply(const Page &page, const QString &path, bool fromHistory) {
+void PageDocument::apply(const Page &page, const QString &path, bool fromHistory)
+{
     m_page = page;
     Q_EMIT changed(path);
     if (fromHistory)

@@ -26,7 +26,8 @@ PublishActions::PublishActions(QWidget *owner, QToolBar *toolBar, Editor editor,
     , m_versions(new QAction(tr("&Versions…"), this))
     , m_publish(new QAction(tr("&Publish…"), this))
     , m_rollback(new QAction(tr("&Roll Back"), this))
-    , m_settings(new QAction(tr("S3 Se&ttings…"), this)) {
+    , m_settings(new QAction(tr("S3 Se&ttings…"), this))
+{
     m_clock = m_systemClock.get();
     // Ctrl+S while the tool bar is on screen (the area shown); the action stays off the
     // owner's own list of actions, which the editor manages.
@@ -52,25 +53,30 @@ PublishActions::PublishActions(QWidget *owner, QToolBar *toolBar, Editor editor,
     updateEnabled();
 }
 
-void PublishActions::setDatabase(Database *db) {
+void PublishActions::setDatabase(Database *db)
+{
     m_db = db;
     updateEnabled();
 }
 
-void PublishActions::setSession(const Session *session) {
+void PublishActions::setSession(const Session *session)
+{
     m_session = session;
     updateEnabled();
 }
 
-void PublishActions::setKeychain(SecretStore *keychain) {
+void PublishActions::setKeychain(SecretStore *keychain)
+{
     m_keychain = keychain;
 }
 
-void PublishActions::setClock(const Clock *clock) {
+void PublishActions::setClock(const Clock *clock)
+{
     m_clock = clock ? clock : m_systemClock.get();
 }
 
-SecretStore &PublishActions::keychain() {
+SecretStore &PublishActions::keychain()
+{
     if (m_keychain)
         return *m_keychain;
     if (!m_systemKeychain)
@@ -78,7 +84,8 @@ SecretStore &PublishActions::keychain() {
     return *m_systemKeychain;
 }
 
-void PublishActions::updateEnabled() {
+void PublishActions::updateEnabled()
+{
     const bool hasBook = m_db != nullptr;
     const bool mayEdit = hasBook && (!m_session || m_session->may(Permission::EditHomepage));
     m_save->setEnabled(mayEdit);
@@ -88,7 +95,8 @@ void PublishActions::updateEnabled() {
     m_settings->setEnabled(mayEdit);
 }
 
-bool PublishActions::save() {
+bool PublishActions::save()
+{
     if (!m_db)
         return false;
     PageVersions versions(*m_db, *m_clock, m_session);
@@ -101,7 +109,8 @@ bool PublishActions::save() {
     return true;
 }
 
-void PublishActions::showVersions() {
+void PublishActions::showVersions()
+{
     if (!m_db)
         return;
     PageVersions versions(*m_db, *m_clock, m_session);
@@ -111,7 +120,8 @@ void PublishActions::showVersions() {
     dialog.exec();
 }
 
-void PublishActions::publish(bool rollback) {
+void PublishActions::publish(bool rollback)
+{
     if (!m_db)
         return;
     Page page = m_editor.page();
@@ -131,7 +141,8 @@ void PublishActions::publish(bool rollback) {
     dialog.exec();
 }
 
-void PublishActions::showSettings() {
+void PublishActions::showSettings()
+{
     if (!m_db)
         return;
     S3SettingsDialog dialog(*m_db, keychain(), m_owner);

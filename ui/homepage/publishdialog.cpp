@@ -33,7 +33,8 @@ struct Job {
 };
 
 // On the worker thread: its own connection, its own S3 client.
-Result<PublishReport> runJob(const Job &job, const Publisher::Progress &progress) {
+Result<PublishReport> runJob(const Job &job, const Publisher::Progress &progress)
+{
     auto db = Database::open(job.spec);
     if (!db)
         return std::unexpected(db.error());
@@ -66,7 +67,8 @@ PublishDialog::PublishDialog(Database &db, SecretStore &keychain, const Clock &c
     , m_error(new FieldError(this))
     , m_publish(new QPushButton(tr("&Publish"), this))
     , m_rollback(new QPushButton(tr("&Roll Back to the Previous Version"), this))
-    , m_cancel(new QPushButton(tr("Close"), this)) {
+    , m_cancel(new QPushButton(tr("Close"), this))
+{
     setWindowTitle(tr("Publish the Homepage"));
     m_title->setWordWrap(true);
     m_summary->setWordWrap(true);
@@ -103,13 +105,15 @@ PublishDialog::PublishDialog(Database &db, SecretStore &keychain, const Clock &c
     start(Mode::Preview);
 }
 
-PublishDialog::~PublishDialog() {
+PublishDialog::~PublishDialog()
+{
     // A job still running finishes its current request; its progress no longer reaches us.
     m_cancelled->store(true);
     m_watcher.waitForFinished();
 }
 
-void PublishDialog::start(Mode mode) {
+void PublishDialog::start(Mode mode)
+{
     if (m_watcher.isRunning())
         return;
     m_error->setSentence({});
@@ -177,7 +181,8 @@ void PublishDialog::start(Mode mode) {
     m_watcher.setFuture(QtConcurrent::run([job, progress] { return runJob(job, progress); }));
 }
 
-void PublishDialog::startRollback() {
+void PublishDialog::startRollback()
+{
     if (m_watcher.isRunning()) {
         // The dry run of the opening is dropped: its list is not what a roll back sends.
         m_cancelled->store(true);
@@ -186,7 +191,8 @@ void PublishDialog::startRollback() {
     start(Mode::Rollback);
 }
 
-void PublishDialog::updateProgress(int done, int total, const QString &path) {
+void PublishDialog::updateProgress(int done, int total, const QString &path)
+{
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(done);
     m_currentFile->setText(path.isEmpty() ? tr("Done.") : path);
@@ -194,7 +200,8 @@ void PublishDialog::updateProgress(int done, int total, const QString &path) {
         Q_EMIT fileStarted(path);
 }
 
-void PublishDialog::cancelOrClose() {
+void PublishDialog::cancelOrClose()
+{
     if (m_watcher.isRunning() && m_mode != Mode::Preview) {
         m_cancelled->store(true);
         m_cancel->setEnabled(false);
@@ -204,7 +211,8 @@ void PublishDialog::cancelOrClose() {
     reject();
 }
 
-void PublishDialog::jobDone() {
+void PublishDialog::jobDone()
+{
     const Result<PublishReport> result = m_watcher.result();
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Close"));

@@ -13,20 +13,23 @@ namespace ic {
 RowsEditor::RowsEditor(const QString &header, QWidget *parent)
     : QWidget(parent)
     , m_columns{{QStringLiteral("text"), header, false}}
-    , m_isTextList(true) {
+    , m_isTextList(true)
+{
     build();
 }
 
 RowsEditor::RowsEditor(QList<Column> columns, QWidget *parent)
     : QWidget(parent)
     , m_columns(std::move(columns))
-    , m_isTextList(false) {
+    , m_isTextList(false)
+{
     build();
 }
 
 RowsEditor::~RowsEditor() = default;
 
-void RowsEditor::build() {
+void RowsEditor::build()
+{
     m_table = new QTableWidget(0, int(m_columns.size()), this);
     m_table->setObjectName(QStringLiteral("rows"));
     QStringList headers;
@@ -75,7 +78,8 @@ void RowsEditor::build() {
     layout->addLayout(buttons);
 }
 
-void RowsEditor::fill(const QJsonArray &rows) {
+void RowsEditor::fill(const QJsonArray &rows)
+{
     if (rows == read())
         return;
     const QSignalBlocker block(m_table);
@@ -100,7 +104,8 @@ void RowsEditor::fill(const QJsonArray &rows) {
     updateBullets();
 }
 
-QJsonArray RowsEditor::read() const {
+QJsonArray RowsEditor::read() const
+{
     QJsonArray rows;
     for (int r = 0; r < m_table->rowCount(); ++r) {
         QJsonObject row;
@@ -117,7 +122,8 @@ QJsonArray RowsEditor::read() const {
     return rows;
 }
 
-void RowsEditor::updateBullets() {
+void RowsEditor::updateBullets()
+{
     if (!m_isTextList)
         return;
     QStringList bullets;
@@ -126,29 +132,34 @@ void RowsEditor::updateBullets() {
     m_table->setVerticalHeaderLabels(bullets);
 }
 
-void RowsEditor::setTexts(const QStringList &texts) {
+void RowsEditor::setTexts(const QStringList &texts)
+{
     QJsonArray rows;
     for (const QString &t : texts)
         rows.append(QJsonObject{{m_columns.first().key, t}});
     fill(rows);
 }
 
-void RowsEditor::setObjects(const QJsonArray &objects) {
+void RowsEditor::setObjects(const QJsonArray &objects)
+{
     fill(objects);
 }
 
-QStringList RowsEditor::texts() const {
+QStringList RowsEditor::texts() const
+{
     QStringList out;
     for (const QJsonValue &row : read())
         out << row.toObject().value(m_columns.first().key).toString();
     return out;
 }
 
-QJsonArray RowsEditor::objects() const {
+QJsonArray RowsEditor::objects() const
+{
     return read();
 }
 
-void RowsEditor::addRow() {
+void RowsEditor::addRow()
+{
     const int row = m_table->rowCount();
     {
         const QSignalBlocker block(m_table);
@@ -169,7 +180,8 @@ void RowsEditor::addRow() {
     m_table->editItem(m_table->item(row, 0));
 }
 
-void RowsEditor::removeRow() {
+void RowsEditor::removeRow()
+{
     const int row = m_table->currentRow();
     if (row < 0)
         return;
@@ -181,7 +193,8 @@ void RowsEditor::removeRow() {
     Q_EMIT edited();
 }
 
-void RowsEditor::moveRow(int by) {
+void RowsEditor::moveRow(int by)
+{
     const int row = m_table->currentRow();
     const int to = row + by;
     if (row < 0 || to < 0 || to >= m_table->rowCount())

@@ -16,7 +16,8 @@ namespace ic {
 
 namespace {
 
-QWidget *withError(QWidget *field, FieldError *error) {
+QWidget *withError(QWidget *field, FieldError *error)
+{
     auto *box = new QWidget;
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +46,8 @@ S3SettingsDialog::S3SettingsDialog(Database &db, SecretStore &keychain, QWidget 
     , m_bucketError(new FieldError(this))
     , m_siteUrlError(new FieldError(this))
     , m_keysError(new FieldError(this))
-    , m_error(new FieldError(this)) {
+    , m_error(new FieldError(this))
+{
     setWindowTitle(tr("S3 Settings"));
     m_endpoint->setPlaceholderText(u"https://s3.eu-west-3.amazonaws.com"_qs);
     m_region->setPlaceholderText(u"us-east-1"_qs);
@@ -74,7 +76,8 @@ S3SettingsDialog::S3SettingsDialog(Database &db, SecretStore &keychain, QWidget 
     load();
 }
 
-FieldError *S3SettingsDialog::errorFor(const QString &field) const {
+FieldError *S3SettingsDialog::errorFor(const QString &field) const
+{
     if (field == u"endpoint")
         return m_endpointError;
     if (field == u"region")
@@ -88,7 +91,8 @@ FieldError *S3SettingsDialog::errorFor(const QString &field) const {
     return m_error;
 }
 
-void S3SettingsDialog::load() {
+void S3SettingsDialog::load()
+{
     auto settings = PublishSettings::load(m_db);
     if (!settings) {
         m_error->setSentence(settings.error().message);
@@ -116,7 +120,8 @@ void S3SettingsDialog::load() {
     }
 }
 
-bool S3SettingsDialog::save() {
+bool S3SettingsDialog::save()
+{
     for (FieldError *e :
          {m_endpointError, m_regionError, m_bucketError, m_siteUrlError, m_keysError, m_error})
         e->setSentence({});

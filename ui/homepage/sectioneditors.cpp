@@ -27,7 +27,8 @@
 
 namespace ic {
 
-QString sectionTypeTitle(SectionType type) {
+QString sectionTypeTitle(SectionType type)
+{
     switch (type) {
     case SectionType::Hero:
         return SectionEditor::tr("Hero");
@@ -49,15 +50,19 @@ SectionEditor::SectionEditor(PageDocument *doc, int section, QWidget *parent)
     : QWidget(parent)
     , m_doc(doc)
     , m_section(section)
-    , m_binder(new FieldBinder(doc, this)) {}
+    , m_binder(new FieldBinder(doc, this))
+{
+}
 
 SectionEditor::~SectionEditor() = default;
 
-void SectionEditor::refresh() {
+void SectionEditor::refresh()
+{
     m_binder->refresh();
 }
 
-bool SectionEditor::focusField(const QString &path, bool takeFocus) {
+bool SectionEditor::focusField(const QString &path, bool takeFocus)
+{
     QWidget *w = m_binder->widgetFor(path);
     if (!w)
         return false;
@@ -75,17 +80,20 @@ bool SectionEditor::focusField(const QString &path, bool takeFocus) {
     return true;
 }
 
-void SectionEditor::setAssetsDir(const QString &dir) {
+void SectionEditor::setAssetsDir(const QString &dir)
+{
     m_binder->setAssetsDir(dir);
     m_binder->refresh();
 }
 
-QString SectionEditor::path(const QString &key) const {
+QString SectionEditor::path(const QString &key) const
+{
     return m_section < 0 ? u"page."_qs + key : fieldPath(m_section, key);
 }
 
 QLineEdit *SectionEditor::addLine(QFormLayout *form, const QString &label, const QString &key,
-                                  const QString &what) {
+                                  const QString &what)
+{
     auto *edit = new QLineEdit(this);
     edit->setObjectName(key);
     FieldError *error = nullptr;
@@ -111,7 +119,8 @@ QLineEdit *SectionEditor::addLine(QFormLayout *form, const QString &label, const
 }
 
 QLineEdit *SectionEditor::addImage(QFormLayout *form, const QString &label, const QString &key,
-                                   const QString &what, std::function<QString()> pathOf) {
+                                   const QString &what, std::function<QString()> pathOf)
+{
     auto *edit = new QLineEdit(this);
     edit->setObjectName(key);
     edit->setPlaceholderText(tr("https://… or a file"));
@@ -156,7 +165,8 @@ QLineEdit *SectionEditor::addImage(QFormLayout *form, const QString &label, cons
 // ---------------------------------------------------------------------------------------
 
 PageFieldsEditor::PageFieldsEditor(PageDocument *doc, QWidget *parent)
-    : SectionEditor(doc, -1, parent) {
+    : SectionEditor(doc, -1, parent)
+{
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     addLine(form, tr("&Title:"), u"title"_qs, tr("the page title"));
@@ -180,7 +190,8 @@ PageFieldsEditor::~PageFieldsEditor() = default;
 
 namespace {
 
-QComboBox *styleCombo(QWidget *parent, const QString &name) {
+QComboBox *styleCombo(QWidget *parent, const QString &name)
+{
     auto *combo = new QComboBox(parent);
     combo->setObjectName(name);
     combo->addItem(SectionEditor::tr("Primary (filled)"), u"primary"_qs);
@@ -192,7 +203,8 @@ QComboBox *styleCombo(QWidget *parent, const QString &name) {
 } // namespace
 
 HeroEditor::HeroEditor(PageDocument *doc, int section, QWidget *parent)
-    : SectionEditor(doc, section, parent) {
+    : SectionEditor(doc, section, parent)
+{
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     addLine(form, tr("&Title:"), u"title"_qs, tr("the hero title"));
@@ -224,7 +236,8 @@ HeroEditor::~HeroEditor() = default;
 ServicesEditor::ServicesEditor(PageDocument *doc, int section, QWidget *parent)
     : SectionEditor(doc, section, parent)
     , m_list(new QListWidget(this))
-    , m_details(new QWidget(this)) {
+    , m_details(new QWidget(this))
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QFormLayout;
@@ -336,11 +349,13 @@ ServicesEditor::ServicesEditor(PageDocument *doc, int section, QWidget *parent)
 
 ServicesEditor::~ServicesEditor() = default;
 
-QString ServicesEditor::servicePathOf(const QString &key) const {
+QString ServicesEditor::servicePathOf(const QString &key) const
+{
     return servicePath(m_section, std::max(0, m_service), key);
 }
 
-void ServicesEditor::rebuildList() {
+void ServicesEditor::rebuildList()
+{
     const QList<Service> services = m_doc->page().sections.value(m_section).services;
     const QSignalBlocker block(m_list);
     const QSignalBlocker blockModel(m_list->model());
@@ -358,7 +373,8 @@ void ServicesEditor::rebuildList() {
         m_list->setCurrentRow(m_service);
 }
 
-void ServicesEditor::refresh() {
+void ServicesEditor::refresh()
+{
     const int count = int(m_doc->page().sections.value(m_section).services.size());
     if (m_service >= count)
         m_service = count - 1;
@@ -367,7 +383,8 @@ void ServicesEditor::refresh() {
     SectionEditor::refresh();
 }
 
-void ServicesEditor::selectService(int index) {
+void ServicesEditor::selectService(int index)
+{
     m_service = index;
     {
         const QSignalBlocker block(m_list);
@@ -378,7 +395,8 @@ void ServicesEditor::selectService(int index) {
     SectionEditor::refresh();
 }
 
-bool ServicesEditor::focusField(const QString &path, bool takeFocus) {
+bool ServicesEditor::focusField(const QString &path, bool takeFocus)
+{
     const FieldPath p = FieldPath::parse(path);
     if (p.service >= 0) {
         selectService(p.service);
@@ -395,7 +413,8 @@ bool ServicesEditor::focusField(const QString &path, bool takeFocus) {
     return SectionEditor::focusField(path, takeFocus);
 }
 
-void ServicesEditor::servicesMoved() {
+void ServicesEditor::servicesMoved()
+{
     const QList<Service> services = m_doc->page().sections.value(m_section).services;
     QList<Service> ordered;
     int newCurrent = -1;
@@ -415,7 +434,8 @@ void ServicesEditor::servicesMoved() {
     m_doc->change(after, tr("Reorder services"), fieldPath(m_section, u"services"_qs));
 }
 
-void ServicesEditor::addService() {
+void ServicesEditor::addService()
+{
     Page after = m_doc->page();
     after.sections[m_section].services.append(newService(tr("New service")));
     m_service = int(after.sections[m_section].services.size()) - 1;
@@ -423,7 +443,8 @@ void ServicesEditor::addService() {
     focusField(servicePath(m_section, m_service, u"name"_qs));
 }
 
-void ServicesEditor::removeService() {
+void ServicesEditor::removeService()
+{
     if (m_service < 0)
         return;
     Page after = m_doc->page();
@@ -440,7 +461,8 @@ void ServicesEditor::removeService() {
 
 PricingEditor::PricingEditor(PageDocument *doc, int section, const QList<Plan> &catalogue,
                              QWidget *parent)
-    : SectionEditor(doc, section, parent) {
+    : SectionEditor(doc, section, parent)
+{
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     addLine(form, tr("&Title:"), u"title"_qs, tr("the section title"));
@@ -481,7 +503,8 @@ PricingEditor::~PricingEditor() = default;
 // ---------------------------------------------------------------------------------------
 
 ContactEditor::ContactEditor(PageDocument *doc, int section, QWidget *parent)
-    : SectionEditor(doc, section, parent) {
+    : SectionEditor(doc, section, parent)
+{
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     addLine(form, tr("&Title:"), u"title"_qs, tr("the section title"));
@@ -518,7 +541,8 @@ ContactEditor::~ContactEditor() = default;
 // ---------------------------------------------------------------------------------------
 
 FaqEditor::FaqEditor(PageDocument *doc, int section, QWidget *parent)
-    : SectionEditor(doc, section, parent) {
+    : SectionEditor(doc, section, parent)
+{
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
     addLine(form, tr("&Title:"), u"title"_qs, tr("the section title"));
@@ -544,7 +568,8 @@ FaqEditor::~FaqEditor() = default;
 // ---------------------------------------------------------------------------------------
 
 SectionEditor *createSectionEditor(PageDocument *doc, int section, const QList<Plan> &catalogue,
-                                   QWidget *parent) {
+                                   QWidget *parent)
+{
     switch (doc->page().sections.at(section).type) {
     case SectionType::Hero:
         return new HeroEditor(doc, section, parent);

@@ -11,7 +11,8 @@
 
 namespace ic {
 
-QString VersionsCompareDialog::versionTitle(const Page &page) {
+QString VersionsCompareDialog::versionTitle(const Page &page)
+{
     return tr("Version %1 (%2)").arg(page.version).arg(toString(page.status));
 }
 
@@ -19,7 +20,8 @@ VersionsCompareDialog::VersionsCompareDialog(const Page &before, const Page &aft
     : QDialog(parent)
     , m_model(new VersionsCompareModel(this))
     , m_view(new QTableView(this))
-    , m_summary(new QLabel(this)) {
+    , m_summary(new QLabel(this))
+{
     setWindowTitle(tr("Compare Versions %1 and %2").arg(before.version).arg(after.version));
     m_model->setChanges(PageDiff::compare(before, after), versionTitle(before),
                         versionTitle(after));

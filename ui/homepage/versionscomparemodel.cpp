@@ -3,10 +3,13 @@
 namespace ic {
 
 VersionsCompareModel::VersionsCompareModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{
+}
 
 void VersionsCompareModel::setChanges(const QList<FieldChange> &changes, const QString &beforeTitle,
-                                      const QString &afterTitle) {
+                                      const QString &afterTitle)
+{
     beginResetModel();
     m_changes = changes;
     m_beforeTitle = beforeTitle;
@@ -15,15 +18,18 @@ void VersionsCompareModel::setChanges(const QList<FieldChange> &changes, const Q
     Q_EMIT headerDataChanged(Qt::Horizontal, Before, After);
 }
 
-int VersionsCompareModel::rowCount(const QModelIndex &parent) const {
+int VersionsCompareModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_changes.size());
 }
 
-int VersionsCompareModel::columnCount(const QModelIndex &parent) const {
+int VersionsCompareModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString VersionsCompareModel::sectionTitle(const QString &key) {
+QString VersionsCompareModel::sectionTitle(const QString &key)
+{
     const QString type = key.section(u'#', 0, 0);
     const QString rank = key.section(u'#', 1);
     QString title;
@@ -44,14 +50,16 @@ QString VersionsCompareModel::sectionTitle(const QString &key) {
     return rank.isEmpty() ? title : title + u' ' + rank;
 }
 
-QString VersionsCompareModel::fieldTitle(const QString &field) {
+QString VersionsCompareModel::fieldTitle(const QString &field)
+{
     QString f = field;
     if (f.startsWith(u"config/"))
         f = f.mid(7);
     return f.replace(u'/', u" › "_qs);
 }
 
-QVariant VersionsCompareModel::data(const QModelIndex &index, int role) const {
+QVariant VersionsCompareModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_changes.size())
         return {};
     const FieldChange &c = m_changes.at(index.row());
@@ -83,8 +91,8 @@ QVariant VersionsCompareModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant VersionsCompareModel::headerData(int section, Qt::Orientation orientation,
-                                          int role) const {
+QVariant VersionsCompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

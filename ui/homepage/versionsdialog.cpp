@@ -15,7 +15,8 @@ namespace ic {
 
 namespace {
 
-QString statusText(PageStatus s) {
+QString statusText(PageStatus s)
+{
     switch (s) {
     case PageStatus::Draft:
         return VersionsDialog::tr("draft");
@@ -36,7 +37,8 @@ VersionsDialog::VersionsDialog(PageVersions &versions, const QString &slug, QWid
     , m_list(new QTreeWidget(this))
     , m_compare(new QPushButton(tr("&Compare…"), this))
     , m_restore(new QPushButton(tr("&Restore as Draft"), this))
-    , m_error(new FieldError(this)) {
+    , m_error(new FieldError(this))
+{
     setWindowTitle(tr("Versions of the Page \"%1\"").arg(slug));
     m_list->setRootIsDecorated(false);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -59,7 +61,8 @@ VersionsDialog::VersionsDialog(PageVersions &versions, const QString &slug, QWid
     reload();
 }
 
-void VersionsDialog::reload() {
+void VersionsDialog::reload()
+{
     m_list->clear();
     auto history = m_versions.history(m_slug);
     if (!history) {
@@ -94,14 +97,16 @@ void VersionsDialog::reload() {
     updateButtons();
 }
 
-QList<qint64> VersionsDialog::selectedIds() const {
+QList<qint64> VersionsDialog::selectedIds() const
+{
     QList<qint64> ids;
     for (QTreeWidgetItem *item : m_list->selectedItems())
         ids.append(item->data(0, Qt::UserRole).toLongLong());
     return ids;
 }
 
-void VersionsDialog::updateButtons() {
+void VersionsDialog::updateButtons()
+{
     const QList<qint64> ids = selectedIds();
     bool hasParent = false;
     if (ids.size() == 1)
@@ -112,7 +117,8 @@ void VersionsDialog::updateButtons() {
     m_restore->setEnabled(ids.size() == 1);
 }
 
-void VersionsDialog::compareSelected() {
+void VersionsDialog::compareSelected()
+{
     QList<qint64> ids = selectedIds();
     if (ids.size() == 1) {
         const qint64 one = ids.first();
@@ -134,7 +140,8 @@ void VersionsDialog::compareSelected() {
     dialog.exec();
 }
 
-void VersionsDialog::restoreSelected() {
+void VersionsDialog::restoreSelected()
+{
     const QList<qint64> ids = selectedIds();
     if (ids.size() != 1)
         return;

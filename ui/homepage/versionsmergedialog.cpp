@@ -26,7 +26,8 @@ VersionsMergeDialog::VersionsMergeDialog(PageVersions &versions, PageVersions::M
     , m_summary(new QLabel(this))
     , m_theirChange(new QTableView(this))
     , m_conflicts(new QTableWidget(this))
-    , m_error(new FieldError(this)) {
+    , m_error(new FieldError(this))
+{
     const Page &theirs = m_merge.theirs;
     setWindowTitle(tr("Merge Your Change with Version %1").arg(theirs.version));
     const int n = int(m_merge.merge.conflicts.size());
@@ -110,7 +111,8 @@ VersionsMergeDialog::VersionsMergeDialog(PageVersions &versions, PageVersions::M
     resize(980, 560);
 }
 
-void VersionsMergeDialog::saveMerged() {
+void VersionsMergeDialog::saveMerged()
+{
     auto saved = m_versions.saveMerged(m_merge, m_mine);
     if (!saved) {
         m_error->setSentence(saved.error().message);
@@ -121,7 +123,8 @@ void VersionsMergeDialog::saveMerged() {
 }
 
 std::optional<Page> VersionsMergeDialog::saveOrMerge(PageVersions &versions, const Page &edited,
-                                                     QWidget *parent) {
+                                                     QWidget *parent)
+{
     const Page &mine = edited;
     {
         auto saved = versions.save(mine);

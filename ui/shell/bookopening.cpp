@@ -25,7 +25,8 @@ namespace ic {
 namespace {
 
 // Removes a SQLite file and the journal files beside it.
-void removeSqliteFiles(const QString &path) {
+void removeSqliteFiles(const QString &path)
+{
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
@@ -33,7 +34,8 @@ void removeSqliteFiles(const QString &path) {
 
 // Builds the demo book into `path` on the calling (worker) thread, with its own connection,
 // which is closed before this returns.
-Done buildDemo(const QString &path, const DemoBook::Progress &progress) {
+Done buildDemo(const QString &path, const DemoBook::Progress &progress)
+{
     auto db = Database::open(ConnectionSpec::sqlite(path), Database::Open::CreateIfMissing);
     if (!db)
         return std::unexpected(db.error());
@@ -52,14 +54,17 @@ Done buildDemo(const QString &path, const DemoBook::Progress &progress) {
 
 } // namespace
 
-QString defaultBookPath() {
+QString defaultBookPath()
+{
     return ConnectionSpec::defaultBook().path; // the same book the CLI uses by default
 }
-QString demoBookPath() {
+QString demoBookPath()
+{
     return ConnectionSpec::demoBook().path;
 }
 
-Result<Database> openExistingBook(const ConnectionSpec &spec) {
+Result<Database> openExistingBook(const ConnectionSpec &spec)
+{
     auto db = Database::open(spec, Database::Open::MustExist);
     if (!db)
         return db;
@@ -77,7 +82,8 @@ Result<Database> openExistingBook(const ConnectionSpec &spec) {
     return db;
 }
 
-Result<Database> openOrCreateBook(const ConnectionSpec &spec) {
+Result<Database> openOrCreateBook(const ConnectionSpec &spec)
+{
     auto db = Database::open(spec, Database::Open::CreateIfMissing);
     if (!db)
         return db;
@@ -91,7 +97,8 @@ namespace {
 
 // The demo book's staff accounts, one per role, added on opening when it has none (a demo
 // book built by an earlier version has no staff yet).
-Result<Database> withDemoStaff(Result<Database> opened) {
+Result<Database> withDemoStaff(Result<Database> opened)
+{
     if (!opened)
         return opened;
     const SystemClock clock;
@@ -102,7 +109,8 @@ Result<Database> withDemoStaff(Result<Database> opened) {
 
 } // namespace
 
-Result<Database> openDemoBook(const QString &path, QWidget *parent) {
+Result<Database> openDemoBook(const QString &path, QWidget *parent)
+{
     if (QFileInfo::exists(path))
         return withDemoStaff(openExistingBook(ConnectionSpec::sqlite(path)));
 

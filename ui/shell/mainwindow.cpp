@@ -49,7 +49,8 @@ const QString kPostgresDatabase = QStringLiteral("postgres/database");
 
 // The first of the theme's icons that exists (full colour first, then symbolic), else the
 // style's own.
-QIcon themeIcon(std::initializer_list<const char *> names, const QIcon &fallback) {
+QIcon themeIcon(std::initializer_list<const char *> names, const QIcon &fallback)
+{
     for (const char *name : names)
         if (QIcon::hasThemeIcon(QLatin1String(name)))
             return QIcon::fromTheme(QLatin1String(name));
@@ -67,7 +68,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_bookName(new QLabel(this))
     , m_person(new QLabel(this))
     , m_reachability(new QLabel(this))
-    , m_connectionTimer(new QTimer(this)) {
+    , m_connectionTimer(new QTimer(this))
+{
     setWindowTitle(tr("InfluenceCore"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
                                    style()->standardIcon(QStyle::SP_ComputerIcon)));
@@ -162,7 +164,8 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::registerArea(Area area, const QString &title, const QIcon &icon) {
+void MainWindow::registerArea(Area area, const QString &title, const QIcon &icon)
+{
     auto *item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, area.name);
     item->setSizeHint(QSize(0, 36));
@@ -171,13 +174,15 @@ void MainWindow::registerArea(Area area, const QString &title, const QIcon &icon
     m_areaList.push_back(std::move(area));
 }
 
-QString MainWindow::currentArea() const {
+QString MainWindow::currentArea() const
+{
     if (!m_session || !m_navigation->currentItem())
         return QString();
     return m_navigation->currentItem()->data(Qt::UserRole).toString();
 }
 
-bool MainWindow::showArea(const QString &name) {
+bool MainWindow::showArea(const QString &name)
+{
     if (!m_session)
         return false;
     for (int row = 0; row < m_navigation->count(); ++row)
@@ -189,7 +194,8 @@ bool MainWindow::showArea(const QString &name) {
     return false;
 }
 
-void MainWindow::createMenus() {
+void MainWindow::createMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open =
         file->addAction(QIcon::fromTheme(QStringLiteral("document-open"),
@@ -234,11 +240,13 @@ void MainWindow::createMenus() {
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
-const ConnectionSpec &MainWindow::bookSpec() const {
+const ConnectionSpec &MainWindow::bookSpec() const
+{
     return m_db->spec();
 }
 
-void MainWindow::setBook(Database db, const Session &session) {
+void MainWindow::setBook(Database db, const Session &session)
+{
     // The pages let go of the connection before it closes.
     m_session.reset();
     applySession();
@@ -252,7 +260,8 @@ void MainWindow::setBook(Database db, const Session &session) {
     Q_EMIT bookChanged();
 }
 
-void MainWindow::applySession() {
+void MainWindow::applySession()
+{
     const Session *session = this->session();
     Database *db = session ? m_db.get() : nullptr;
     for (const Area &area : m_areaList) {
@@ -283,12 +292,14 @@ void MainWindow::applySession() {
     updatePersonStatus();
 }
 
-bool MainWindow::isDemoBook(const ConnectionSpec &spec) const {
+bool MainWindow::isDemoBook(const ConnectionSpec &spec) const
+{
     return spec.dialect == Dialect::SQLite &&
            QFileInfo(spec.path).absoluteFilePath() == QFileInfo(demoBookPath()).absoluteFilePath();
 }
 
-Result<Session> MainWindow::askWhoSignsIn(Database &db) {
+Result<Session> MainWindow::askWhoSignsIn(Database &db)
+{
     // On PostgreSQL the login of the connection dialog is the person.
     if (db.dialect() == Dialect::PostgreSQL)
         return StaffAuth::sessionForLogin(db, m_clock);
@@ -305,7 +316,8 @@ Result<Session> MainWindow::askWhoSignsIn(Database &db) {
     return *dialog.session();
 }
 
-bool MainWindow::switchTo(Result<Database> opened) {
+bool MainWindow::switchTo(Result<Database> opened)
+{
     if (!opened) {
         if (opened.error().code != ErrorCode::Cancelled)
             showRefusal(opened.error().message);
@@ -324,7 +336,8 @@ bool MainWindow::switchTo(Result<Database> opened) {
     return true;
 }
 
-bool MainWindow::mayLeaveAreas() {
+bool MainWindow::mayLeaveAreas()
+{
     if (!m_session)
         return true;
     for (const Area &area : m_areaList)
@@ -333,7 +346,8 @@ bool MainWindow::mayLeaveAreas() {
     return true;
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     if (!mayLeaveAreas()) {
         event->ignore();
         return;
@@ -341,7 +355,8 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::signOut() {
+void MainWindow::signOut()
+{
     if (!m_session || !mayLeaveAreas())
         return;
     m_session.reset();
@@ -357,7 +372,8 @@ void MainWindow::signOut() {
     signIn();
 }
 
-void MainWindow::signIn() {
+void MainWindow::signIn()
+{
     if (m_session)
         return;
     // After signing out of PostgreSQL the connection is closed: the next person gives their
@@ -376,18 +392,21 @@ void MainWindow::signIn() {
     applySession();
 }
 
-bool MainWindow::showHistory(const QString &entity, qint64 id) {
+bool MainWindow::showHistory(const QString &entity, qint64 id)
+{
     if (!m_session || !m_session->may(Permission::ReadAudit) || !showArea(QStringLiteral("audit")))
         return false;
     m_audit->showRecord(entity, id);
     return true;
 }
 
-void MainWindow::showRefusal(const QString &sentence) {
+void MainWindow::showRefusal(const QString &sentence)
+{
     QMessageBox::warning(this, tr("Book not opened"), sentence);
 }
 
-void MainWindow::openBookFile() {
+void MainWindow::openBookFile()
+{
     QString dir;
     if (m_db && m_db->dialect() == Dialect::SQLite)
         dir = QFileInfo(m_db->spec().path).absolutePath();
@@ -399,7 +418,8 @@ void MainWindow::openBookFile() {
     switchTo(openExistingBook(ConnectionSpec::sqlite(path)));
 }
 
-void MainWindow::connectToPostgres() {
+void MainWindow::connectToPostgres()
+{
     PostgresDialog dialog(this);
     QSettings settings;
     ConnectionSpec remembered;
@@ -423,11 +443,13 @@ void MainWindow::connectToPostgres() {
     switchTo(std::move(opened));
 }
 
-void MainWindow::openDemo() {
+void MainWindow::openDemo()
+{
     switchTo(openDemoBook(demoBookPath(), this));
 }
 
-void MainWindow::refresh() {
+void MainWindow::refresh()
+{
     checkConnection();
     if (!m_session)
         return;
@@ -436,7 +458,8 @@ void MainWindow::refresh() {
             area.reload();
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QMessageBox::about(
         this, tr("About InfluenceCore"),
         tr("<h3>InfluenceCore Back-Office %1</h3>"
@@ -446,7 +469,8 @@ void MainWindow::showAbout() {
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
-void MainWindow::checkConnection() {
+void MainWindow::checkConnection()
+{
     if (!m_db)
         return;
     const bool reachable = m_db->ping();
@@ -456,7 +480,8 @@ void MainWindow::checkConnection() {
     }
 }
 
-void MainWindow::updatePersonStatus() {
+void MainWindow::updatePersonStatus()
+{
     if (!m_session) {
         m_person->setText(tr("Nobody is signed in"));
         m_person->setToolTip(QString());
@@ -471,7 +496,8 @@ void MainWindow::updatePersonStatus() {
                                                          QLocale::ShortFormat)));
 }
 
-void MainWindow::updateBookStatus() {
+void MainWindow::updateBookStatus()
+{
     if (!m_db) {
         m_bookName->setText(tr("No book is open"));
         m_reachability->clear();

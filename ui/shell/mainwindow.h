@@ -118,7 +118,8 @@ private:
     // historyRequested(entity, id) signal are used when it has them.
     template <typename Page>
     Page *addArea(Page *page, const QString &name, const QString &title, const QIcon &icon,
-                  Permission needed) {
+                  Permission needed)
+    {
         Area area;
         area.name = name;
         area.page = page;
@@ -130,7 +131,9 @@ private:
         if constexpr (requires { page->reload(); })
             area.reload = [page] { page->reload(); };
         if constexpr (requires {
-                          { page->mayLeave() } -> std::convertible_to<bool>;
+                          {
+                              page->mayLeave()
+                              } -> std::convertible_to<bool>;
                       })
             area.mayLeave = [page] { return page->mayLeave(); };
         if constexpr (requires { &Page::historyRequested; })

@@ -17,7 +17,8 @@ PostgresDialog::PostgresDialog(QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_database(new QLineEdit(this))
     , m_password(new QLineEdit(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)) {
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
     setWindowTitle(tr("Connect to PostgreSQL"));
     m_host->setObjectName(QStringLiteral("host"));
     m_port->setObjectName(QStringLiteral("port"));
@@ -50,7 +51,8 @@ PostgresDialog::PostgresDialog(QWidget *parent)
     updateButtons();
 }
 
-void PostgresDialog::setSpec(const ConnectionSpec &spec) {
+void PostgresDialog::setSpec(const ConnectionSpec &spec)
+{
     m_host->setText(spec.host);
     m_port->setValue(spec.port);
     m_user->setText(spec.user);
@@ -58,7 +60,8 @@ void PostgresDialog::setSpec(const ConnectionSpec &spec) {
     m_password->setText(spec.password);
 }
 
-ConnectionSpec PostgresDialog::spec() const {
+ConnectionSpec PostgresDialog::spec() const
+{
     ConnectionSpec spec;
     spec.dialect = Dialect::PostgreSQL;
     spec.host = m_host->text().trimmed();
@@ -69,7 +72,8 @@ ConnectionSpec PostgresDialog::spec() const {
     return spec;
 }
 
-void PostgresDialog::updateButtons() {
+void PostgresDialog::updateButtons()
+{
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_host->text().trimmed().isEmpty() &&
                      !m_database->text().trimmed().isEmpty());

@@ -21,7 +21,8 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     , m_confirm(new QLineEdit(this))
     , m_error(new QLabel(this))
     , m_demo(new QLabel(this))
-    , m_submit(nullptr) {
+    , m_submit(nullptr)
+{
     const bool first = mode == Mode::FirstAdmin;
     setWindowTitle(first ? tr("Create the first admin") : tr("Sign in"));
     m_username->setObjectName(QStringLiteral("username"));
@@ -72,11 +73,13 @@ SignInDialog::SignInDialog(StaffAuth &auth, Mode mode, QWidget *parent)
     m_username->setFocus();
 }
 
-QString SignInDialog::errorText() const {
+QString SignInDialog::errorText() const
+{
     return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
 }
 
-void SignInDialog::showDemoAccounts(const QList<DemoAccount> &accounts) {
+void SignInDialog::showDemoAccounts(const QList<DemoAccount> &accounts)
+{
     QStringList lines;
     for (const DemoAccount &a : accounts)
         lines.append(tr("%1: user name <b>%2</b>, password <b>%3</b>")
@@ -87,11 +90,13 @@ void SignInDialog::showDemoAccounts(const QList<DemoAccount> &accounts) {
     m_demo->setVisible(!accounts.isEmpty());
 }
 
-QString SignInDialog::demoAccountsText() const {
+QString SignInDialog::demoAccountsText() const
+{
     return m_demo->isHidden() ? QString() : m_demo->text();
 }
 
-void SignInDialog::showError(const QString &sentence) {
+void SignInDialog::showError(const QString &sentence)
+{
     m_error->setText(sentence);
     m_error->show();
     m_password->clear();
@@ -99,7 +104,8 @@ void SignInDialog::showError(const QString &sentence) {
     m_password->setFocus();
 }
 
-void SignInDialog::submit() {
+void SignInDialog::submit()
+{
     Result<Session> result;
     if (m_mode == Mode::FirstAdmin) {
         if (m_password->text() != m_confirm->text()) {
