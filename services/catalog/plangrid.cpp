@@ -3,7 +3,7 @@
 #include "models/plan.h"
 #include "models/tr.h"
 #include "services/catalog/catalogtext.h"
-#include "services/catalog/gridsql.h"
+#include "services/grid/gridsql.h"
 #include "services/storage/rowvalues.h"
 
 namespace ic {
@@ -21,23 +21,23 @@ const gridsql::Shape &shape()
         QStringLiteral("(lower(p.name) LIKE :pattern ESCAPE '!' OR lower(p.slug) LIKE :pattern "
                        "ESCAPE '!')"),
         {
-            QStringLiteral("lower(p.name)"),
-            QStringLiteral("lower(p.slug)"),
-            QStringLiteral("p.plan_type"),
-            QStringLiteral("p.billing_cycle"),
-            QStringLiteral("p.interval_months"),
-            QStringLiteral("p.currency, p.price_minor"),
-            QStringLiteral("p.currency, p.setup_fee_minor"),
-            QStringLiteral("p.trial_days"),
-            QStringLiteral("p.is_public"),
-            QStringLiteral("p.is_active"),
-            QStringLiteral(
-                "p.sort_order, lower(p.name)"), // the catalogue's order (PlanRepository::list)
-            QStringLiteral("(SELECT COUNT(*) FROM plan_features f WHERE f.plan_id = p.id)"),
-            QStringLiteral("p.limits"),
-            QStringLiteral("p.signup_url"),
-            QStringLiteral("p.description"),
-            QStringLiteral("p.created_at"),
+            {{u"lower(p.name)"_qs}},
+            {{u"lower(p.slug)"_qs}},
+            {{u"p.plan_type"_qs}},
+            {{u"p.billing_cycle"_qs}},
+            {{u"p.interval_months"_qs}},
+            {{u"p.currency"_qs}, {u"p.price_minor"_qs}},
+            {{u"p.currency"_qs}, {u"p.setup_fee_minor"_qs}},
+            {{u"p.trial_days"_qs}},
+            {{u"p.is_public"_qs}},
+            {{u"p.is_active"_qs}},
+            // the catalogue's order (PlanRepository::list)
+            {{u"p.sort_order"_qs}, {u"lower(p.name)"_qs}},
+            {{u"(SELECT COUNT(*) FROM plan_features f WHERE f.plan_id = p.id)"_qs}},
+            {{u"p.limits"_qs}},
+            {gridsql::nullable(u"p.signup_url"_qs)},
+            {gridsql::nullable(u"p.description"_qs)},
+            {{u"p.created_at"_qs}},
         },
         QStringLiteral("p.id"),
     };
@@ -99,15 +99,20 @@ QList<GridColumn> PlanGrid::columns() const
     };
 }
 
-Result<qint64> PlanGrid::count(const Database &db, const GridRequest &request) const
+gridsql::Query PlanGrid::query(const Database &, const GridRequest &request) const
 {
-    return gridsql::count(db, shape(), request);
+    return gridsql::queryOf(shape(), request);
 }
 
-Result<QList<GridRow>> PlanGrid::fetch(const Database &db, const GridRequest &request,
-                                       qint64 offset, int limit) const
+Result<qint64> PlanGrid::count(const Database &db, const GridRequest &request) const
 {
-    return gridsql::fetch(db, shape(), request, offset, limit, read);
+    return gridsql::count(db, query(db, request));
+}
+
+Result<GridPage> PlanGrid::fetch(const Database &db, const GridRequest &request,
+                                 const std::optional<GridKey> &after, int limit) const
+{
+    return gridsql::fetch(db, query(db, request), after, limit, read);
 }
 
 } // namespace ic

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/catalog/gridsource.h"
+#include "services/grid/gridsql.h"
 
 namespace ic {
 
@@ -30,8 +30,10 @@ public:
 
     QList<GridColumn> columns() const override;
     Result<qint64> count(const Database &db, const GridRequest &request) const override;
-    Result<QList<GridRow>> fetch(const Database &db, const GridRequest &request, qint64 offset,
-                                 int limit) const override;
+    Result<GridPage> fetch(const Database &db, const GridRequest &request,
+                           const std::optional<GridKey> &after, int limit) const override;
+    // The query fetch() reads a page of (for a check, or a reader of every row at once).
+    gridsql::Query query(const Database &db, const GridRequest &request) const;
 };
 
 } // namespace ic

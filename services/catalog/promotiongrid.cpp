@@ -2,7 +2,7 @@
 
 #include "models/tr.h"
 #include "services/catalog/catalogtext.h"
-#include "services/catalog/gridsql.h"
+#include "services/grid/gridsql.h"
 #include "services/storage/rowvalues.h"
 
 #include <QHash>
@@ -26,26 +26,30 @@ const gridsql::Shape &shape()
         QStringLiteral("(lower(p.code) LIKE :pattern ESCAPE '!' OR lower(p.name) LIKE :pattern "
                        "ESCAPE '!')"),
         {
-            QStringLiteral("lower(p.code)"),
-            QStringLiteral("lower(p.name)"),
-            QStringLiteral("p.discount_type"),
-            QStringLiteral("p.discount_type, p.currency, p.percent_bp, p.amount_minor"),
-            QStringLiteral("p.current_uses"),
-            QStringLiteral("p.max_uses"),
-            QStringLiteral("p.max_uses_per_customer"),
-            QStringLiteral("p.starts_on"),
-            QStringLiteral("p.ends_on"),
-            kTargetCount,
-            QStringLiteral("p.auto_apply"),
-            QStringLiteral("p.applies_to"),
-            QStringLiteral("p.is_active"),
-            QStringLiteral("p.is_stackable"),
-            QStringLiteral("p.description"),
-            QStringLiteral("p.created_at"),
-            QStringLiteral("(SELECT SUM(u.discount_minor) FROM promotion_uses u WHERE "
-                           "u.promotion_id = p.id)"),
-            QStringLiteral("(SELECT SUM(u.final_minor) FROM promotion_uses u WHERE "
-                           "u.promotion_id = p.id)"),
+            {{u"lower(p.code)"_qs}},
+            {{u"lower(p.name)"_qs}},
+            {{u"p.discount_type"_qs}},
+            // percentages by their rate, amounts by currency and amount
+            {{u"p.discount_type"_qs},
+             gridsql::nullable(u"p.currency"_qs),
+             {u"p.percent_bp"_qs},
+             gridsql::nullable(u"p.amount_minor"_qs)},
+            {{u"p.current_uses"_qs}},
+            {gridsql::nullable(u"p.max_uses"_qs)},
+            {gridsql::nullable(u"p.max_uses_per_customer"_qs)},
+            {gridsql::nullable(u"p.starts_on"_qs)},
+            {gridsql::nullable(u"p.ends_on"_qs)},
+            {{kTargetCount}},
+            {{u"p.auto_apply"_qs}},
+            {{u"p.applies_to"_qs}},
+            {{u"p.is_active"_qs}},
+            {{u"p.is_stackable"_qs}},
+            {gridsql::nullable(u"p.description"_qs)},
+            {{u"p.created_at"_qs}},
+            {gridsql::nullable(u"(SELECT SUM(u.discount_minor) FROM promotion_uses u WHERE "
+                               u"u.promotion_id = p.id)"_qs)},
+            {gridsql::nullable(u"(SELECT SUM(u.final_minor) FROM promotion_uses u WHERE "
+                               u"u.promotion_id = p.id)"_qs)},
         },
         QStringLiteral("p.id"),
     };
@@ -191,22 +195,27 @@ QList<GridColumn> PromotionGrid::columns() const
     };
 }
 
-Result<qint64> PromotionGrid::count(const Database &db, const GridRequest &request) const
+gridsql::Query PromotionGrid::query(const Database &, const GridRequest &request) const
 {
-    return gridsql::count(db, shape(), request);
+    return gridsql::queryOf(shape(), request);
 }
 
-Result<QList<GridRow>> PromotionGrid::fetch(const Database &db, const GridRequest &request,
-                                            qint64 offset, int limit) const
+Result<qint64> PromotionGrid::count(const Database &db, const GridRequest &request) const
 {
-    auto rows = gridsql::fetch(db, shape(), request, offset, limit, read);
-    if (!rows)
-        return rows;
-    if (auto filled = fillTargeting(db, *rows); !filled)
+    return gridsql::count(db, query(db, request));
+}
+
+Result<GridPage> PromotionGrid::fetch(const Database &db, const GridRequest &request,
+                                      const std::optional<GridKey> &after, int limit) const
+{
+    auto page = gridsql::fetch(db, query(db, request), after, limit, read);
+    if (!page)
+        return page;
+    if (auto filled = fillTargeting(db, page->rows); !filled)
         return std::unexpected(filled.error());
-    if (auto filled = fillFigures(db, *rows); !filled)
+    if (auto filled = fillFigures(db, page->rows); !filled)
         return std::unexpected(filled.error());
-    return rows;
+    return page;
 }
 
 } // namespace ic

@@ -1,14 +1,13 @@
 #include "services/customers/customergrid.h"
 
 #include "models/tr.h"
+#include "services/grid/gridsql.h"
 #include "services/storage/database.h"
 
 #include <QDateTime>
 #include <QStringList>
 
 #include <algorithm>
-#include <optional>
-#include <utility>
 
 namespace ic {
 
@@ -83,63 +82,80 @@ QString whereOf(const Terms &t, Dialect dialect)
         any.append(u'(' + col + u" >= :low2 AND " + col + u" < :high2)");
     }
     if (!t.hasNumber)
-        return u" WHERE " + any.join(u" OR "_qs);
+        return any.join(u" OR "_qs);
     // The invoice numbers joined as a union of ids rather than one more OR: PostgreSQL would
     // otherwise test the subquery on each of the 100,000 customers instead of combining the
     // index ranges. Ordered by the number, so both databases walk the index and stop at the
     // limit (a bitmap scan would read every number of the prefix first: a million for "inv-").
-    return u" WHERE c.id IN (SELECT c.id FROM customers c WHERE " + any.join(u" OR "_qs) +
+    return u"c.id IN (SELECT c.id FROM customers c WHERE " + any.join(u" OR "_qs) +
            u" UNION SELECT n.customer_id FROM (SELECT i.customer_id FROM invoices i WHERE "
            u"lower(i.number) >= :number_low AND lower(i.number) < :number_high ORDER BY "
            u"lower(i.number) LIMIT " +
            QString::number(CustomerGrid::kInvoiceMatchLimit) + u") n)";
 }
 
-const QStringList &sortKeys()
+// One sort key per column, constants only; the nullable columns say so (their NULLs come
+// after every value, services/grid/gridsql.h).
+const QList<gridsql::SortKey> &sortKeys()
 {
-    static const QStringList keys{
-        QStringLiteral("lower(c.name)"),    QStringLiteral("lower(c.email)"),
-        QStringLiteral("lower(c.company)"), QStringLiteral("c.country"),
-        QStringLiteral("c.language"),       QStringLiteral("c.phone"),
-        QStringLiteral("c.vat_number"),     QStringLiteral("c.created_at"),
+    static const QList<gridsql::SortKey> keys{
+        {u"lower(c.name)"_qs},
+        {u"lower(c.email)"_qs},
+        gridsql::nullable(u"lower(c.company)"_qs),
+        {u"c.country"_qs},
+        {u"c.language"_qs},
+        gridsql::nullable(u"c.phone"_qs),
+        gridsql::nullable(u"c.vat_number"_qs),
+        {u"c.created_at"_qs},
     };
     return keys;
 }
 
-// Runs a statement with the binds its terms use; `page` adds :limit and :offset.
-Result<QSqlQuery> run(const Database &db, const QString &sql, const Terms &t,
-                      std::optional<std::pair<qint64, qint64>> page)
+// The query of a request: the filter's prefix ranges (and invoice numbers) with their
+// binds, and the sort column's key.
+gridsql::Query queryOf(const GridRequest &request, Dialect dialect)
 {
-    const qint64 limit = page ? page->first : 0;
-    const qint64 offset = page ? page->second : 0;
-    if (!t.hasFilter)
-        return page ? db.exec(sql, {{"limit", limit}, {"offset", offset}}) : db.exec(sql);
-    if (!t.hasNumber) {
-        if (!page)
-            return db.exec(
-                sql, {{"low1", t.low1}, {"high1", t.high1}, {"low2", t.low2}, {"high2", t.high2}});
-        return db.exec(sql, {{"low1", t.low1},
-                             {"high1", t.high1},
-                             {"low2", t.low2},
-                             {"high2", t.high2},
-                             {"limit", limit},
-                             {"offset", offset}});
+    const Terms t = termsOf(request.filter);
+    gridsql::Query query;
+    query.select = QStringLiteral("c.id, c.name, c.email, c.company, c.country, c.language, "
+                                  "c.phone, c.vat_number, c.created_at");
+    query.from = QStringLiteral("customers c");
+    query.where = whereOf(t, dialect);
+    if (t.hasFilter) {
+        query.binds = {{QStringLiteral("low1"), t.low1},
+                       {QStringLiteral("high1"), t.high1},
+                       {QStringLiteral("low2"), t.low2},
+                       {QStringLiteral("high2"), t.high2}};
+        if (t.hasNumber) {
+            query.binds.insert(QStringLiteral("number_low"), t.numberLow);
+            query.binds.insert(QStringLiteral("number_high"), t.numberHigh);
+        }
     }
-    if (!page)
-        return db.exec(sql, {{"low1", t.low1},
-                             {"high1", t.high1},
-                             {"low2", t.low2},
-                             {"high2", t.high2},
-                             {"number_low", t.numberLow},
-                             {"number_high", t.numberHigh}});
-    return db.exec(sql, {{"low1", t.low1},
-                         {"high1", t.high1},
-                         {"low2", t.low2},
-                         {"high2", t.high2},
-                         {"number_low", t.numberLow},
-                         {"number_high", t.numberHigh},
-                         {"limit", limit},
-                         {"offset", offset}});
+    // The sort key comes from the constant list, never from the person: only its index does.
+    // With a filter, the keys that have an index are sorted (and compared by key) as
+    // computed values: otherwise SQLite may walk the whole index in order, testing each row
+    // against the filter (a second for a prefix nobody has), instead of collecting the few
+    // matches from the prefix ranges and sorting those.
+    const int column = std::clamp(request.sortColumn, 0, int(sortKeys().size()) - 1);
+    gridsql::SortKey key = sortKeys().at(column);
+    if (t.hasFilter && column <= CustomerGrid::Company)
+        key.expression = u'(' + key.expression + u" || '')";
+    query.sort = {key};
+    query.idColumn = QStringLiteral("c.id");
+    query.descending = request.descending;
+    return query;
+}
+
+GridRow read(const QSqlQuery &q)
+{
+    GridRow row;
+    row.id = q.value(0).toLongLong();
+    row.values = {
+        q.value(1).toString(),           q.value(2).toString(),           q.value(3).toString(),
+        q.value(4).toString().trimmed(), q.value(5).toString().trimmed(), q.value(6).toString(),
+        q.value(7).toString(),           toTimestamp(q.value(8)).date(),
+    };
+    return row;
 }
 
 } // namespace
@@ -162,53 +178,20 @@ QList<GridColumn> CustomerGrid::columns() const
     };
 }
 
-Result<qint64> CustomerGrid::count(const Database &db, const GridRequest &request) const
+gridsql::Query CustomerGrid::query(const Database &db, const GridRequest &request) const
 {
-    const Terms t = termsOf(request.filter);
-    auto q =
-        run(db, u"SELECT COUNT(*) FROM customers c" + whereOf(t, db.dialect()), t, std::nullopt);
-    if (!q)
-        return std::unexpected(q.error());
-    if (!q->next())
-        return 0;
-    return q->value(0).toLongLong();
+    return queryOf(request, db.dialect());
 }
 
-Result<QList<GridRow>> CustomerGrid::fetch(const Database &db, const GridRequest &request,
-                                           qint64 offset, int limit) const
+Result<qint64> CustomerGrid::count(const Database &db, const GridRequest &request) const
 {
-    const Terms t = termsOf(request.filter);
-    const int column = std::clamp(request.sortColumn, 0, int(sortKeys().size()) - 1);
-    const QString direction = request.descending ? u" DESC"_qs : u" ASC"_qs;
-    // The sort key comes from the constant list, never from the person: only its index does.
-    // With a filter, the keys that have an index are sorted as computed values: otherwise
-    // SQLite may walk the whole index in order, testing each row against the filter (a
-    // second for a prefix nobody has), instead of collecting the few matches from the
-    // prefix ranges and sorting those.
-    QString key = sortKeys().at(column);
-    if (t.hasFilter && column <= CustomerGrid::Company)
-        key = u'(' + key + u" || '')";
-    const QString sql = u"SELECT c.id, c.name, c.email, c.company, c.country, c.language, c.phone, "
-                        u"c.vat_number, c.created_at FROM customers c" +
-                        whereOf(t, db.dialect()) + u" ORDER BY " + key + direction + u", c.id" +
-                        direction + u" LIMIT :limit OFFSET :offset";
-    auto q = run(db, sql, t, std::pair<qint64, qint64>(limit, offset));
-    if (!q)
-        return std::unexpected(q.error());
-    QList<GridRow> rows;
-    rows.reserve(limit);
-    while (q->next()) {
-        GridRow row;
-        row.id = q->value(0).toLongLong();
-        row.values = {
-            q->value(1).toString(),           q->value(2).toString(),
-            q->value(3).toString(),           q->value(4).toString().trimmed(),
-            q->value(5).toString().trimmed(), q->value(6).toString(),
-            q->value(7).toString(),           toTimestamp(q->value(8)).date(),
-        };
-        rows.append(row);
-    }
-    return rows;
+    return gridsql::count(db, query(db, request));
+}
+
+Result<GridPage> CustomerGrid::fetch(const Database &db, const GridRequest &request,
+                                     const std::optional<GridKey> &after, int limit) const
+{
+    return gridsql::fetch(db, query(db, request), after, limit, read);
 }
 
 } // namespace ic

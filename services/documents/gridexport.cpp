@@ -302,21 +302,24 @@ Result<qint64> exportGrid(const Session *by, const Database &db, const GridSourc
         writer->discard();
         return failure(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
     }
+    // Page after page by key: each one costs the same, down to the last row.
+    std::optional<GridKey> after;
     for (;;) {
-        auto page = source.fetch(db, request, written, kPageSize);
+        auto page = source.fetch(db, request, after, kPageSize);
         if (!page) {
             writer->discard();
             return std::unexpected(page.error());
         }
-        for (const GridRow &row : std::as_const(*page))
+        for (const GridRow &row : std::as_const(page->rows))
             writer->writeRow(all, fields, &row);
-        written += page->size();
+        written += page->rows.size();
         if (progress && !progress(written, std::max(*total, written))) {
             writer->discard();
             return failure(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
         }
-        if (page->size() < kPageSize)
+        if (page->rows.size() < kPageSize)
             break;
+        after = page->last;
     }
     if (auto finished = writer->finish(); !finished)
         return std::unexpected(finished.error());

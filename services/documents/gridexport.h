@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/result.h"
-#include "services/catalog/gridsource.h"
+#include "services/grid/gridsource.h"
 #include "services/security/session.h"
 
 #include <QList>
@@ -23,8 +23,8 @@ using ExportProgress = std::function<bool(qint64 written, qint64 total)>;
 // title row) or XLSX (one sheet named `sheetName`). Values come from the raw values, never
 // from display text: an amount is a plain decimal with its currency in the next column, a
 // date is ISO 8601 in CSV and a date cell in XLSX, a keyed word is its stored key. Reads the
-// rows page by page on `db`, so it runs on a worker thread with its own connection. Stopped
-// by `progress`, it removes what it wrote and returns ErrorCode::Cancelled. Returns the
+// rows page by page (by key) on `db`, so it runs on a worker thread with its own connection.
+// Stopped by `progress`, it removes what it wrote and returns ErrorCode::Cancelled. Returns the
 // number of rows written. A person whose role may not export (Permission::Export) is refused
 // with one sentence before anything is read or written; without a session the system acts.
 Result<qint64> exportGrid(const Session *by, const Database &db, const GridSource &source,

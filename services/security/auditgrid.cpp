@@ -1,7 +1,7 @@
 #include "services/security/auditgrid.h"
 
 #include "models/tr.h"
-#include "services/catalog/gridsql.h"
+#include "services/grid/gridsql.h"
 #include "services/security/auditdiff.h"
 #include "services/storage/database.h"
 #include "services/storage/rowvalues.h"
@@ -12,42 +12,64 @@ namespace ic {
 
 namespace {
 
-// Sort keys, one per column, constants only; the Changes column sorts by time.
-const QStringList kSortKeys = {
-    QStringLiteral("a.occurred_at"), QStringLiteral("lower(a.actor)"),
-    QStringLiteral("a.entity"),      QStringLiteral("length(a.entity_id), a.entity_id"),
-    QStringLiteral("a.action"),      QStringLiteral("a.occurred_at"),
+// Sort keys, one list per column, constants only; the Changes column sorts by time.
+const QList<QList<gridsql::SortKey>> kSortKeys = {
+    {{u"a.occurred_at"_qs}}, {{u"lower(a.actor)"_qs}},
+    {{u"a.entity"_qs}},      {{u"length(a.entity_id)"_qs}, {u"a.entity_id"_qs}},
+    {{u"a.action"_qs}},      {{u"a.occurred_at"_qs}},
 };
 
-// The WHERE clause of constant pieces, one per filter given; the values go in binds.
-QString whereOf(const GridRequest &request, const AuditCriteria &c)
+// The query of a request: the WHERE clause of constant pieces, one per filter given, the
+// values in binds.
+gridsql::Query queryOf(const GridRequest &request, const AuditCriteria &c)
 {
+    gridsql::Query query;
+    query.select = QStringLiteral("a.id, a.occurred_at, a.actor, a.entity, a.entity_id, a.action, "
+                                  "a.before_json, a.after_json");
+    query.from = QStringLiteral("audit_log a");
     QStringList parts;
-    if (!request.filter.trimmed().isEmpty())
+    if (!request.filter.trimmed().isEmpty()) {
         parts.append(QStringLiteral("lower(a.actor) LIKE :pattern ESCAPE '!'"));
-    if (!c.entity.isEmpty())
+        query.binds.insert(QStringLiteral("pattern"), gridsql::likePattern(request.filter));
+    }
+    if (!c.entity.isEmpty()) {
         parts.append(QStringLiteral("a.entity = :entity"));
-    if (!c.entityId.isEmpty())
+        query.binds.insert(QStringLiteral("entity"), c.entity);
+    }
+    if (!c.entityId.isEmpty()) {
         parts.append(QStringLiteral("a.entity_id = :entity_id"));
-    if (c.from.isValid())
+        query.binds.insert(QStringLiteral("entity_id"), c.entityId);
+    }
+    if (c.from.isValid()) {
         parts.append(QStringLiteral("a.occurred_at >= :from"));
-    if (c.to.isValid())
+        query.binds.insert(QStringLiteral("from"), timestampValue(c.from));
+    }
+    if (c.to.isValid()) {
         parts.append(QStringLiteral("a.occurred_at < :to"));
-    return parts.isEmpty() ? QString() : u" WHERE " + parts.join(u" AND ");
+        query.binds.insert(QStringLiteral("to"), timestampValue(c.to));
+    }
+    query.where = parts.join(u" AND ");
+    // The sort key comes from the constant list; only its index comes from the person.
+    query.sort = kSortKeys.at(std::clamp(request.sortColumn, 0, int(kSortKeys.size()) - 1));
+    query.idColumn = QStringLiteral("a.id");
+    query.descending = request.descending;
+    return query;
 }
 
-void bindCriteria(QSqlQuery &q, const GridRequest &request, const AuditCriteria &c)
+GridRow read(const QSqlQuery &q)
 {
-    if (!request.filter.trimmed().isEmpty())
-        q.bindValue(QStringLiteral(":pattern"), gridsql::likePattern(request.filter));
-    if (!c.entity.isEmpty())
-        q.bindValue(QStringLiteral(":entity"), c.entity);
-    if (!c.entityId.isEmpty())
-        q.bindValue(QStringLiteral(":entity_id"), c.entityId);
-    if (c.from.isValid())
-        q.bindValue(QStringLiteral(":from"), timestampValue(c.from));
-    if (c.to.isValid())
-        q.bindValue(QStringLiteral(":to"), timestampValue(c.to));
+    GridRow row;
+    row.id = q.value(0).toLongLong();
+    const QDateTime at = toTimestamp(q.value(1)).toLocalTime();
+    row.values = {
+        at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+        q.value(2).toString(),
+        q.value(3).toString(),
+        q.value(4).toString(),
+        q.value(5).toString(),
+        auditChangedSummary(jsonObjectOf(q.value(6)), jsonObjectOf(q.value(7))),
+    };
+    return row;
 }
 
 } // namespace
@@ -76,53 +98,20 @@ QList<GridColumn> AuditGrid::columns() const
     };
 }
 
-Result<qint64> AuditGrid::count(const Database &db, const GridRequest &request) const
+gridsql::Query AuditGrid::query(const Database &, const GridRequest &request) const
 {
-    const AuditCriteria c = criteria();
-    auto q = db.prepare(u"SELECT COUNT(*) FROM audit_log a" + whereOf(request, c));
-    if (!q)
-        return std::unexpected(q.error());
-    bindCriteria(*q, request, c);
-    if (auto ok = Database::exec(*q); !ok)
-        return std::unexpected(ok.error());
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return queryOf(request, criteria());
 }
 
-Result<QList<GridRow>> AuditGrid::fetch(const Database &db, const GridRequest &request,
-                                        qint64 offset, int limit) const
+Result<qint64> AuditGrid::count(const Database &db, const GridRequest &request) const
 {
-    const AuditCriteria c = criteria();
-    const int column = std::clamp(request.sortColumn, 0, int(kSortKeys.size()) - 1);
-    const QString direction = request.descending ? u" DESC"_qs : u" ASC"_qs;
-    // The sort key comes from the constant list; only its index comes from the person.
-    const QString sql = u"SELECT a.id, a.occurred_at, a.actor, a.entity, a.entity_id, a.action, "
-                        u"a.before_json, a.after_json FROM audit_log a" +
-                        whereOf(request, c) + u" ORDER BY " + kSortKeys.at(column) + direction +
-                        u", a.id" + direction + u" LIMIT :limit OFFSET :offset";
-    auto q = db.prepare(sql);
-    if (!q)
-        return std::unexpected(q.error());
-    bindCriteria(*q, request, c);
-    q->bindValue(QStringLiteral(":limit"), limit);
-    q->bindValue(QStringLiteral(":offset"), offset);
-    if (auto ok = Database::exec(*q); !ok)
-        return std::unexpected(ok.error());
-    QList<GridRow> rows;
-    while (q->next()) {
-        GridRow row;
-        row.id = q->value(0).toLongLong();
-        const QDateTime at = toTimestamp(q->value(1)).toLocalTime();
-        row.values = {
-            at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            q->value(2).toString(),
-            q->value(3).toString(),
-            q->value(4).toString(),
-            q->value(5).toString(),
-            auditChangedSummary(jsonObjectOf(q->value(6)), jsonObjectOf(q->value(7))),
-        };
-        rows.append(row);
-    }
-    return rows;
+    return gridsql::count(db, query(db, request));
+}
+
+Result<GridPage> AuditGrid::fetch(const Database &db, const GridRequest &request,
+                                  const std::optional<GridKey> &after, int limit) const
+{
+    return gridsql::fetch(db, query(db, request), after, limit, read);
 }
 
 Result<QStringList> AuditGrid::entities(const Database &db)

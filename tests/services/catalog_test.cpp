@@ -68,11 +68,13 @@ TEST_P(CatalogTest, PlanPagesFollowTheSqlOrderWithoutGapsOrRepeats)
     ASSERT_TRUE(total.has_value());
     EXPECT_EQ(*total, 25);
     QList<GridRow> all;
-    for (qint64 offset = 0; offset < 30; offset += 10) {
-        auto page = grid.fetch(db(), byPrice, offset, 10);
+    std::optional<GridKey> after;
+    for (int n = 0; n < 3; ++n) {
+        auto page = grid.fetch(db(), byPrice, after, 10);
         ASSERT_TRUE(page.has_value()) << page.error().message.toStdString();
-        EXPECT_EQ(page->size(), offset < 20 ? 10 : 5);
-        all.append(*page);
+        EXPECT_EQ(page->rows.size(), n < 2 ? 10 : 5);
+        all.append(page->rows);
+        after = page->last;
     }
     ASSERT_EQ(all.size(), 25);
     QSet<qint64> seen;
@@ -88,9 +90,9 @@ TEST_P(CatalogTest, PlanPagesFollowTheSqlOrderWithoutGapsOrRepeats)
     EXPECT_EQ(all.first().values.at(PlanGrid::Type).toString(), QStringLiteral("monthly"));
 
     // Name ascending is the reverse.
-    auto byName = grid.fetch(db(), GridRequest{QString(), PlanGrid::Name, false}, 0, 3);
+    auto byName = grid.fetch(db(), GridRequest{QString(), PlanGrid::Name, false}, std::nullopt, 3);
     ASSERT_TRUE(byName.has_value());
-    EXPECT_EQ(names(*byName), (QStringList{u"Plan 00"_qs, u"Plan 01"_qs, u"Plan 02"_qs}));
+    EXPECT_EQ(names(byName->rows), (QStringList{u"Plan 00"_qs, u"Plan 01"_qs, u"Plan 02"_qs}));
 }
 
 TEST_P(CatalogTest, FilterIsCaseInsensitiveAndTakesWildcardsLiterally)
@@ -102,9 +104,9 @@ TEST_P(CatalogTest, FilterIsCaseInsensitiveAndTakesWildcardsLiterally)
     // The slug is searched as well.
     EXPECT_EQ(grid.count(db(), GridRequest{u"plan-2"_qs, 0, false}).value_or(-1), 5);
     // "%" and "_" are the characters typed, not LIKE wildcards.
-    auto percent = grid.fetch(db(), GridRequest{u"50%_"_qs, 0, false}, 0, 10);
+    auto percent = grid.fetch(db(), GridRequest{u"50%_"_qs, 0, false}, std::nullopt, 10);
     ASSERT_TRUE(percent.has_value());
-    EXPECT_EQ(names(*percent), QStringList{u"Plan 07, 50%_off"_qs});
+    EXPECT_EQ(names(percent->rows), QStringList{u"Plan 07, 50%_off"_qs});
     EXPECT_EQ(grid.count(db(), GridRequest{u"%"_qs, 0, false}).value_or(-1), 1);
     EXPECT_EQ(grid.count(db(), GridRequest{u"_"_qs, 0, false}).value_or(-1), 1);
 }
@@ -131,10 +133,11 @@ TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting)
     ASSERT_TRUE(repo.insert(fixed).has_value());
 
     PromotionGrid grid;
-    auto rows = grid.fetch(db(), GridRequest{QString(), PromotionGrid::Code, false}, 0, 10);
+    auto rows =
+        grid.fetch(db(), GridRequest{QString(), PromotionGrid::Code, false}, std::nullopt, 10);
     ASSERT_TRUE(rows.has_value()) << rows.error().message.toStdString();
-    ASSERT_EQ(rows->size(), 2);
-    const GridRow &spring = rows->at(0);
+    ASSERT_EQ(rows->rows.size(), 2);
+    const GridRow &spring = rows->rows.at(0);
     EXPECT_EQ(spring.values.at(PromotionGrid::Code).toString(), u"SPRING"_qs);
     EXPECT_EQ(spring.values.at(PromotionGrid::Value).toLongLong(), 1250);
     EXPECT_EQ(spring.values.at(PromotionGrid::Uses).toLongLong(), 0);
@@ -144,7 +147,7 @@ TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting)
     EXPECT_EQ(spring.values.at(PromotionGrid::EndsOn).toDate(), QDate(2026, 3, 31));
     // Both plans have sort order 0, so by name.
     EXPECT_EQ(spring.values.at(PromotionGrid::Targeting).toString(), u"Plan 00, Plan 01"_qs);
-    const GridRow &ten = rows->at(1);
+    const GridRow &ten = rows->rows.at(1);
     EXPECT_EQ(ten.values.at(PromotionGrid::Value).value<Money>(), Money(1000, u"EUR"_qs));
     EXPECT_EQ(ten.values.at(PromotionGrid::Targeting).toString(), u"Every plan"_qs);
     EXPECT_TRUE(ten.values.at(PromotionGrid::AutoApply).toBool());
@@ -162,28 +165,30 @@ TEST_P(CatalogTest, PromotionRowsCarryValueUsesAndTargeting)
                                Money(2187, u"EUR"_qs), at));
     ASSERT_TRUE(repo.recordUse(springId, customer, 0, Money(1000, u"EUR"_qs), Money(125, u"EUR"_qs),
                                Money(875, u"EUR"_qs), at));
-    auto withUses = grid.fetch(db(), GridRequest{u"spring"_qs, PromotionGrid::Code, false}, 0, 10);
+    auto withUses =
+        grid.fetch(db(), GridRequest{u"spring"_qs, PromotionGrid::Code, false}, std::nullopt, 10);
     ASSERT_TRUE(withUses.has_value());
-    ASSERT_EQ(withUses->size(), 1);
+    ASSERT_EQ(withUses->rows.size(), 1);
     // 3.13 + 3.13 + 1.25 = 7.51 given; 21.87 + 21.87 + 8.75 = 52.49 paid.
-    EXPECT_EQ(withUses->at(0).values.at(PromotionGrid::GivenAway).value<Money>(),
+    EXPECT_EQ(withUses->rows.at(0).values.at(PromotionGrid::GivenAway).value<Money>(),
               Money(751, u"EUR"_qs));
-    EXPECT_EQ(withUses->at(0).values.at(PromotionGrid::Revenue).value<Money>(),
+    EXPECT_EQ(withUses->rows.at(0).values.at(PromotionGrid::Revenue).value<Money>(),
               Money(5249, u"EUR"_qs));
-    EXPECT_EQ(withUses->at(0).values.at(PromotionGrid::Uses).toLongLong(), 3);
+    EXPECT_EQ(withUses->rows.at(0).values.at(PromotionGrid::Uses).toLongLong(), 3);
     // In another currency too: the sums per currency, as text.
     ASSERT_TRUE(repo.recordUse(springId, customer, 0, Money(1000, u"USD"_qs), Money(125, u"USD"_qs),
                                Money(875, u"USD"_qs), at));
-    auto mixed = grid.fetch(db(), GridRequest{u"spring"_qs, PromotionGrid::Code, false}, 0, 10);
+    auto mixed =
+        grid.fetch(db(), GridRequest{u"spring"_qs, PromotionGrid::Code, false}, std::nullopt, 10);
     ASSERT_TRUE(mixed.has_value());
-    EXPECT_EQ(mixed->at(0).values.at(PromotionGrid::GivenAway).toString(),
+    EXPECT_EQ(mixed->rows.at(0).values.at(PromotionGrid::GivenAway).toString(),
               u"7.51 EUR + 1.25 USD"_qs);
 
     // Sorting by targeting: the promotion for every plan (0 linked plans) first.
     auto byTarget =
-        grid.fetch(db(), GridRequest{QString(), PromotionGrid::Targeting, false}, 0, 10);
+        grid.fetch(db(), GridRequest{QString(), PromotionGrid::Targeting, false}, std::nullopt, 10);
     ASSERT_TRUE(byTarget.has_value());
-    EXPECT_EQ(byTarget->at(0).values.at(PromotionGrid::Code).toString(), u"TEN"_qs);
+    EXPECT_EQ(byTarget->rows.at(0).values.at(PromotionGrid::Code).toString(), u"TEN"_qs);
 }
 
 // --- export ---------------------------------------------------------------------------

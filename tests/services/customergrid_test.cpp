@@ -57,12 +57,12 @@ protected:
     {
         CustomerGrid grid;
         GridRequest request{filter, sortColumn, descending};
-        auto rows = grid.fetch(db(), request, 0, 50);
+        auto rows = grid.fetch(db(), request, std::nullopt, 50);
         EXPECT_TRUE(rows.has_value()) << rows.error().message.toStdString();
         auto total = grid.count(db(), request);
         EXPECT_TRUE(total.has_value()) << total.error().message.toStdString();
         QList<qint64> ids;
-        for (const GridRow &row : rows.value_or(QList<GridRow>()))
+        for (const GridRow &row : rows.value_or(GridPage()).rows)
             ids.append(row.id);
         EXPECT_EQ(total.value_or(-1), ids.size()) << filter.toStdString();
         return ids;
@@ -132,14 +132,19 @@ TEST_P(CustomerGridTest, SortedOnAColumnAndPaged)
     EXPECT_EQ(found({}, CustomerGrid::Email, true),
               (QList<qint64>{m_zoe, m_martine, m_elodie, m_bob, m_alice}));
     CustomerGrid grid;
-    auto page = grid.fetch(db(), GridRequest{{}, CustomerGrid::Name, false}, 2, 2);
+    // The second page of two, asked for after the key of the first.
+    const GridRequest byName{{}, CustomerGrid::Name, false};
+    auto first = grid.fetch(db(), byName, std::nullopt, 2);
+    ASSERT_TRUE(first.has_value());
+    ASSERT_EQ(first->rows.size(), 2);
+    auto page = grid.fetch(db(), byName, first->last, 2);
     ASSERT_TRUE(page.has_value());
-    ASSERT_EQ(page->size(), 2);
-    EXPECT_EQ(page->at(0).id, m_martine);
-    EXPECT_EQ(page->at(1).id, m_zoe);
-    EXPECT_EQ(page->at(0).values.at(CustomerGrid::Name).toString(), u"Martine Dupont"_qs);
-    EXPECT_EQ(page->at(1).values.at(CustomerGrid::Company).toString(), u"ÉCLAT 50%"_qs);
-    EXPECT_EQ(page->at(1).values.at(CustomerGrid::Country).toString(), u"FR"_qs);
+    ASSERT_EQ(page->rows.size(), 2);
+    EXPECT_EQ(page->rows.at(0).id, m_martine);
+    EXPECT_EQ(page->rows.at(1).id, m_zoe);
+    EXPECT_EQ(page->rows.at(0).values.at(CustomerGrid::Name).toString(), u"Martine Dupont"_qs);
+    EXPECT_EQ(page->rows.at(1).values.at(CustomerGrid::Company).toString(), u"ÉCLAT 50%"_qs);
+    EXPECT_EQ(page->rows.at(1).values.at(CustomerGrid::Country).toString(), u"FR"_qs);
 }
 
 IC_BOTH_DATABASES(CustomerGridTest);

@@ -1,9 +1,9 @@
 // The Plans and Promotions areas driven as a person would: pick a row, type in a field,
 // undo, save, see a refusal beside the field, try a code. On the sample book (SQLite).
 #include "models/clock.h"
-#include "services/catalog/gridsource.h"
 #include "services/catalog/plangrid.h"
 #include "services/catalog/promotiongrid.h"
+#include "services/grid/gridsource.h"
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"

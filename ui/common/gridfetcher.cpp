@@ -38,7 +38,8 @@ Result<Database *> GridFetcher::connection()
     return m_db.get();
 }
 
-void GridFetcher::fetch(quint64 generation, const GridRequest &request, qint64 offset, int limit,
+void GridFetcher::fetch(quint64 generation, const GridRequest &request,
+                        const std::optional<GridKey> &after, qint64 offset, int limit,
                         bool withCount, QObject *context, const PageReply &onPage,
                         const CountReply &onCount)
 {
@@ -54,10 +55,10 @@ void GridFetcher::fetch(quint64 generation, const GridRequest &request, qint64 o
                 context, [=] { onCount(generation, 0, error); }, Qt::QueuedConnection);
         return;
     }
-    auto page = m_source.fetch(**db, request, offset, limit);
+    auto page = m_source.fetch(**db, request, after, limit);
     if (!page && !(*db)->ping())
         m_db.reset(); // reopened by the next read
-    QList<GridRow> rows = page ? std::move(*page) : QList<GridRow>();
+    GridPage rows = page ? std::move(*page) : GridPage();
     const QString pageError = page ? QString() : page.error().message;
     QMetaObject::invokeMethod(
         context, [=] { onPage(generation, offset, rows, pageError); }, Qt::QueuedConnection);

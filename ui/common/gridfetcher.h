@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/catalog/gridsource.h"
+#include "services/grid/gridsource.h"
 #include "services/storage/connectionspec.h"
 
 #include <QObject>
@@ -25,7 +25,7 @@ class GridFetcher final : public QObject {
 
 public:
     using PageReply =
-        std::function<void(quint64 generation, qint64 offset, QList<GridRow> rows, QString error)>;
+        std::function<void(quint64 generation, qint64 offset, GridPage page, QString error)>;
     using CountReply = std::function<void(quint64 generation, qint64 total, QString error)>;
 
     GridFetcher(const GridSource &source, std::shared_ptr<const std::atomic<quint64>> latest);
@@ -33,10 +33,11 @@ public:
 
     // On the worker thread. A new spec closes the connection; the next read opens it.
     void setSpec(const std::optional<ConnectionSpec> &spec);
-    // One page from `offset`, then (withCount) the rows matching the filter. Replies are
+    // One page: the rows after the key `after` (from the first row without it), which go at
+    // row `offset` of the model; then (withCount) the rows matching the filter. Replies are
     // delivered to `context`'s thread.
-    void fetch(quint64 generation, const GridRequest &request, qint64 offset, int limit,
-               bool withCount, QObject *context, const PageReply &onPage,
+    void fetch(quint64 generation, const GridRequest &request, const std::optional<GridKey> &after,
+               qint64 offset, int limit, bool withCount, QObject *context, const PageReply &onPage,
                const CountReply &onCount);
     void close();
 

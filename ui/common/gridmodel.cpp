@@ -93,20 +93,21 @@ void GridModel::reload()
     }
     // The rows shown stay until the new first page replaces them.
     m_reloading = true;
-    request(0, true);
+    request(true, true);
 }
 
-void GridModel::request(qint64 offset, bool withCount)
+void GridModel::request(bool isFirst, bool withCount)
 {
     m_pageInFlight = true;
     m_countPending = m_countPending || withCount;
     QPointer<GridModel> self(this);
     const quint64 generation = m_generation;
     const GridRequest request = m_request;
-    GridFetcher::PageReply onPage = [self](quint64 g, qint64 o, QList<GridRow> rows,
-                                           QString error) {
+    const qint64 offset = isFirst ? 0 : m_rows.size();
+    const std::optional<GridKey> after = isFirst ? std::nullopt : std::optional<GridKey>(m_last);
+    GridFetcher::PageReply onPage = [self](quint64 g, qint64 o, GridPage page, QString error) {
         if (self)
-            self->takePage(g, o, rows, error);
+            self->takePage(g, o, page, error);
     };
     GridFetcher::CountReply onCount = [self](quint64 g, qint64 total, QString error) {
         if (self)
@@ -114,15 +115,15 @@ void GridModel::request(qint64 offset, bool withCount)
     };
     QMetaObject::invokeMethod(
         m_fetcher,
-        [fetcher = m_fetcher, generation, request, offset, withCount, context = this, onPage,
+        [fetcher = m_fetcher, generation, request, after, offset, withCount, context = this, onPage,
          onCount] {
-            fetcher->fetch(generation, request, offset, kPageSize, withCount, context, onPage,
-                           onCount);
+            fetcher->fetch(generation, request, after, offset, kPageSize, withCount, context,
+                           onPage, onCount);
         },
         Qt::QueuedConnection);
 }
 
-void GridModel::takePage(quint64 generation, qint64 offset, const QList<GridRow> &rows,
+void GridModel::takePage(quint64 generation, qint64 offset, const GridPage &page,
                          const QString &error)
 {
     if (generation != m_generation)
@@ -142,17 +143,20 @@ void GridModel::takePage(quint64 generation, qint64 offset, const QList<GridRow>
         Q_EMIT loadFailed(m_error);
         return;
     }
+    const QList<GridRow> &rows = page.rows;
     m_atEnd = rows.size() < kPageSize;
     // Not again from a handler of the reset or insert signals: the same page would come twice.
     m_busy = true;
     if (offset == 0) {
         beginResetModel();
         m_rows = rows;
+        m_last = page.last;
         m_reloading = false;
         endResetModel();
     } else if (offset == m_rows.size() && !rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
         m_rows.append(rows);
+        m_last = page.last;
         endInsertRows();
     }
     m_busy = false;
@@ -184,7 +188,7 @@ void GridModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_pageInFlight)
         return;
-    request(m_rows.size(), false);
+    request(false, false);
 }
 
 int GridModel::rowCount(const QModelIndex &parent) const

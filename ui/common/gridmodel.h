@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/catalog/gridsource.h"
+#include "services/grid/gridsource.h"
 
 #include <QAbstractTableModel>
 
@@ -15,9 +15,10 @@ class Database;
 class GridFetcher;
 
 // A table over a paged GridSource: rows arrive a page at a time as the view scrolls
-// (canFetchMore/fetchMore); sort() and setFilter() ask the database again, never sort or
-// filter the rows held. Qt::DisplayRole is the text in the person's locale, RawRole the
-// source's raw value (Money, QDate, qint64, bool, key), IdRole the row's id.
+// (canFetchMore/fetchMore), each asked for as "the page after the last row's key", so the
+// last page of 100,000 rows costs what the first does; sort() and setFilter() ask the
+// database again, never sort or filter the rows held. Qt::DisplayRole is the text in the person's
+// locale, RawRole the source's raw value (Money, QDate, qint64, bool, key), IdRole the row's id.
 //
 // The queries run on the model's own worker thread, with its own connection to the book
 // (opened from the ConnectionSpec of the Database given): the GUI never waits for them. A
@@ -77,9 +78,8 @@ Q_SIGNALS:
 
 private:
     void startWorker();
-    void request(qint64 offset, bool withCount);
-    void takePage(quint64 generation, qint64 offset, const QList<GridRow> &rows,
-                  const QString &error);
+    void request(bool isFirst, bool withCount);
+    void takePage(quint64 generation, qint64 offset, const GridPage &page, const QString &error);
     void takeCount(quint64 generation, qint64 total, const QString &error);
 
     std::unique_ptr<GridSource> m_source;
@@ -87,6 +87,7 @@ private:
     Database *m_db = nullptr;
     GridRequest m_request;
     QList<GridRow> m_rows;
+    GridKey m_last; // the key of m_rows.last(): the next page is the rows after it
     qint64 m_total = 0;
     bool m_atEnd = true;
     bool m_busy = false;         // resetting or inserting: no fetch from the signals' handlers
