@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/metricscommand.h"
 #include "models/tr.h"
 
 #include "models/clock.h"
@@ -538,6 +539,8 @@ const Command kCommands[] = {
     {"render", QT_TRANSLATE_NOOP("Tr", "Write the homepage's static site to a folder."), render},
     {"import-image", QT_TRANSLATE_NOOP("Tr", "Add an image to the homepage's images."),
      importImage},
+    {"metrics", QT_TRANSLATE_NOOP("Tr", "Print MRR, churn and the dashboard's other numbers."),
+     metrics},
 };
 
 int usage(QTextStream &stream)
