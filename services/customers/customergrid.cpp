@@ -137,9 +137,13 @@ gridsql::Query queryOf(const GridRequest &request, Dialect dialect)
     // against the filter (a second for a prefix nobody has), instead of collecting the few
     // matches from the prefix ranges and sorting those.
     const int column = std::clamp(request.sortColumn, 0, int(sortKeys().size()) - 1);
+    // The other columns' indexes (migration 0010, for paging by key) are kept out the same
+    // way: COALESCE(x, x) is x, but no index's expression.
     gridsql::SortKey key = sortKeys().at(column);
     if (t.hasFilter && column <= CustomerGrid::Company)
         key.expression = u'(' + key.expression + u" || '')";
+    else if (t.hasFilter)
+        key.expression = u"COALESCE(" + key.expression + u", " + key.expression + u')';
     query.sort = {key};
     query.idColumn = QStringLiteral("c.id");
     query.descending = request.descending;

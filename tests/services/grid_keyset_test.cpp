@@ -298,12 +298,23 @@ TEST_P(GridKeysetTest, AnEmptyGridHasOneEmptyPage)
         ASSERT_TRUE(none) << none.error().message.toStdString();
         EXPECT_TRUE(none->rows.isEmpty());
     }
-    // An empty table: the audit log emptied.
-    ASSERT_TRUE(db().exec(u"DELETE FROM audit_log"_qs));
-    AuditGrid audit;
-    auto page = audit.fetch(db(), {{}, AuditGrid::When, true}, std::nullopt, kPage);
-    ASSERT_TRUE(page) << page.error().message.toStdString();
-    EXPECT_TRUE(page->rows.isEmpty());
+    // A book with nothing in it: every grid, every column, both directions.
+    auto empty = test::freshBook(GetParam());
+    ASSERT_TRUE(empty);
+    auto nothing = [&](const GridSource &grid) {
+        for (int column = 0; column < grid.columns().size(); ++column)
+            for (const bool descending : {false, true}) {
+                const GridRequest request{{}, column, descending};
+                auto page = grid.fetch(*empty->db, request, std::nullopt, kPage);
+                ASSERT_TRUE(page) << page.error().message.toStdString();
+                EXPECT_TRUE(page->rows.isEmpty()) << column;
+                EXPECT_EQ(grid.count(*empty->db, request).value_or(-1), 0) << column;
+            }
+    };
+    nothing(CustomerGrid());
+    nothing(PlanGrid());
+    nothing(PromotionGrid());
+    nothing(AuditGrid());
 }
 
 TEST_P(GridKeysetTest, TheLastPageIsShortAndNothingComesAfterIt)
