@@ -406,32 +406,56 @@ GROUP BY 1)"_qs);
     }
     trace("trials", timer);
 
-    // 3. revenue: invoices and credit notes by issue date, payments by the day they settled
+    // 3. revenue, in one pass over the invoice lines of the period: by issue date the invoices
+    //    and credit notes (tax included; an invoice's total is the sum of its lines') and per
+    //    plan its lines' net; by the day the invoice was paid, per plan the net collected
     {
-        auto q = db.prepare(u"SELECT "_qs + sql.dateMonth(u"issue_date"_qs) +
-                            uR"(, kind, SUM(total_minor)
-FROM invoices
-WHERE issue_date >= :first AND issue_date < :after AND currency = :currency
-  AND status NOT IN ('draft', 'cancelled')
-GROUP BY 1, 2)"_qs);
+        auto q = db.prepare(u"WITH "_qs + monthsCte(m, sql) +
+                            u",\nlines AS (SELECT it.plan_id, i.kind, "_qs +
+                            sql.dateMonth(u"i.issue_date"_qs) + uR"( AS issued,
+    CASE WHEN i.kind = 'invoice' AND i.status IN ('paid', 'refunded') AND i.paid_at >= :range_start
+              AND i.paid_at < :range_end THEN )"_qs +
+                            sql.bucket(u"i.paid_at"_qs) + uR"( ELSE -1 END AS paid_idx,
+    it.quantity * it.unit_price_minor - it.discount_minor AS net, it.total_minor AS total
+FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id
+WHERE i.currency = :currency AND i.status NOT IN ('draft', 'cancelled')
+  AND ((i.issue_date >= :first AND i.issue_date < :after)
+       OR (i.paid_at >= :range_start AND i.paid_at < :range_end))
+  AND (:plan = 0 OR it.plan_id = :plan))
+SELECT COALESCE(plan_id, 0), kind, issued, paid_idx, SUM(net), SUM(total)
+FROM lines GROUP BY 1, 2, 3, 4)"_qs);
         if (!q)
             return std::unexpected(q.error());
+        bindMonths(*q, m, query.zone);
         q->bindValue(u":first"_qs, dateValue(query.from));
         q->bindValue(u":after"_qs, dateValue(after));
+        q->bindValue(u":range_start"_qs, monthStart(query.from, query.zone));
+        q->bindValue(u":range_end"_qs, monthStart(after, query.zone));
         q->bindValue(u":currency"_qs, query.currency);
+        q->bindValue(u":plan"_qs, query.planId);
         if (auto ok = Database::exec(*q); !ok)
             return std::unexpected(ok.error());
         while (q->next()) {
-            const int idx = monthIndex(m, q->value(0).toString());
-            if (idx < 1 || idx > m.count)
-                continue;
-            if (q->value(1).toString() == u"credit_note")
-                series[size_t(idx)].refunded -= q->value(2).toLongLong();
-            else
-                series[size_t(idx)].invoiced += q->value(2).toLongLong();
+            const qint64 plan = q->value(0).toLongLong();
+            const bool isNote = q->value(1).toString() == u"credit_note";
+            const int issued = monthIndex(m, q->value(2).toString());
+            const int paid = q->value(3).toInt();
+            const qint64 net = q->value(4).toLongLong();
+            const qint64 total = q->value(5).toLongLong();
+            if (issued > kLeadMonths && issued <= m.count) {
+                // the plan filter is on the lines: the book's revenue is the plan's then
+                if (isNote)
+                    series[size_t(issued)].refunded -= total;
+                else
+                    series[size_t(issued)].invoiced += total;
+                if (plan != 0)
+                    planRows(plan)[size_t(issued)].invoiced += net;
+            }
+            if (plan != 0 && paid > kLeadMonths && paid <= m.count)
+                planRows(plan)[size_t(paid)].collected += net;
         }
     }
-    trace("invoices", timer);
+    trace("invoice lines", timer);
     {
         auto q = db.prepare(u"WITH "_qs + monthsCte(m, sql) + uR"(
 SELECT )"_qs + sql.bucket(u"p.settled_at"_qs) +
@@ -472,58 +496,7 @@ GROUP BY 1)"_qs);
     for (int i = kLeadMonths + 1; i <= m.count; ++i)
         report.months.append(series[size_t(i)]);
 
-    // 4. per plan: invoiced and collected
-    {
-        auto q = db.prepare(u"SELECT it.plan_id, "_qs + sql.dateMonth(u"i.issue_date"_qs) + uR"(,
-    SUM(it.quantity * it.unit_price_minor - it.discount_minor)
-FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id
-WHERE i.issue_date >= :first AND i.issue_date < :after AND i.currency = :currency
-  AND i.status NOT IN ('draft', 'cancelled') AND it.plan_id IS NOT NULL
-  AND (:plan = 0 OR it.plan_id = :plan)
-GROUP BY 1, 2)"_qs);
-        if (!q)
-            return std::unexpected(q.error());
-        q->bindValue(u":first"_qs, dateValue(query.from));
-        q->bindValue(u":after"_qs, dateValue(after));
-        q->bindValue(u":currency"_qs, query.currency);
-        q->bindValue(u":plan"_qs, query.planId);
-        if (auto ok = Database::exec(*q); !ok)
-            return std::unexpected(ok.error());
-        while (q->next()) {
-            auto &rows = planRows(q->value(0).toLongLong());
-            const int idx = monthIndex(m, q->value(1).toString());
-            if (idx >= 1 && idx <= m.count)
-                rows[size_t(idx)].invoiced = q->value(2).toLongLong();
-        }
-    }
-    trace("plan invoiced", timer);
-    {
-        auto q = db.prepare(u"WITH "_qs + monthsCte(m, sql) + uR"(
-SELECT it.plan_id, )"_qs + sql.bucket(u"i.paid_at"_qs) +
-                            uR"(,
-    SUM(it.quantity * it.unit_price_minor - it.discount_minor)
-FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id
-WHERE i.paid_at >= :range_start AND i.paid_at < :range_end AND i.currency = :currency
-  AND i.kind = 'invoice' AND i.status IN ('paid', 'refunded') AND it.plan_id IS NOT NULL
-  AND (:plan = 0 OR it.plan_id = :plan)
-GROUP BY 1, 2)"_qs);
-        if (!q)
-            return std::unexpected(q.error());
-        bindMonths(*q, m, query.zone);
-        q->bindValue(u":range_start"_qs, monthStart(query.from, query.zone));
-        q->bindValue(u":range_end"_qs, monthStart(after, query.zone));
-        q->bindValue(u":currency"_qs, query.currency);
-        q->bindValue(u":plan"_qs, query.planId);
-        if (auto ok = Database::exec(*q); !ok)
-            return std::unexpected(ok.error());
-        while (q->next()) {
-            auto &rows = planRows(q->value(0).toLongLong());
-            const int idx = q->value(1).toInt();
-            if (idx >= 1 && idx <= m.count)
-                rows[size_t(idx)].collected = q->value(2).toLongLong();
-        }
-    }
-    trace("plan collected", timer);
+    // 4. per plan
     {
         auto q = db.exec(u"SELECT id, slug, name FROM plans ORDER BY sort_order, id"_qs);
         if (!q)
