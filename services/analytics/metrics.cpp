@@ -5,6 +5,7 @@
 #include "services/storage/settings.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -25,12 +26,29 @@ constexpr int kLeadMonths = 5;
 // services/storage/dialect.cpp does for the migrations).
 struct Spelling {
     Dialect dialect;
-    // 'YYYY-MM' of a UTC timestamp column
-    QString utcMonth(const QString &column) const
+    // The index in `months` of the business month an instant falls in. An instant on the 2nd
+    // to the 27th of its UTC month is in that month wherever the business is (time zones are
+    // less than a day from UTC): its index is plain arithmetic on the UTC year and month.
+    // Only the instants near the turn of a month look the boundaries up. (A join with the
+    // months for every row costs a scan of them per row on SQLite.)
+    QString bucket(const QString &column) const
     {
-        if (dialect == Dialect::SQLite)
-            return u"substr("_qs + column + u", 1, 7)";
-        return u"to_char("_qs + column + u" AT TIME ZONE 'UTC', 'YYYY-MM')";
+        const QString utcIndex =
+            dialect == Dialect::SQLite
+                ? QString(u"(CAST(substr("_qs + column +
+                          u", 1, 4) AS INTEGER) * 12 + CAST(substr(" + column +
+                          u", 6, 2) AS INTEGER) - :base)")
+                : QString(u"(CAST(EXTRACT(YEAR FROM "_qs + column +
+                          u" AT TIME ZONE 'UTC') AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM " +
+                          column + u" AT TIME ZONE 'UTC') AS INTEGER) - :base)");
+        const QString midMonth =
+            dialect == Dialect::SQLite
+                ? QString(u"substr("_qs + column + u", 9, 2) BETWEEN '02' AND '27'")
+                : QString(u"EXTRACT(DAY FROM "_qs + column +
+                          u" AT TIME ZONE 'UTC') BETWEEN 2 AND 27");
+        return u"CASE WHEN "_qs + midMonth + u" THEN " + utcIndex +
+               u" ELSE (SELECT mm.idx FROM months mm WHERE mm.start_at <= " + column + u" AND " +
+               column + u" < mm.next_at) END";
     }
     // 'YYYY-MM' of a date column
     QString dateMonth(const QString &column) const
@@ -67,8 +85,8 @@ struct Months {
     QDate at(int index) const { return first.addMonths(index - 1); }
 };
 
-// months(idx, label, start_at, next_at): the lookup from an instant's UTC month to the
-// business month it falls in (at most one month apart).
+// months(idx, label, start_at, next_at): the business months and their first instants, for
+// the instants near a turn of the month (see Spelling::bucket).
 QString monthsCte(const Months &m, const Spelling &sql)
 {
     QStringList rows;
@@ -82,6 +100,7 @@ QString monthsCte(const Months &m, const Spelling &sql)
 
 void bindMonths(QSqlQuery &q, const Months &m, const QTimeZone &zone)
 {
+    q.bindValue(u":base"_qs, m.at(0).year() * 12 + m.at(0).month());
     for (int i = 0; i <= m.count + 1; ++i) {
         const QString n = QString::number(i);
         q.bindValue(u":label"_qs + n, monthLabel(m.at(i)));
@@ -110,8 +129,8 @@ QString eventsCte(const Spelling &sql)
     return uR"(raw AS (
     SELECT e.id, e.subscription_id AS sub, s.customer_id AS customer,
         CASE WHEN e.occurred_at < :range_start THEN 0
-             ELSE m.idx + CASE WHEN e.occurred_at >= m.next_at THEN 1
-                               WHEN e.occurred_at < m.start_at THEN -1 ELSE 0 END END AS idx,
+             ELSE )"_qs +
+           sql.bucket(u"e.occurred_at"_qs) + uR"( END AS idx,
         e.occurred_at AS at, p.id AS plan_id,
         CASE WHEN e.to_status IN ('active', 'past_due', 'suspended')
                   AND (:plan = 0 OR p.id = :plan) THEN 1 ELSE 0 END AS counts,
@@ -124,8 +143,6 @@ QString eventsCte(const Spelling &sql)
     JOIN subscriptions s ON s.id = e.subscription_id
     JOIN plans p ON p.id = COALESCE(e.to_plan_id, s.plan_id)
     LEFT JOIN promotions pr ON pr.id = s.promotion_id
-    LEFT JOIN months m ON m.label = )"_qs +
-           sql.utcMonth(u"e.occurred_at"_qs) + uR"(
     WHERE s.currency = :currency AND e.occurred_at < :range_end
 ),
 ev AS (
@@ -150,8 +167,11 @@ st AS (
 ))"_qs;
 }
 
-// Per month: the customers' movements between the month-ends (index 0: the state before).
-QString movementsSql(const Months &m, const Spelling &sql)
+// One pass over the history for two answers (the subscriptions' states are computed once):
+// kind 0, per month: the customers' movements between the month-ends (index 0: the state
+// before the first month); kind 1, per plan and month: subscriptions and MRR entering and
+// leaving the plan.
+QString historySql(const Months &m, const Spelling &sql)
 {
     return u"WITH "_qs + monthsCte(m, sql) + u",\n" + eventsCte(sql) + uR"(,
 cm AS (
@@ -165,23 +185,7 @@ cx AS (
     FROM cm
     WINDOW c AS (PARTITION BY customer ORDER BY idx ROWS UNBOUNDED PRECEDING)
 ),
-mv AS (SELECT idx, after_mrr - delta AS b, after_mrr AS a, paid_before AS pb FROM cx)
-SELECT idx,
-    SUM(CASE WHEN b = 0 AND a > 0 AND pb = 0 THEN a ELSE 0 END),
-    SUM(CASE WHEN b > 0 AND a > b THEN a - b ELSE 0 END),
-    SUM(CASE WHEN b > 0 AND a > 0 AND a < b THEN b - a ELSE 0 END),
-    SUM(CASE WHEN b > 0 AND a = 0 THEN b ELSE 0 END),
-    SUM(CASE WHEN b = 0 AND a > 0 AND pb > 0 THEN a ELSE 0 END),
-    SUM(CASE WHEN b = 0 AND a > 0 AND pb = 0 THEN 1 ELSE 0 END),
-    SUM(CASE WHEN b > 0 AND a = 0 THEN 1 ELSE 0 END),
-    SUM(CASE WHEN b = 0 AND a > 0 AND pb > 0 THEN 1 ELSE 0 END)
-FROM mv GROUP BY idx ORDER BY idx)"_qs;
-}
-
-// Per plan and month: subscriptions and MRR entering and leaving the plan.
-QString plansSql(const Months &m, const Spelling &sql)
-{
-    return u"WITH "_qs + monthsCte(m, sql) + u",\n" + eventsCte(sql) + uR"(,
+mv AS (SELECT idx, after_mrr - delta AS b, after_mrr AS a, paid_before AS pb FROM cx),
 moves AS (
     SELECT plan_id, idx, 1 AS n, value AS mrr, CASE WHEN counts_before = 0 THEN 1 ELSE 0 END AS joined,
         0 AS left_plan
@@ -190,13 +194,34 @@ moves AS (
     SELECT plan_before, idx, -1, -value_before, 0, CASE WHEN counts = 0 THEN 1 ELSE 0 END
     FROM st WHERE counts_before = 1
 )
-SELECT plan_id, idx, SUM(n), SUM(mrr), SUM(joined), SUM(left_plan)
-FROM moves GROUP BY plan_id, idx ORDER BY plan_id, idx)"_qs;
+SELECT 0, 0, idx,
+    SUM(CASE WHEN b = 0 AND a > 0 AND pb = 0 THEN a ELSE 0 END),
+    SUM(CASE WHEN b > 0 AND a > b THEN a - b ELSE 0 END),
+    SUM(CASE WHEN b > 0 AND a > 0 AND a < b THEN b - a ELSE 0 END),
+    SUM(CASE WHEN b > 0 AND a = 0 THEN b ELSE 0 END),
+    SUM(CASE WHEN b = 0 AND a > 0 AND pb > 0 THEN a ELSE 0 END),
+    SUM(CASE WHEN b = 0 AND a > 0 AND pb = 0 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN b > 0 AND a = 0 THEN 1 ELSE 0 END),
+    SUM(CASE WHEN b = 0 AND a > 0 AND pb > 0 THEN 1 ELSE 0 END)
+FROM mv GROUP BY idx
+UNION ALL
+SELECT 1, plan_id, idx, SUM(n), SUM(mrr), SUM(joined), SUM(left_plan), 0, 0, 0, 0
+FROM moves GROUP BY plan_id, idx)"_qs;
+}
+
+void trace(const char *what, QElapsedTimer &timer)
+{
+    static const bool on = qEnvironmentVariableIsSet("IC_METRICS_TRACE");
+    if (on)
+        qInfo("metrics: %s %.1f ms", what, double(timer.nsecsElapsed()) / 1e6);
+    timer.restart();
 }
 
 Result<QSqlQuery> run(const Database &db, const QString &text, const Months &m,
                       const MetricsQuery &query)
 {
+    if (qEnvironmentVariable("IC_METRICS_TRACE") == u"sql")
+        qInfo("%s", qPrintable(text));
     auto q = db.prepare(text);
     if (!q)
         return q;
@@ -294,27 +319,49 @@ Result<MetricsReport> computeMetrics(const Database &db, const MetricsQuery &que
     for (int i = 0; i <= m.count; ++i)
         series[size_t(i)].month = m.at(i);
 
-    // 1. the movements; the month-end MRR and customers follow from the state before the first
-    //    month and the movements
+    QElapsedTimer timer;
+    timer.start();
+    // 1. the movements, and per plan its subscriptions and MRR; the month-end MRR and
+    //    customers follow from the state before the first month and the movements
+    std::map<qint64, std::vector<PlanMonthMetrics>> plans;
+    const auto planRows = [&](qint64 plan) -> std::vector<PlanMonthMetrics> & {
+        auto &rows = plans[plan];
+        if (rows.empty()) {
+            rows.resize(size_t(m.count + 1));
+            for (int i = 0; i <= m.count; ++i)
+                rows[size_t(i)].month = m.at(i);
+        }
+        return rows;
+    };
     {
-        auto q = run(db, movementsSql(m, sql), m, query);
+        auto q = run(db, historySql(m, sql), m, query);
         if (!q)
             return std::unexpected(q.error());
         while (q->next()) {
-            const int idx = q->value(0).toInt();
+            const int idx = q->value(2).toInt();
             if (idx < 0 || idx > m.count)
                 continue;
+            if (q->value(0).toInt() == 1) {
+                // deltas for now; the running sums below
+                auto &row = planRows(q->value(1).toLongLong())[size_t(idx)];
+                row.subscriptions = q->value(3).toLongLong();
+                row.mrr = q->value(4).toLongLong();
+                row.newSubscriptions = q->value(5).toLongLong();
+                row.churnedSubscriptions = q->value(6).toLongLong();
+                continue;
+            }
             auto &in = series[size_t(idx)].inputs;
-            in.newMrr = q->value(1).toLongLong();
-            in.expansionMrr = q->value(2).toLongLong();
-            in.contractionMrr = q->value(3).toLongLong();
-            in.churnedMrr = q->value(4).toLongLong();
-            in.reactivationMrr = q->value(5).toLongLong();
-            series[size_t(idx)].newCustomers = q->value(6).toLongLong();
-            in.churnedCustomers = q->value(7).toLongLong();
-            series[size_t(idx)].reactivatedCustomers = q->value(8).toLongLong();
+            in.newMrr = q->value(3).toLongLong();
+            in.expansionMrr = q->value(4).toLongLong();
+            in.contractionMrr = q->value(5).toLongLong();
+            in.churnedMrr = q->value(6).toLongLong();
+            in.reactivationMrr = q->value(7).toLongLong();
+            series[size_t(idx)].newCustomers = q->value(8).toLongLong();
+            in.churnedCustomers = q->value(9).toLongLong();
+            series[size_t(idx)].reactivatedCustomers = q->value(10).toLongLong();
         }
     }
+    trace("history", timer);
     qint64 mrr = 0;
     qint64 customers = 0;
     for (auto &month : series) {
@@ -357,39 +404,64 @@ GROUP BY 1)"_qs);
             series[size_t(idx)].inputs.trialsConverted = q->value(2).toLongLong();
         }
     }
+    trace("trials", timer);
 
-    // 3. revenue: invoices and credit notes by issue date, payments by the day they settled
+    // 3. revenue, in one pass over the invoice lines of the period: by issue date the invoices
+    //    and credit notes (tax included; an invoice's total is the sum of its lines') and per
+    //    plan its lines' net; by the day the invoice was paid, per plan the net collected
     {
-        auto q = db.prepare(u"SELECT "_qs + sql.dateMonth(u"issue_date"_qs) +
-                            uR"(, kind, SUM(total_minor)
-FROM invoices
-WHERE issue_date >= :first AND issue_date < :after AND currency = :currency
-  AND status NOT IN ('draft', 'cancelled')
-GROUP BY 1, 2)"_qs);
+        auto q = db.prepare(u"WITH "_qs + monthsCte(m, sql) +
+                            u",\nlines AS (SELECT it.plan_id, i.kind, "_qs +
+                            sql.dateMonth(u"i.issue_date"_qs) + uR"( AS issued,
+    CASE WHEN i.kind = 'invoice' AND i.status IN ('paid', 'refunded') AND i.paid_at >= :range_start
+              AND i.paid_at < :range_end THEN )"_qs +
+                            sql.bucket(u"i.paid_at"_qs) + uR"( ELSE -1 END AS paid_idx,
+    it.quantity * it.unit_price_minor - it.discount_minor AS net, it.total_minor AS total
+FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id
+WHERE i.currency = :currency AND i.status NOT IN ('draft', 'cancelled')
+  AND ((i.issue_date >= :first AND i.issue_date < :after)
+       OR (i.paid_at >= :range_start AND i.paid_at < :range_end))
+  AND (:plan = 0 OR it.plan_id = :plan))
+SELECT COALESCE(plan_id, 0), kind, issued, paid_idx, SUM(net), SUM(total)
+FROM lines GROUP BY 1, 2, 3, 4)"_qs);
         if (!q)
             return std::unexpected(q.error());
+        bindMonths(*q, m, query.zone);
         q->bindValue(u":first"_qs, dateValue(query.from));
         q->bindValue(u":after"_qs, dateValue(after));
+        q->bindValue(u":range_start"_qs, monthStart(query.from, query.zone));
+        q->bindValue(u":range_end"_qs, monthStart(after, query.zone));
         q->bindValue(u":currency"_qs, query.currency);
+        q->bindValue(u":plan"_qs, query.planId);
         if (auto ok = Database::exec(*q); !ok)
             return std::unexpected(ok.error());
         while (q->next()) {
-            const int idx = monthIndex(m, q->value(0).toString());
-            if (idx < 1 || idx > m.count)
-                continue;
-            if (q->value(1).toString() == u"credit_note")
-                series[size_t(idx)].refunded -= q->value(2).toLongLong();
-            else
-                series[size_t(idx)].invoiced += q->value(2).toLongLong();
+            const qint64 plan = q->value(0).toLongLong();
+            const bool isNote = q->value(1).toString() == u"credit_note";
+            const int issued = monthIndex(m, q->value(2).toString());
+            const int paid = q->value(3).toInt();
+            const qint64 net = q->value(4).toLongLong();
+            const qint64 total = q->value(5).toLongLong();
+            if (issued > kLeadMonths && issued <= m.count) {
+                // the plan filter is on the lines: the book's revenue is the plan's then
+                if (isNote)
+                    series[size_t(issued)].refunded -= total;
+                else
+                    series[size_t(issued)].invoiced += total;
+                if (plan != 0)
+                    planRows(plan)[size_t(issued)].invoiced += net;
+            }
+            if (plan != 0 && paid > kLeadMonths && paid <= m.count)
+                planRows(plan)[size_t(paid)].collected += net;
         }
     }
+    trace("invoice lines", timer);
     {
         auto q = db.prepare(u"WITH "_qs + monthsCte(m, sql) + uR"(
-SELECT m.idx + CASE WHEN p.settled_at >= m.next_at THEN 1
-                    WHEN p.settled_at < m.start_at THEN -1 ELSE 0 END,
+SELECT )"_qs + sql.bucket(u"p.settled_at"_qs) +
+                            uR"(,
     SUM(p.amount_minor)
-FROM payments p JOIN months m ON m.label = )"_qs +
-                            sql.utcMonth(u"p.settled_at"_qs) + uR"(
+FROM payments p
 WHERE p.status = 'succeeded' AND p.method <> 'credit' AND p.currency = :currency
   AND p.settled_at >= :range_start AND p.settled_at < :range_end
 GROUP BY 1)"_qs);
@@ -407,6 +479,7 @@ GROUP BY 1)"_qs);
                 series[size_t(idx)].collected += q->value(1).toLongLong();
         }
     }
+    trace("payments", timer);
 
     // the rates, with the pooled churn of the six months ending with each
     for (int i = 1; i <= m.count; ++i) {
@@ -424,90 +497,6 @@ GROUP BY 1)"_qs);
         report.months.append(series[size_t(i)]);
 
     // 4. per plan
-    std::map<qint64, std::vector<PlanMonthMetrics>> plans;
-    {
-        auto q = run(db, plansSql(m, sql), m, query);
-        if (!q)
-            return std::unexpected(q.error());
-        while (q->next()) {
-            const qint64 plan = q->value(0).toLongLong();
-            auto &rows = plans[plan];
-            if (rows.empty()) {
-                rows.resize(size_t(m.count + 1));
-                for (int i = 0; i <= m.count; ++i)
-                    rows[size_t(i)].month = m.at(i);
-            }
-            const int idx = q->value(1).toInt();
-            if (idx < 0 || idx > m.count)
-                continue;
-            // deltas for now; the running sums below
-            rows[size_t(idx)].subscriptions = q->value(2).toLongLong();
-            rows[size_t(idx)].mrr = q->value(3).toLongLong();
-            rows[size_t(idx)].newSubscriptions = q->value(4).toLongLong();
-            rows[size_t(idx)].churnedSubscriptions = q->value(5).toLongLong();
-        }
-    }
-    {
-        auto q = db.prepare(u"SELECT it.plan_id, "_qs + sql.dateMonth(u"i.issue_date"_qs) + uR"(,
-    SUM(it.quantity * it.unit_price_minor - it.discount_minor)
-FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id
-WHERE i.issue_date >= :first AND i.issue_date < :after AND i.currency = :currency
-  AND i.status NOT IN ('draft', 'cancelled') AND it.plan_id IS NOT NULL
-  AND (:plan = 0 OR it.plan_id = :plan)
-GROUP BY 1, 2)"_qs);
-        if (!q)
-            return std::unexpected(q.error());
-        q->bindValue(u":first"_qs, dateValue(query.from));
-        q->bindValue(u":after"_qs, dateValue(after));
-        q->bindValue(u":currency"_qs, query.currency);
-        q->bindValue(u":plan"_qs, query.planId);
-        if (auto ok = Database::exec(*q); !ok)
-            return std::unexpected(ok.error());
-        while (q->next()) {
-            auto &rows = plans[q->value(0).toLongLong()];
-            if (rows.empty()) {
-                rows.resize(size_t(m.count + 1));
-                for (int i = 0; i <= m.count; ++i)
-                    rows[size_t(i)].month = m.at(i);
-            }
-            const int idx = monthIndex(m, q->value(1).toString());
-            if (idx >= 1 && idx <= m.count)
-                rows[size_t(idx)].invoiced = q->value(2).toLongLong();
-        }
-    }
-    {
-        auto q = db.prepare(u"WITH "_qs + monthsCte(m, sql) + uR"(
-SELECT it.plan_id, m.idx + CASE WHEN i.paid_at >= m.next_at THEN 1
-                                WHEN i.paid_at < m.start_at THEN -1 ELSE 0 END,
-    SUM(it.quantity * it.unit_price_minor - it.discount_minor)
-FROM invoices i JOIN invoice_items it ON it.invoice_id = i.id
-JOIN months m ON m.label = )"_qs +
-                            sql.utcMonth(u"i.paid_at"_qs) + uR"(
-WHERE i.paid_at >= :range_start AND i.paid_at < :range_end AND i.currency = :currency
-  AND i.kind = 'invoice' AND i.status IN ('paid', 'refunded') AND it.plan_id IS NOT NULL
-  AND (:plan = 0 OR it.plan_id = :plan)
-GROUP BY 1, 2)"_qs);
-        if (!q)
-            return std::unexpected(q.error());
-        bindMonths(*q, m, query.zone);
-        q->bindValue(u":range_start"_qs, monthStart(query.from, query.zone));
-        q->bindValue(u":range_end"_qs, monthStart(after, query.zone));
-        q->bindValue(u":currency"_qs, query.currency);
-        q->bindValue(u":plan"_qs, query.planId);
-        if (auto ok = Database::exec(*q); !ok)
-            return std::unexpected(ok.error());
-        while (q->next()) {
-            auto &rows = plans[q->value(0).toLongLong()];
-            if (rows.empty()) {
-                rows.resize(size_t(m.count + 1));
-                for (int i = 0; i <= m.count; ++i)
-                    rows[size_t(i)].month = m.at(i);
-            }
-            const int idx = q->value(1).toInt();
-            if (idx >= 1 && idx <= m.count)
-                rows[size_t(idx)].collected = q->value(2).toLongLong();
-        }
-    }
     {
         auto q = db.exec(u"SELECT id, slug, name FROM plans ORDER BY sort_order, id"_qs);
         if (!q)
@@ -534,6 +523,7 @@ GROUP BY 1, 2)"_qs);
             report.plans.append(plan);
         }
     }
+    trace("plan names", timer);
 
     // 5. per promotion, over the period
     {
@@ -559,6 +549,7 @@ ORDER BY pr.code, pr.id)"_qs);
                 q->value(3).toLongLong(), q->value(4).toLongLong(), q->value(5).toLongLong(),
                 q->value(6).toLongLong()});
     }
+    trace("promotions", timer);
     return report;
 }
 

@@ -106,7 +106,7 @@ struct Fixture {
             u":disc, :tax, :tot, :paid, :day, :day, :day, :day, :paid_at, :created) "
             u"RETURNING id"_qs,
             {{"pub", QUuid::createUuid().toString(QUuid::WithoutBraces)},
-             {"num", u"T-"_qs + QString::number(++numbers)},
+             {"num", QString(u"T-"_qs + QString::number(++numbers))},
              {"kind", kind},
              {"cf", nullIfZero(creditFor)},
              {"c", customer},
@@ -118,8 +118,8 @@ struct Fixture {
              {"tot", net + tax},
              {"paid", paid ? net + tax : 0},
              {"day", day},
-             {"paid_at", paid ? QVariant(day + u"T12:00:00.000Z") : QVariant()},
-             {"created", day + u"T12:00:00.000Z"}});
+             {"paid_at", paid ? QVariant(QString(day + u"T12:00:00.000Z")) : QVariant()},
+             {"created", QString(day + u"T12:00:00.000Z")}});
         id(u"INSERT INTO invoice_items (invoice_id, position, description, quantity, "
            u"unit_price_minor, discount_minor, tax_rate_bp, tax_minor, total_minor, plan_id, "
            u"promotion_id) VALUES (:i, 1, 'plan', :q, :u, :d, 2000, :tax, :tot, :p, :promo) "
@@ -136,7 +136,10 @@ struct Fixture {
             id(u"INSERT INTO payments (invoice_id, customer_id, amount_minor, currency, method, "
                u"status, attempted_at, settled_at) VALUES (:i, :c, :a, 'EUR', 'card', "
                u"'succeeded', :at, :at) RETURNING id"_qs,
-               {{"i", inv}, {"c", customer}, {"a", net + tax}, {"at", day + u"T12:00:00.000Z"}});
+               {{"i", inv},
+                {"c", customer},
+                {"a", net + tax},
+                {"at", QString(day + u"T12:00:00.000Z")}});
         if (promotion)
             id(u"INSERT INTO promotion_uses (promotion_id, customer_id, invoice_id, initial_minor, "
                u"discount_minor, final_minor, currency, used_at) VALUES (:p, :c, :i, :init, :d, "
@@ -147,7 +150,7 @@ struct Fixture {
                 {"init", price},
                 {"d", discount},
                 {"f", net},
-                {"at", day + u"T12:00:00.000Z"}});
+                {"at", QString(day + u"T12:00:00.000Z")}});
         return inv;
     }
 };
