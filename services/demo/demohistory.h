@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/dunningladder.h"
 #include "models/statuses.h"
 #include "models/usercredit.h"
 #include "services/demo/demobook.h"
 #include "services/demo/democatalog.h"
+#include "services/demo/demoledger.h"
+#include "services/demo/demopricing.h"
+#include "services/demo/demorecords.h"
 #include "services/storage/bulkinserter.h"
 
 #include <QDate>
@@ -19,7 +23,9 @@ namespace ic {
 // Replays the demo book's history day by day, from the first day of the first month to
 // the end date: sign-ups, trials, renewals with invoices and charges, failed payments and
 // their dunning, plan changes, pauses, cancellations and credits. Rows are written as they
-// become final, through bulk inserters, inside the caller's transaction.
+// become final, through bulk inserters, inside the caller's transaction. Chance decides what
+// people do (sign up, type a code, pay late); the engine's rules decide what follows: the
+// promotions and the lines (DemoPricing), the status transitions, the dunning ladder.
 class DemoHistory final {
 public:
     DemoHistory(Database &db, const DemoCatalog &catalog, const DemoOptions &options, QDate start,
@@ -29,14 +35,14 @@ public:
 
 private:
     struct Customer;
-    struct Subscription;
-    struct Invoice;
-    struct Credit;
+    using Subscription = DemoSubscription;
+    using Invoice = DemoInvoice;
+    using Credit = DemoCredit;
 
     // the calendar
-    int dayIndex(QDate d) const { return int(m_start.daysTo(d)); }
-    const QString &dayText(int day) const { return m_dayText[size_t(day)]; }
-    QString stamp(int day, int minuteOfDay) const;
+    int dayIndex(QDate d) const { return m_days.index(d); }
+    const QString &dayText(int day) const { return m_days.text(day); }
+    QString stamp(int day, int minuteOfDay) const { return m_days.stamp(day, minuteOfDay); }
     void schedule(int sub, QDate on);
 
     // what happens
@@ -44,9 +50,14 @@ private:
     Done act(int sub, int day);
     Done renew(int sub, int day);
     Done bill(int sub, int day, bool first);
+    // Credit first, then the card (charge), as the billing takes a payment.
+    Done pay(int sub, Invoice &invoice, int day);
     Done charge(int sub, Invoice &invoice, int day, int attempt);
+    Done paid(int sub, Invoice &invoice, int day);
+    Done failed(int sub, Invoice &invoice, int day, const QString &code);
+    // The open invoice's dunning case on the day it is due for its next step.
     Done retry(int sub, int day);
-    Done settle(Invoice &invoice);
+    Done settle(const Invoice &invoice);
     Done event(int sub, int day, const QString &from, const QString &to, qint64 fromPlan,
                qint64 toPlan, const QString &reason);
     Done changeStatus(int sub, int day, SubscriptionStatus to, const QString &reason);
@@ -66,33 +77,26 @@ private:
     QDate m_start;
     QDate m_end;
     std::mt19937_64 m_random;
-    std::vector<QString> m_dayText;
+    DemoDays m_days;
+    DemoPricing m_pricing;
+    DunningLadder m_ladder = DunningLadder::standard();
     std::vector<std::vector<int>> m_agenda; // day -> subscriptions with something to do
     std::vector<Customer> m_customers;
     std::vector<Subscription> m_subscriptions;
     std::vector<Credit> m_credits;
     std::vector<std::vector<int>> m_signups; // day -> customers signing up
     QHash<QString, int> m_numbers;           // "INV-2026" -> last number
-    QList<int> m_promotionUses;
     qint64 m_nextInvoiceId = 0;
     qint64 m_nextItemId = 0;
     qint64 m_nextPaymentId = 0;
     qint64 m_nextEventId = 0;
     qint64 m_nextCreditId = 0;
     qint64 m_nextCaseId = 0;
-    qint64 m_nextUseId = 0;
-    qint64 m_nextApplicationId = 0;
 
     std::unique_ptr<BulkInserter> m_customerRows;
     std::unique_ptr<BulkInserter> m_subscriptionRows;
     std::unique_ptr<BulkInserter> m_eventRows;
-    std::unique_ptr<BulkInserter> m_invoiceRows;
-    std::unique_ptr<BulkInserter> m_itemRows;
-    std::unique_ptr<BulkInserter> m_paymentRows;
-    std::unique_ptr<BulkInserter> m_creditRows;
-    std::unique_ptr<BulkInserter> m_applicationRows;
-    std::unique_ptr<BulkInserter> m_caseRows;
-    std::unique_ptr<BulkInserter> m_useRows;
+    DemoLedger m_ledger;
 };
 
 } // namespace ic

@@ -227,6 +227,83 @@ TEST_P(DemoBookTest, ANonEmptyBookIsRefusedWithoutForce)
             .has_value());
 }
 
+TEST_P(DemoBookTest, PromotionsAreOnlyWhatTheEngineWouldGrant)
+{
+    ASSERT_GT(count(db(), u"SELECT COUNT(*) FROM promotion_uses"_qs), 0);
+    // A code is typed at the first payment only: a renewal (any invoice of a subscription
+    // after its first) takes auto-apply promotions alone, as DailyRun bills it.
+    EXPECT_EQ(count(db(),
+                    u"SELECT COUNT(*) FROM promotion_uses u "
+                    u"JOIN promotions p ON p.id = u.promotion_id "
+                    u"JOIN invoices i ON i.id = u.invoice_id "
+                    u"WHERE p.auto_apply = FALSE AND i.id > (SELECT MIN(f.id) FROM invoices "
+                    u"f WHERE f.subscription_id = i.subscription_id AND f.kind = 'invoice')"_qs),
+              0);
+    // Never outside its dates, never past its limits, never when switched off.
+    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM promotion_uses u "
+                          u"JOIN promotions p ON p.id = u.promotion_id "
+                          u"JOIN invoices i ON i.id = u.invoice_id "
+                          u"WHERE (p.starts_on IS NOT NULL AND i.issue_date < p.starts_on) "
+                          u"OR (p.ends_on IS NOT NULL AND i.issue_date > p.ends_on) "
+                          u"OR p.is_active = FALSE"_qs),
+              0);
+    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM promotions p WHERE p.current_uses <> "
+                          u"(SELECT COUNT(*) FROM promotion_uses u WHERE u.promotion_id = p.id) "
+                          u"OR (p.max_uses IS NOT NULL AND p.current_uses > p.max_uses)"_qs),
+              0);
+    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM (SELECT u.promotion_id, u.customer_id, "
+                          u"COUNT(*) AS n FROM promotion_uses u GROUP BY u.promotion_id, "
+                          u"u.customer_id) t JOIN promotions p ON p.id = t.promotion_id "
+                          u"WHERE p.max_uses_per_customer IS NOT NULL AND "
+                          u"t.n > p.max_uses_per_customer"_qs),
+              0);
+    // Each use is the discount of its invoice's line: initial − discount = final, and the
+    // line that names the promotion takes that discount.
+    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM promotion_uses u WHERE u.final_minor <> "
+                          u"u.initial_minor - u.discount_minor OR NOT EXISTS (SELECT 1 FROM "
+                          u"invoice_items t WHERE t.invoice_id = u.invoice_id AND t.promotion_id "
+                          u"= u.promotion_id AND t.discount_minor = u.discount_minor)"_qs),
+              0);
+}
+
+TEST_P(DemoBookTest, DunningCasesStandOnTheLadder)
+{
+    // The standard ladder: J+0, J+3, J+7, J+14 (suspends), J+30 (cancels). A case that is
+    // still open waits for the step at its stage; a suspended one has taken J+14 and waits for
+    // J+30; a cancelled one has taken all five; a resolved one waits for nothing.
+    const int offsets[] = {0, 3, 7, 14, 30};
+    auto q =
+        db().exec(u"SELECT id, status, opened_on, stage, next_action_on FROM dunning_cases"_qs);
+    ASSERT_TRUE(q.has_value());
+    int open = 0, resolved = 0;
+    while (q->next()) {
+        const QString status = q->value(1).toString();
+        const QDate opened = toDate(q->value(2));
+        const int stage = q->value(3).toInt();
+        const QDate next = toDate(q->value(4));
+        const std::string id = q->value(0).toString().toStdString();
+        if (status == u"resolved" || status == u"cancelled") {
+            EXPECT_FALSE(next.isValid()) << id;
+            if (status == u"cancelled") {
+                EXPECT_EQ(stage, 5) << id;
+            }
+            EXPECT_GE(stage, 1) << id; // J+0 is taken the day the case opens
+            ++resolved;
+            continue;
+        }
+        ++open;
+        ASSERT_GE(stage, 1) << id;
+        ASSERT_LE(stage, 4) << id;
+        EXPECT_EQ(status == u"suspended", stage == 4) << id << " " << status.toStdString();
+        EXPECT_EQ(next, opened.addDays(offsets[stage])) << id;
+    }
+    EXPECT_GT(resolved, 0);
+    // no retry after a hard decline: one attempt, the J+0 charge
+    EXPECT_EQ(count(db(), u"SELECT COUNT(*) FROM dunning_cases WHERE hard_decline = TRUE AND "
+                          u"attempts <> 1"_qs),
+              0);
+}
+
 IC_BOTH_DATABASES(DemoBookTest);
 
 TEST(DemoBookDeterminism, SameSeedSameBookAndCancelLeavesItEmpty)
