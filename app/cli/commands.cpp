@@ -8,6 +8,7 @@
 #include "services/gateways/manualgateway.h"
 #include "services/gateways/simulatedgateway.h"
 #include "services/homepage/assets.h"
+#include "services/jobs/jobcontext.h"
 #include "services/publish/publisher.h"
 #include "services/publish/publishsettings.h"
 #include "services/publish/s3client.h"
@@ -20,12 +21,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
+
+#include <stdio.h>
+#include <unistd.h>
 
 namespace ic::cli {
 
@@ -235,6 +241,50 @@ int demoData(const QStringList &arguments)
     return Done;
 }
 
+// How far a job is, on stderr: on a terminal one line rewritten in place (at most ten times
+// a second, cleared when the job is over); otherwise, for a log or a pipe, a plain line at
+// each tenth of the work.
+JobContext progressLine()
+{
+    struct Line {
+        bool isTerminal = isatty(fileno(stderr)) != 0;
+        QElapsedTimer shown;
+        qint64 lastTenth = -1;
+        qsizetype width = 0;
+    };
+    auto line = std::make_shared<Line>();
+    return JobContext(CancelToken(), [line](const JobStatus &status) {
+        const QString text =
+            status.total > 0 && !status.sentence.isEmpty()
+                ? Tr::tr("%1 of %2: %3").arg(status.done).arg(status.total).arg(status.sentence)
+                : Tr::tr("%1 of %2").arg(status.done).arg(status.total);
+        if (line->isTerminal) {
+            const bool isLast = status.done >= status.total;
+            if (!isLast && line->shown.isValid() && line->shown.elapsed() < 100)
+                return;
+            line->shown.start();
+            // Spaces over what the longer line before left, then back to the line's start.
+            err() << u'\r' << text
+                  << QString(std::max<qsizetype>(0, line->width - text.size()), u' ');
+            line->width = text.size();
+            if (isLast) {
+                err() << u'\r' << QString(line->width, u' ') << u'\r';
+                line->width = 0;
+            }
+            err() << Qt::flush;
+            return;
+        }
+        // A plain line names a unit of work (or says the work is done), once a tenth.
+        if (status.total <= 0 || (status.sentence.isEmpty() && status.done < status.total))
+            return;
+        const qint64 tenth = status.done * 10 / status.total;
+        if (tenth == line->lastTenth)
+            return;
+        line->lastTenth = tenth;
+        err() << text << Qt::endl;
+    });
+}
+
 int daily(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -248,6 +298,7 @@ int daily(const QStringList &arguments)
          Tr::tr(
              "Where the simulated gateway keeps the charges it made (default: beside the book)."),
          Tr::tr("file")});
+    parser.addOption({u"quiet"_qs, Tr::tr("Print only the summary.")});
     if (int code = parse(
             parser, arguments, "daily",
             QT_TRANSLATE_NOOP(
@@ -274,7 +325,7 @@ int daily(const QStringList &arguments)
     ManualGateway manual;
     SystemClock clock;
     DailyRun run(*db, clock, {{simulated.name(), &simulated}, {manual.name(), &manual}});
-    auto summary = run.run(asOf);
+    auto summary = run.run(asOf, parser.isSet(u"quiet"_qs) ? JobContext() : progressLine());
     if (!summary)
         return fail(summary.error());
     out() << summary->toText() << Qt::endl;

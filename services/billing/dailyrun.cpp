@@ -132,7 +132,7 @@ Result<Plan> DailyRun::planOf(qint64 id)
     return plan;
 }
 
-Result<DailyRunSummary> DailyRun::run(QDate asOf, const std::function<bool()> &cancelled)
+Result<DailyRunSummary> DailyRun::run(QDate asOf, const JobContext &job)
 {
     m_plans.clear();
     if (!asOf.isValid())
@@ -159,49 +159,113 @@ Result<DailyRunSummary> DailyRun::run(QDate asOf, const std::function<bool()> &c
                 .arg(last->toString(Qt::ISODate), asOf.toString(Qt::ISODate)));
     DailyRunSummary summary;
     for (QDate day = from; day <= asOf; day = day.addDays(1)) {
-        if (auto r = runDay(day, summary, cancelled); !r)
+        if (auto r = runDay(day, summary, job, from < asOf); !r)
             return std::unexpected(r.error());
         ++summary.days;
     }
     return summary;
 }
 
-Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const std::function<bool()> &cancelled)
+Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const JobContext &job, bool isCatchingUp)
 {
     BillingQueries queries(m_db);
     if (auto r = queries.startRun(day, m_clock.now()); !r)
         return r;
     m_invoicing = std::make_unique<Invoicing>(m_db, m_clock);
-    const auto each = [&](Result<QList<qint64>> ids, auto step, const char *what) -> Done {
+
+    // The day's work, step by step; each step's list is read when the step begins, since
+    // the steps before it change what it finds (an ended trial is invoiced, a failed charge
+    // opens a case).
+    enum Step { Trials, Cancellations, Renewals, Reminders, Charges, Cases, StepCount };
+    const auto listOf = [&](int step) -> Result<QList<qint64>> {
+        switch (step) {
+        case Trials:
+            return queries.trialsEnded(day);
+        case Cancellations:
+            return queries.cancellationsDue(day);
+        case Renewals:
+            return queries.subscriptionsToInvoice(day, m_invoiceDaysBefore);
+        case Reminders:
+            return queries.invoicesToRemind(day, m_reminderDaysBefore);
+        case Charges:
+            return queries.invoicesToCharge(day);
+        default:
+            return queries.dunningCasesDue(day);
+        }
+    };
+    // For the progress: the units of every step as the day began (a later step's count is
+    // corrected when it begins), read only when somebody listens.
+    qint64 expected[StepCount] = {};
+    if (job)
+        for (int step = 0; step < StepCount; ++step)
+            if (auto ids = listOf(step); ids)
+                expected[step] = ids->size();
+    qint64 done = 0;
+    const auto sentenceFor = [&](int step, qint64 id) -> QString {
+        QString what;
+        QString number;
+        if (step == Reminders || step == Charges) {
+            auto n = m_db.scalar(u"SELECT number FROM invoices WHERE id = :id"_qs, {{"id", id}});
+            number = n ? n->toString() : QString::number(id);
+        }
+        switch (step) {
+        case Trials:
+            what = Tr::tr("Ending the trial of subscription %1").arg(id);
+            break;
+        case Cancellations:
+            what = Tr::tr("Cancelling subscription %1 at the end of its period").arg(id);
+            break;
+        case Renewals:
+            what = Tr::tr("Invoicing the renewal of subscription %1").arg(id);
+            break;
+        case Reminders:
+            what = Tr::tr("Reminding invoice %1").arg(number);
+            break;
+        case Charges:
+            what = Tr::tr("Charging invoice %1").arg(number);
+            break;
+        default:
+            what = Tr::tr("Following up dunning case %1").arg(id);
+            break;
+        }
+        return isCatchingUp ? Tr::tr("%1 (business day %2)").arg(what, day.toString(Qt::ISODate))
+                            : what;
+    };
+    const auto each = [&](int step, auto unit, const char *what) -> Done {
+        auto ids = listOf(step);
         if (!ids)
             return std::unexpected(ids.error());
-        for (qint64 id : *ids) {
-            if (cancelled && cancelled())
+        expected[step] = ids->size();
+        qint64 total = done;
+        for (qint64 n : expected)
+            total += n;
+        for (int s = 0; s < step; ++s)
+            total -= expected[s]; // the steps done are in `done` already
+        for (qint64 id : std::as_const(*ids)) {
+            if (job.isCancelled() || (job && !job(done, total, sentenceFor(step, id))))
                 return failure(ErrorCode::Cancelled,
                                Tr::tr("The daily run was stopped; what it finished is kept."));
-            if (auto r = (this->*step)(id, day, summary);
+            if (auto r = (this->*unit)(id, day, summary);
                 !r && !keepGoing(r.error(), summary,
                                  QString::fromLatin1(what) + u' ' + QString::number(id)))
                 return r;
+            ++done;
         }
+        if (job)
+            job(done, total);
         return {};
     };
-    if (auto r = each(queries.trialsEnded(day), &DailyRun::endTrial, "subscription"); !r)
+    if (auto r = each(Trials, &DailyRun::endTrial, "subscription"); !r)
         return r;
-    if (auto r = each(queries.cancellationsDue(day), &DailyRun::cancelAtPeriodEnd, "subscription");
-        !r)
+    if (auto r = each(Cancellations, &DailyRun::cancelAtPeriodEnd, "subscription"); !r)
         return r;
-    if (auto r = each(queries.subscriptionsToInvoice(day, m_invoiceDaysBefore),
-                      &DailyRun::invoiceRenewal, "subscription");
-        !r)
+    if (auto r = each(Renewals, &DailyRun::invoiceRenewal, "subscription"); !r)
         return r;
-    if (auto r =
-            each(queries.invoicesToRemind(day, m_reminderDaysBefore), &DailyRun::remind, "invoice");
-        !r)
+    if (auto r = each(Reminders, &DailyRun::remind, "invoice"); !r)
         return r;
-    if (auto r = each(queries.invoicesToCharge(day), &DailyRun::chargeDue, "invoice"); !r)
+    if (auto r = each(Charges, &DailyRun::chargeDue, "invoice"); !r)
         return r;
-    if (auto r = each(queries.dunningCasesDue(day), &DailyRun::advanceCase, "dunning case"); !r)
+    if (auto r = each(Cases, &DailyRun::advanceCase, "dunning case"); !r)
         return r;
     return queries.finishRun(
         day, m_clock.now(),

@@ -10,6 +10,7 @@
 #include "models/subscription.h"
 #include "services/billing/invoicing.h"
 #include "services/gateways/paymentgateway.h"
+#include "services/jobs/jobcontext.h"
 #include "services/storage/database.h"
 
 #include <QDate>
@@ -66,11 +67,14 @@ class DailyRun final {
 public:
     DailyRun(Database &db, const Clock &clock, QHash<QString, PaymentGateway *> gateways);
 
-    // cancelled() is asked between subscriptions; the days finished so far stay finished.
-    Result<DailyRunSummary> run(QDate asOf, const std::function<bool()> &cancelled = {});
+    // `job` hears progress, subscription by subscription: done of the day's subscriptions,
+    // invoices and dunning cases, and what is being done ("Charging invoice INV-2026-0412");
+    // it is asked to go on between two of them (a cancel stops the run there: what it
+    // finished stays finished, ErrorCode::Cancelled).
+    Result<DailyRunSummary> run(QDate asOf, const JobContext &job = {});
 
 private:
-    Done runDay(QDate day, DailyRunSummary &summary, const std::function<bool()> &cancelled);
+    Done runDay(QDate day, DailyRunSummary &summary, const JobContext &job, bool isCatchingUp);
     Done endTrial(qint64 subscriptionId, QDate day, DailyRunSummary &summary);
     Done cancelAtPeriodEnd(qint64 subscriptionId, QDate day, DailyRunSummary &summary);
     Done invoiceRenewal(qint64 subscriptionId, QDate day, DailyRunSummary &summary);

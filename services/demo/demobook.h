@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/result.h"
+#include "services/jobs/jobcontext.h"
 #include "services/storage/database.h"
 
 #include <QDate>
@@ -42,9 +43,9 @@ public:
     {
     }
 
-    // progress(done, total) is called now and then; returning false cancels (the book is
-    // then left empty, as it was).
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // progress(done, total) is told the days of history replayed now and then; a cancel (it
+    // returns false) stops the build between two days and leaves the book empty, as it was.
+    using Progress = JobContext;
     Result<DemoSummary> build(const DemoOptions &options, const Progress &progress = {});
 
 private:

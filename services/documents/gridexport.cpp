@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -298,7 +299,8 @@ Result<qint64> exportGrid(const Session *by, const Database &db, const GridSourc
     writer->writeRow(all, fields, nullptr);
 
     qint64 written = 0;
-    if (progress && !progress(0, *total)) {
+    const QString sentence = Tr::tr("Writing the rows to %1").arg(QFileInfo(path).fileName());
+    if (!progress(0, *total, sentence)) {
         writer->discard();
         return failure(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
     }
@@ -313,7 +315,7 @@ Result<qint64> exportGrid(const Session *by, const Database &db, const GridSourc
         for (const GridRow &row : std::as_const(page->rows))
             writer->writeRow(all, fields, &row);
         written += page->rows.size();
-        if (progress && !progress(written, std::max(*total, written))) {
+        if (!progress(written, std::max(*total, written), sentence)) {
             writer->discard();
             return failure(ErrorCode::Cancelled, Tr::tr("The export was cancelled."));
         }

@@ -199,12 +199,11 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
     // Uploads stop at the first failure: index.html comes last, so it is never sent while
     // another file failed, and nothing has been deleted yet.
     for (const RenderedFile &file : todo.uploads) {
-        if (m_cancelled && m_cancelled->load())
+        if (progress.isCancelled() ||
+            !progress(done, total, Tr::tr("Uploading %1").arg(file.path), file.path))
             return failure(
                 ErrorCode::Cancelled,
                 Tr::tr("Publishing was cancelled before index.html: the live site is unchanged."));
-        if (progress)
-            progress(done, total, file.path);
         auto etag =
             m_store.putObject(file.path, file.bytes, file.contentType, cacheControlFor(file));
         if (!etag)
@@ -214,9 +213,9 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
         report.uploaded.append(file.path);
         ++done;
     }
+    // The new version is live: from here on the publish goes to its end.
     for (const QString &key : todo.deletions) {
-        if (progress)
-            progress(done, total, key);
+        progress(done, total, Tr::tr("Deleting %1").arg(key), key);
         // The new version is live already: a file that cannot be deleted is left behind and
         // taken up by the next publish.
         if (auto removed = m_store.deleteObject(key); !removed)
@@ -228,8 +227,7 @@ Result<PublishReport> Publisher::publishPage(Page page, const RenderOptions &opt
         report.deleted.append(key);
         ++done;
     }
-    if (progress)
-        progress(total, total, {});
+    progress(total, total, Tr::tr("Recording the publish"));
 
     QJsonArray files;
     for (const RenderedFile &file : site->files)

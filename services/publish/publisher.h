@@ -2,13 +2,13 @@
 
 #include "models/clock.h"
 #include "models/result.h"
+#include "services/jobs/jobcontext.h"
 #include "services/publish/objectstore.h"
 #include "services/publish/renderer.h"
 #include "services/storage/database.h"
 
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 
 namespace ic {
@@ -43,17 +43,16 @@ public:
 
     // version 0: the page's published version (to take up a change of the catalogue).
     // Publishing another version marks it published and archives the one before.
-    using Progress = std::function<void(int done, int total, const QString &path)>;
+    // `progress` is told each file before it is sent or deleted (its path as the item); a
+    // cancel stops the publish before the next upload, so never once index.html has gone
+    // (ErrorCode::Cancelled, the live site on the version it was on). Files with hashed names
+    // already sent are harmless and removed by the next publish.
+    using Progress = JobContext;
     Result<PublishReport> publish(const QString &slug, int version, const RenderOptions &options,
                                   bool dryRun, const QString &by, const Progress &progress = {});
     // Publishes again the version that was live on this target before the current one.
     Result<PublishReport> rollback(const QString &slug, const RenderOptions &options, bool dryRun,
                                    const QString &by, const Progress &progress = {});
-
-    // Checked before each upload: once set, the publish stops before index.html is sent
-    // (ErrorCode::Cancelled) and the live site stays on the version it was on. Files with
-    // hashed names already sent are harmless and removed by the next publish.
-    void setCancelFlag(const std::atomic_bool *cancelled) { m_cancelled = cancelled; }
 
     // Pure: what to send and delete for `site` given the bucket's listing.
     static PublishPlan plan(const RenderedSite &site, const QList<StoredObject> &bucket);
@@ -66,7 +65,6 @@ private:
     ObjectStore &m_store;
     const Clock &m_clock;
     QString m_target;
-    const std::atomic_bool *m_cancelled = nullptr;
 };
 
 } // namespace ic

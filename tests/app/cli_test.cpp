@@ -2,6 +2,7 @@
 #include "services/publish/s3client.h"
 #include "services/security/keys.h"
 #include "services/storage/migrator.h"
+#include "tests/support/renewalsdue.h"
 #include "tests/support/testbooks.h"
 
 #include <QCryptographicHash>
@@ -94,6 +95,44 @@ TEST(Cli, DemoDataBuildsABookAndRefusesToOverwriteIt)
                u"--database"_qs, path, u"--force"_qs, u"--quiet"_qs});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(u" 5 customers"_qs));
+}
+
+TEST(Cli, DailyPrintsPlainProgressLinesWhenNotATerminalThenTheSummary)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.sqlite"_qs);
+    ASSERT_EQ(cli({u"migrate"_qs, u"--database"_qs, path}).exitCode, 0);
+    QList<qint64> subs;
+    {
+        auto db = Database::open(ConnectionSpec::sqlite(path));
+        ASSERT_TRUE(db.has_value());
+        subs = ic::test::insertRenewalsDue(*db, QDate(2027, 2, 21), 3);
+    }
+    ASSERT_EQ(subs.size(), 3);
+    const QStringList daily{u"daily"_qs,
+                            u"--as-of"_qs,
+                            u"2027-02-21"_qs,
+                            u"--database"_qs,
+                            path,
+                            u"--gateway-ledger"_qs,
+                            dir.filePath(u"ledger.jsonl"_qs)};
+    CliRun run = cli(daily);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    // stderr is a pipe here: one plain line per unit (a tenth of three each), then done.
+    EXPECT_EQ(run.err.split(u'\n', Qt::SkipEmptyParts),
+              (QStringList{u"0 of 3: Invoicing the renewal of subscription %1"_qs.arg(subs.at(0)),
+                           u"1 of 3: Invoicing the renewal of subscription %1"_qs.arg(subs.at(1)),
+                           u"2 of 3: Invoicing the renewal of subscription %1"_qs.arg(subs.at(2)),
+                           u"3 of 3"_qs}));
+    EXPECT_FALSE(run.err.contains(u'\r'));
+    EXPECT_TRUE(run.out.startsWith(u"1 day(s) run: 3 invoices created"_qs))
+        << run.out.toStdString();
+    // --quiet: the summary only.
+    run = cli(daily + QStringList{u"--quiet"_qs});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"1 day(s) run: 0 invoices created"_qs))
+        << run.out.toStdString();
 }
 
 TEST(Cli, AFileThatIsNotADatabaseKeepsItsBytes)

@@ -5,24 +5,19 @@
 #include "services/documents/gridexport.h"
 #include "services/storage/database.h"
 #include "ui/common/gridmodel.h"
+#include "ui/common/jobrunner.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
-#include <QEventLoop>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QMap>
 #include <QMenu>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <atomic>
 #include <memory>
 
 namespace ic {
@@ -219,54 +214,23 @@ QString GridView::exportTo(const ConnectionSpec &spec, const QString &path, bool
     const ExportFormat format =
         path.endsWith(u".csv"_qs, Qt::CaseInsensitive) ? ExportFormat::Csv : ExportFormat::Xlsx;
 
-    struct Shared {
-        std::atomic<qint64> written{0};
-        std::atomic<qint64> total{0};
-        std::atomic<bool> stop{false};
-    };
-    auto shared = std::make_shared<Shared>();
     const GridSource *source = &m_model->source();
     const GridRequest request = m_model->request();
     const QString sheet = tr("Export");
     // The worker gets its own copy of who exports.
     const std::optional<Session> by = m_session ? std::optional<Session>(*m_session) : std::nullopt;
 
-    QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 100, this);
-    progress.setObjectName(QStringLiteral("exportProgress"));
-    progress.setWindowTitle(tr("Export"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    progress.setValue(0);
-
-    // The worker opens its own connection: the GUI's belongs to the GUI thread.
-    QFutureWatcher<Result<qint64>> watcher;
-    QEventLoop loop;
-    connect(&watcher, &QFutureWatcher<Result<qint64>>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([=]() -> Result<qint64> {
-        auto db = Database::open(spec, Database::Open::MustExist);
-        if (!db)
-            return std::unexpected(db.error());
-        return exportGrid(by ? &*by : nullptr, *db, *source, request, columns, path, format, sheet,
-                          [shared](qint64 written, qint64 total) {
-                              shared->written = written;
-                              shared->total = total;
-                              return !shared->stop.load();
-                          });
-    }));
-    QTimer ticker;
-    ticker.setInterval(50);
-    connect(&ticker, &QTimer::timeout, &progress, [&] {
-        const qint64 total = shared->total;
-        if (total > 0)
-            progress.setValue(int(shared->written * 100 / total));
-    });
-    connect(&progress, &QProgressDialog::canceled, &progress, [shared] { shared->stop = true; });
-    ticker.start();
-    if (!watcher.isFinished())
-        loop.exec();
-    ticker.stop();
-    progress.reset();
-    const Result<qint64> result = watcher.result();
+    // On the runner's worker thread, with a connection of its own (the grid's belongs to the
+    // GUI thread); the reading loop is exportGrid's, a page at a time.
+    JobRunner runner(this);
+    JobRunner::Options options;
+    options.title = tr("Export");
+    options.text = tr("Exporting…");
+    const Result<qint64> result =
+        runner.run(options, JobBase::Connection{spec}, [=](const JobContext &job) {
+            return exportGrid(by ? &*by : nullptr, *job.db(), *source, request, columns, path,
+                              format, sheet, job);
+        });
     if (result)
         return {};
     if (result.error().code == ErrorCode::Cancelled) {

@@ -8,27 +8,13 @@
 #include <QLabel>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ic {
-
-namespace {
-
-// Runs on a worker thread: a connection of its own, opened and closed on that thread.
-Result<BookOverview> loadOnWorker(const ConnectionSpec &spec, QDate today)
-{
-    auto db = Database::open(spec, Database::Open::MustExist);
-    if (!db)
-        return std::unexpected(db.error());
-    return loadOverview(*db, today);
-}
-
-} // namespace
 
 OverviewPage::OverviewPage(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
-    , m_watcher(new QFutureWatcher<Result<BookOverview>>(this))
+    , m_jobs(new JobQueue(this))
     , m_asOf(new QLabel(this))
     , m_status(new QLabel(this))
 {
@@ -78,16 +64,11 @@ OverviewPage::OverviewPage(const Clock &clock, QWidget *parent)
     layout->addWidget(m_status);
     layout->addLayout(grid);
     layout->addStretch(1);
-
-    connect(m_watcher, &QFutureWatcher<Result<BookOverview>>::finished, this,
-            [this] { showOverview(m_watcher->result()); });
 }
 
-OverviewPage::~OverviewPage()
-{
-    // A load still running finishes on its own thread; its result is simply dropped.
-    m_watcher->disconnect(this);
-}
+// A load still running finishes on the queue's thread, which the queue waits for; its
+// result is dropped.
+OverviewPage::~OverviewPage() = default;
 
 FigureCard *OverviewPage::card(Figure figure) const
 {
@@ -114,9 +95,15 @@ void OverviewPage::reload()
         return;
     setLoading(true);
     const QDate today = m_clock.today(QTimeZone::systemTimeZone());
-    // A newer load replaces the one the watcher followed: only the latest result is shown.
-    m_watcher->setFuture(
-        QtConcurrent::run([spec = m_spec, today] { return loadOnWorker(spec, today); }));
+    // A newer load replaces the one before: a load still queued does not start, and only the
+    // latest result is shown.
+    if (m_job)
+        m_job->disconnect(this);
+    m_jobs->cancelAll();
+    m_job = m_jobs->start(JobBase::Connection{m_spec}, [today](const JobContext &job) {
+        return loadOverview(*job.db(), today);
+    });
+    connect(m_job.get(), &JobBase::finished, this, [this] { showOverview(m_job->result()); });
 }
 
 void OverviewPage::setLoading(bool loading)

@@ -2,10 +2,12 @@
 
 #include "models/result.h"
 #include "services/analytics/overview.h"
+#include "services/jobs/jobqueue.h"
 #include "services/storage/connectionspec.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 
@@ -15,7 +17,8 @@ class Clock;
 class FigureCard;
 
 // The book at a glance: a read-only page of large figures. The figures are computed on a
-// worker thread with its own connection, so a big book never freezes the window.
+// worker thread with its own connection (a JobQueue of the page's), so a big book never
+// freezes the window; only the latest load's figures are shown.
 class OverviewPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OverviewPage)
@@ -56,7 +59,8 @@ private:
     ConnectionSpec m_spec;
     bool m_hasBook = false;
     bool m_loading = false;
-    QFutureWatcher<Result<BookOverview>> *m_watcher;
+    JobQueue *m_jobs;
+    std::shared_ptr<Job<BookOverview>> m_job; // the latest load
     QLabel *m_asOf;
     QLabel *m_status;
     QList<FigureCard *> m_cards;

@@ -4,22 +4,22 @@
 #include "services/storage/database.h"
 #include "ui/common/fielderror.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ic {
 
 namespace {
 
-struct Job {
-    ConnectionSpec spec;
+struct PublishJob {
     S3Config config;
     QString target;
     QString slug;
@@ -29,18 +29,14 @@ struct Job {
     bool rollback = false;
     QString by;
     const Clock *clock = nullptr;
-    std::shared_ptr<std::atomic_bool> cancelled;
 };
 
-// On the worker thread: its own connection, its own S3 client.
-Result<PublishReport> runJob(const Job &job, const Publisher::Progress &progress)
+// On the worker thread: the job's own connection, its own S3 client.
+Result<PublishReport> runJob(Database &db, const PublishJob &job,
+                             const Publisher::Progress &progress)
 {
-    auto db = Database::open(job.spec);
-    if (!db)
-        return std::unexpected(db.error());
     S3Client client(job.config); // signs with the real time: servers refuse a skewed clock
-    Publisher publisher(*db, client, *job.clock, job.target);
-    publisher.setCancelFlag(job.cancelled.get());
+    Publisher publisher(db, client, *job.clock, job.target);
     if (job.rollback)
         return publisher.rollback(job.slug, job.options, job.dryRun, job.by, progress);
     return publisher.publish(job.slug, job.version, job.options, job.dryRun, job.by, progress);
@@ -58,7 +54,8 @@ PublishDialog::PublishDialog(Database &db, SecretStore &keychain, const Clock &c
     , m_session(session)
     , m_slug(slug)
     , m_version(version)
-    , m_cancelled(std::make_shared<std::atomic_bool>(false))
+    , m_closing(std::make_shared<std::atomic_bool>(false))
+    , m_jobs(new JobQueue(this))
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_preview(new QTreeWidget(this))
@@ -90,8 +87,6 @@ PublishDialog::PublishDialog(Database &db, SecretStore &keychain, const Clock &c
     connect(m_publish, &QPushButton::clicked, this, [this] { start(Mode::Publish); });
     connect(m_rollback, &QPushButton::clicked, this, [this] { start(Mode::Rollback); });
     connect(m_cancel, &QPushButton::clicked, this, &PublishDialog::cancelOrClose);
-    connect(&m_watcher, &QFutureWatcher<Result<PublishReport>>::finished, this,
-            &PublishDialog::jobDone);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -107,14 +102,20 @@ PublishDialog::PublishDialog(Database &db, SecretStore &keychain, const Clock &c
 
 PublishDialog::~PublishDialog()
 {
-    // A job still running finishes its current request; its progress no longer reaches us.
-    m_cancelled->store(true);
-    m_watcher.waitForFinished();
+    // A job still running finishes its current request; its progress no longer reaches us
+    // (a report it is waiting to hand over is dropped, so it never waits on us).
+    m_closing->store(true);
+    m_cancelled.cancel();
+    m_jobs->cancelAll();
+    while (!m_jobs->isIdle()) {
+        QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
+        QThread::msleep(5);
+    }
 }
 
 void PublishDialog::start(Mode mode)
 {
-    if (m_watcher.isRunning())
+    if (isBusy())
         return;
     m_error->setSentence({});
     if (auto allowed = require(m_session, Permission::EditHomepage); !allowed) {
@@ -132,8 +133,7 @@ void PublishDialog::start(Mode mode)
         m_title->setText(tr("Nothing can be published yet."));
         return;
     }
-    Job job;
-    job.spec = m_db.spec();
+    PublishJob job;
     job.config = *config;
     job.target = settings->target();
     job.slug = m_slug;
@@ -149,8 +149,7 @@ void PublishDialog::start(Mode mode)
     job.rollback = mode == Mode::Rollback;
     job.by = m_session ? m_session->actor() : u"influencecore"_qs;
     job.clock = &m_clock;
-    m_cancelled->store(false);
-    job.cancelled = m_cancelled;
+    m_cancelled = CancelToken();
     m_mode = mode;
     m_title->setText(m_version == 0
                          ? tr("The published version of \"%1\" to %2").arg(m_slug, job.target)
@@ -165,28 +164,38 @@ void PublishDialog::start(Mode mode)
         m_summary->setText(tr("Comparing with the bucket…"));
     }
 
+    // Each file is shown before it goes, and the worker waits until it is (so a cancel
+    // clicked on a file stops the publish before the next one).
     QPointer<PublishDialog> self(this);
-    Publisher::Progress progress = [self](int done, int total, const QString &path) {
-        if (!self)
+    const auto show = [self, closing = m_closing](const JobStatus &status) {
+        if (closing->load())
             return;
-        // Blocking: the worker goes on once the dialog has shown the file (and heard a cancel).
         QMetaObject::invokeMethod(
             self.data(),
-            [self, done, total, path] {
+            [self, status] {
                 if (self)
-                    self->updateProgress(done, total, path);
+                    self->updateProgress(int(status.done), int(status.total), status.item);
             },
             Qt::BlockingQueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([job, progress] { return runJob(job, progress); }));
+    m_job = m_jobs->start(JobBase::Connection{m_db.spec()},
+                          [job, show, token = m_cancelled](const JobContext &context) {
+                              return runJob(*context.db(), job, JobContext(token, show));
+                          });
+    connect(m_job.get(), &JobBase::finished, this, &PublishDialog::jobDone);
 }
 
 void PublishDialog::startRollback()
 {
-    if (m_watcher.isRunning()) {
+    if (isBusy()) {
         // The dry run of the opening is dropped: its list is not what a roll back sends.
-        m_cancelled->store(true);
-        m_watcher.waitForFinished();
+        m_cancelled.cancel();
+        disconnect(m_job.get(), nullptr, this, nullptr);
+        while (!m_jobs->isIdle()) {
+            QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
+            QThread::msleep(5);
+        }
+        m_job.reset();
     }
     start(Mode::Rollback);
 }
@@ -202,8 +211,8 @@ void PublishDialog::updateProgress(int done, int total, const QString &path)
 
 void PublishDialog::cancelOrClose()
 {
-    if (m_watcher.isRunning() && m_mode != Mode::Preview) {
-        m_cancelled->store(true);
+    if (isBusy() && m_mode != Mode::Preview) {
+        m_cancelled.cancel();
         m_cancel->setEnabled(false);
         m_currentFile->setText(tr("Cancelling before index.html…"));
         return;
@@ -213,7 +222,7 @@ void PublishDialog::cancelOrClose()
 
 void PublishDialog::jobDone()
 {
-    const Result<PublishReport> result = m_watcher.result();
+    const Result<PublishReport> result = m_job->result();
     m_cancel->setEnabled(true);
     m_cancel->setText(tr("Close"));
     m_rollback->setEnabled(true);

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "models/clock.h"
+#include "services/jobs/jobqueue.h"
 #include "services/publish/publisher.h"
 #include "services/publish/publishsettings.h"
 #include "services/security/session.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <atomic>
 #include <memory>
@@ -26,8 +26,8 @@ class SecretStore;
 // run lists what will be uploaded and deleted; Publish sends it with a progress bar naming
 // the current file, and can be cancelled until index.html goes (the live site then stays as
 // it was); Roll Back publishes again the version live before. The work runs on a thread of
-// its own with its own database connection. Every failure is one sentence in the dialog;
-// the live site and the draft stay as they were.
+// its own with its own database connection (a JobQueue of the dialog's). Every failure is one
+// sentence in the dialog; the live site and the draft stay as they were.
 class PublishDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PublishDialog)
@@ -46,7 +46,7 @@ public:
     QPushButton *rollbackButton() const { return m_rollback; }
     QPushButton *cancelButton() const { return m_cancel; }
     FieldError *errorLabel() const { return m_error; }
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_job && !m_job->isFinished(); }
     // Rolls back at once (the toolbar's Roll Back: one action), instead of the dry run.
     void startRollback();
 
@@ -70,8 +70,10 @@ private:
     QString m_slug;
     int m_version;
     Mode m_mode = Mode::Preview;
-    std::shared_ptr<std::atomic_bool> m_cancelled;
-    QFutureWatcher<Result<PublishReport>> m_watcher;
+    CancelToken m_cancelled;
+    std::shared_ptr<std::atomic_bool> m_closing;
+    JobQueue *m_jobs;
+    std::shared_ptr<Job<PublishReport>> m_job;
 
     QLabel *m_title;
     QLabel *m_summary;

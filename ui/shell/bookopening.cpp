@@ -4,20 +4,14 @@
 #include "services/demo/demobook.h"
 #include "services/security/demostaff.h"
 #include "services/storage/migrator.h"
+#include "ui/common/jobrunner.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QProgressDialog>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
-#include <atomic>
 #include <memory>
 
 namespace ic {
@@ -32,24 +26,36 @@ void removeSqliteFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
-// Builds the demo book into `path` on the calling (worker) thread, with its own connection,
-// which is closed before this returns.
-Done buildDemo(const QString &path, const DemoBook::Progress &progress)
+// Builds the demo book on the job's (worker) thread, with the job's connection to the
+// book being built.
+Done buildDemo(Database &db, const JobContext &job)
 {
-    auto db = Database::open(ConnectionSpec::sqlite(path), Database::Open::CreateIfMissing);
-    if (!db)
-        return std::unexpected(db.error());
-    Migrator migrator(*db);
+    Migrator migrator(db);
     if (auto migrated = migrator.migrate(); !migrated)
         return std::unexpected(migrated.error());
     DemoOptions options;
     options.customers = 2000;
     options.months = 12;
     options.seed = 1;
-    DemoBook demo(*db);
-    if (auto built = demo.build(options, progress); !built)
+    DemoBook demo(db);
+    if (auto built = demo.build(options, job); !built)
         return std::unexpected(built.error());
     return {};
+}
+
+// Brings a book to this program's schema (SQLite), or checks that it is there (PostgreSQL).
+Done prepareBook(Database &db)
+{
+    Migrator migrator(db);
+    if (db.dialect() == Dialect::SQLite) {
+        // A one-seat book written by an older version of the program is brought up to date
+        // (each migration in one transaction; a newer or foreign book is still refused). A
+        // shared PostgreSQL book is upgraded once, on the server, with the CLI's migrate.
+        if (auto migrated = migrator.migrate(); !migrated)
+            return std::unexpected(migrated.error());
+        return {};
+    }
+    return migrator.checkUpToDate();
 }
 
 } // namespace
@@ -63,22 +69,30 @@ QString demoBookPath()
     return ConnectionSpec::demoBook().path;
 }
 
-Result<Database> openExistingBook(const ConnectionSpec &spec)
+Result<Database> openExistingBook(const ConnectionSpec &spec, QWidget *parent)
 {
+    if (parent) {
+        JobRunner runner(parent);
+        JobRunner::Options options;
+        options.title = QCoreApplication::translate("BookOpening", "Open Book");
+        options.text =
+            QCoreApplication::translate("BookOpening", "Opening %1…").arg(spec.displayName());
+        auto prepared =
+            runner.run(options, JobBase::Connection{spec}, [](const JobContext &job) -> Done {
+                if (auto ready = prepareBook(*job.db()); !ready)
+                    return ready;
+                if (job.isCancelled())
+                    return failure(ErrorCode::Cancelled, QString());
+                return {};
+            });
+        if (!prepared)
+            return std::unexpected(prepared.error());
+    }
     auto db = Database::open(spec, Database::Open::MustExist);
     if (!db)
         return db;
-    Migrator migrator(*db);
-    if (spec.dialect == Dialect::SQLite) {
-        // A one-seat book written by an older version of the program is brought up to date
-        // (each migration in one transaction; a newer or foreign book is still refused). A
-        // shared PostgreSQL book is upgraded once, on the server, with the CLI's migrate.
-        if (auto migrated = migrator.migrate(); !migrated)
-            return std::unexpected(migrated.error());
-        return db;
-    }
-    if (auto upToDate = migrator.checkUpToDate(); !upToDate)
-        return std::unexpected(upToDate.error());
+    if (auto ready = prepareBook(*db); !ready)
+        return std::unexpected(ready.error());
     return db;
 }
 
@@ -119,42 +133,17 @@ Result<Database> openDemoBook(const QString &path, QWidget *parent)
     const QString partial = path + QStringLiteral(".building");
     removeSqliteFiles(partial);
 
-    QProgressDialog dialog(
-        QCoreApplication::translate(
-            "BookOpening", "Building the demo book: 2,000 customers and a year of billing…"),
-        QCoreApplication::translate("BookOpening", "Cancel"), 0, 100, parent);
-    dialog.setWindowTitle(QCoreApplication::translate("BookOpening", "Demo Book"));
-    dialog.setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
-    dialog.setMinimumDuration(0);
-    dialog.setValue(0);
-
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    const QPointer<QProgressDialog> shown(&dialog);
-    // Called on the worker thread: the dialog is updated on the GUI thread.
-    const DemoBook::Progress progress = [cancelled, shown](qint64 done, qint64 total) {
-        const int percent = total > 0 ? int(std::clamp<qint64>(done * 100 / total, 0, 99)) : 0;
-        QMetaObject::invokeMethod(
-            qApp,
-            [shown, percent] {
-                if (shown)
-                    shown->setValue(percent);
-            },
-            Qt::QueuedConnection);
-        return !cancelled->load();
-    };
-
-    QFutureWatcher<Done> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<Done>::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog,
-                     [cancelled] { cancelled->store(true); });
-    watcher.setFuture(
-        QtConcurrent::run([partial, progress] { return buildDemo(partial, progress); }));
-    loop.exec();
-    dialog.reset();
-
-    const Done built = watcher.result();
-    if (cancelled->load()) {
+    JobRunner runner(parent);
+    JobRunner::Options options;
+    options.title = QCoreApplication::translate("BookOpening", "Demo Book");
+    options.text = QCoreApplication::translate(
+        "BookOpening", "Building the demo book: 2,000 customers and a year of billing…");
+    options.delayMs = 0;
+    const Done built = runner.run(
+        options,
+        JobBase::Connection{ConnectionSpec::sqlite(partial), Database::Open::CreateIfMissing},
+        [](const JobContext &job) { return buildDemo(*job.db(), job); });
+    if (!built && built.error().code == ErrorCode::Cancelled) {
         removeSqliteFiles(partial);
         return failure(ErrorCode::Cancelled,
                        QCoreApplication::translate(

@@ -3,6 +3,7 @@
 #include "ui/audit/auditpage.h"
 #include "ui/catalog/planspage.h"
 #include "ui/catalog/promotionspage.h"
+#include "ui/common/jobrunner.h"
 #include "ui/customers/customerspage.h"
 #include "ui/dashboard/overviewpage.h"
 #include "ui/homepage/homepagepage.h"
@@ -10,6 +11,9 @@
 #include "ui/shell/postgresdialog.h"
 #include "ui/shell/signindialog.h"
 
+#include "services/billing/dailyrun.h"
+#include "services/gateways/manualgateway.h"
+#include "services/gateways/simulatedgateway.h"
 #include "services/security/demostaff.h"
 #include "services/security/staffauth.h"
 
@@ -29,6 +33,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTime>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -68,6 +73,7 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
     , m_bookName(new QLabel(this))
     , m_person(new QLabel(this))
     , m_reachability(new QLabel(this))
+    , m_jobs(new JobRunner(this))
     , m_connectionTimer(new QTimer(this))
 {
     setWindowTitle(tr("InfluenceCore"));
@@ -231,6 +237,14 @@ void MainWindow::createMenus()
     refreshAction->setObjectName(QStringLiteral("refresh"));
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    m_runBillingDay =
+        tools->addAction(tr("Run the &Billing Day…"), this, &MainWindow::runBillingDay);
+    m_runBillingDay->setObjectName(QStringLiteral("runBillingDay"));
+    m_runBillingDay->setStatusTip(
+        tr("Renewal invoices, reminders, charges and dunning for today, as the nightly run does."));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About InfluenceCore"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("about"));
@@ -289,6 +303,12 @@ void MainWindow::applySession()
     m_content->setCurrentIndex(session ? 0 : 1);
     m_signOut->setEnabled(session != nullptr);
     m_signIn->setEnabled(!session);
+    // The daily run by hand is an admin's (Permission::ManageSettings); others do not see it.
+    const bool mayRunDay = session && m_db && session->may(Permission::ManageSettings);
+    m_runBillingDay->setVisible(mayRunDay);
+    m_runBillingDay->setEnabled(mayRunDay);
+    if (auto *tools = menuBar()->findChild<QMenu *>(QStringLiteral("toolsMenu")))
+        tools->menuAction()->setVisible(mayRunDay);
     updatePersonStatus();
 }
 
@@ -415,7 +435,7 @@ void MainWindow::openBookFile()
         tr("InfluenceCore books (*.sqlite *.db *.book);;All files (*)"));
     if (path.isEmpty())
         return;
-    switchTo(openExistingBook(ConnectionSpec::sqlite(path)));
+    switchTo(openExistingBook(ConnectionSpec::sqlite(path), this));
 }
 
 void MainWindow::connectToPostgres()
@@ -437,10 +457,8 @@ void MainWindow::connectToPostgres()
     settings.setValue(kPostgresPort, spec.port);
     settings.setValue(kPostgresUser, spec.user);
     settings.setValue(kPostgresDatabase, spec.database);
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = openExistingBook(spec);
-    QApplication::restoreOverrideCursor();
-    switchTo(std::move(opened));
+    // Connecting (up to the server's timeout) runs as a job: the window is not frozen.
+    switchTo(openExistingBook(spec, this));
 }
 
 void MainWindow::openDemo()
@@ -456,6 +474,40 @@ void MainWindow::refresh()
     for (const Area &area : m_areaList)
         if (area.reload && !area.item->isHidden())
             area.reload();
+}
+
+void MainWindow::runBillingDay()
+{
+    if (!m_db || !m_session || m_jobs->isBusy())
+        return;
+    if (auto allowed = require(session(), Permission::ManageSettings); !allowed) {
+        QMessageBox::warning(this, tr("Run the Billing Day"), allowed.error().message);
+        return;
+    }
+    const QDate today = m_clock.today(QTimeZone::systemTimeZone());
+    const ConnectionSpec spec = m_db->spec();
+    const Clock *clock = &m_clock;
+    JobRunner::Options options;
+    options.title = tr("Run the Billing Day");
+    options.text =
+        tr("Running the billing day of %1…").arg(locale().toString(today, QLocale::LongFormat));
+    options.showsOutcome = true;
+    options.delayMs = 0;
+    // The gateways as influencecore-cli daily makes them: the simulated one with its ledger
+    // beside the book, and the manual one.
+    m_jobs->run(
+        options, JobBase::Connection{spec},
+        [today, clock, spec](const JobContext &job) -> Result<DailyRunSummary> {
+            SimulatedGateway simulated(SimulatedGateway::defaultLedgerFor(
+                spec.dialect == Dialect::SQLite ? spec.path : spec.toString()));
+            ManualGateway manual;
+            DailyRun run(*job.db(), *clock,
+                         {{simulated.name(), &simulated}, {manual.name(), &manual}});
+            return run.run(today, job);
+        },
+        [](const DailyRunSummary &summary) { return summary.toText(); });
+    // What the run made (or finished before a cancel) shows in the areas.
+    refresh();
 }
 
 void MainWindow::showAbout()

@@ -26,6 +26,7 @@ namespace ic {
 
 class Clock;
 class CustomersPage;
+class JobRunner;
 class AuditPage;
 class HomepagePage;
 class OverviewPage;
@@ -33,7 +34,8 @@ class PlansPage;
 class PromotionsPage;
 
 // The application shell: the areas on the left, the current area on the right, the book,
-// the person signed in and their role in the status bar, and the File, View and Help menus.
+// the person signed in and their role in the status bar, and the File, View, Tools and Help
+// menus.
 //
 // A book is shown to a person: opening one asks who signs in (the embedded book's staff
 // accounts, or the first admin on its first start; on PostgreSQL the server login given in
@@ -89,7 +91,12 @@ public:
     void connectToPostgres();
     void openDemo();
     void refresh();
+    // Tools › Run the Billing Day (an admin's): today's daily run behind the job dialog, with
+    // progress and Cancel, ending on the run's summary; the areas are read again after it.
+    void runBillingDay();
     void showAbout();
+    // The window's job runner (the Billing Day's dialog): for tests.
+    JobRunner *jobRunner() const { return m_jobs; }
     // Asks the book whether it is still there (every 30 seconds, and on refresh).
     void checkConnection();
 
@@ -172,6 +179,8 @@ private:
     QLabel *m_reachability;
     QAction *m_signOut = nullptr;
     QAction *m_signIn = nullptr;
+    QAction *m_runBillingDay = nullptr;
+    JobRunner *m_jobs;
     QTimer *m_connectionTimer;
 };
 
