@@ -83,6 +83,33 @@ void untilPageArrives(GridModel *model)
         loop.exec();
 }
 
+// Reads every page of `request` by key on `db`, each page's time in `pages`; returns the
+// rows read (-1: a read failed).
+qint64 walkByKey(const CustomerGrid &grid, const Database &db, const GridRequest &request,
+                 std::vector<double> &pages, double &seconds)
+{
+    std::optional<GridKey> after;
+    qint64 walked = 0;
+    QElapsedTimer all;
+    all.start();
+    for (;;) {
+        QElapsedTimer one;
+        one.start();
+        auto read = grid.fetch(db, request, after, GridModel::kPageSize);
+        pages.push_back(double(one.nsecsElapsed()) / 1e6);
+        if (!read) {
+            std::fprintf(stderr, "%s\n", qPrintable(read.error().message));
+            return -1;
+        }
+        walked += read->rows.size();
+        if (read->rows.size() < GridModel::kPageSize)
+            break;
+        after = read->last;
+    }
+    seconds = all.elapsed() / 1000.0;
+    return walked;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -202,6 +229,9 @@ int main(int argc, char **argv)
     QScrollBar *bar = page.view()->verticalScrollBar();
     bar->setValue(bar->maximum());
     QApplication::processEvents();
+    // IC_BENCH_SHOT=FILE.png: the page as it shows the last rows.
+    if (const QString shot = qEnvironmentVariable("IC_BENCH_SHOT"); !shot.isEmpty())
+        page.grab().save(shot);
     bar->setValue(0);
     QApplication::processEvents();
     const double scrollSeconds = scroll.elapsed() / 1000.0;
@@ -220,30 +250,28 @@ int main(int argc, char **argv)
     // time, first and last page, and all of them.
     CustomerGrid grid;
     const GridRequest byName{QString(), CustomerGrid::Name, false};
-    std::optional<GridKey> after;
     std::vector<double> queries;
-    qint64 walked = 0;
-    QElapsedTimer all;
-    all.start();
-    for (;;) {
-        QElapsedTimer one;
-        one.start();
-        auto read = grid.fetch(*db, byName, after, GridModel::kPageSize);
-        queries.push_back(double(one.nsecsElapsed()) / 1e6);
-        if (!read) {
-            std::fprintf(stderr, "%s\n", qPrintable(read.error().message));
-            return 1;
-        }
-        walked += read->rows.size();
-        if (read->rows.size() < GridModel::kPageSize)
-            break;
-        after = read->last;
-    }
-    const double allSeconds = all.elapsed() / 1000.0;
+    double allSeconds = 0;
+    const qint64 walked = walkByKey(grid, *db, byName, queries, allSeconds);
+    if (walked < 0)
+        return 1;
     std::printf("page query by key       first %.1f ms, last %.1f ms, median %.1f ms; all %lld "
                 "rows in %.2f s (%zu pages)\n",
                 queries.front(), queries.back(), median(queries), qlonglong(walked), allSeconds,
                 queries.size());
+    // IC_BENCH_ALL_SORTS: every column of the grid, both directions, walked to the end.
+    if (qEnvironmentVariableIsSet("IC_BENCH_ALL_SORTS"))
+        for (int column = 0; column < CustomerGrid::ColumnCount; ++column)
+            for (const bool descending : {false, true}) {
+                std::vector<double> times;
+                double seconds = 0;
+                const qint64 n = walkByKey(grid, *db, GridRequest{QString(), column, descending},
+                                           times, seconds);
+                std::printf("  by %-12s %-4s first %6.1f ms, last %6.1f ms, median %5.1f ms, "
+                            "%lld rows in %.2f s\n",
+                            qPrintable(grid.columns().at(column).key), descending ? "desc" : "asc",
+                            times.front(), times.back(), median(times), qlonglong(n), seconds);
+            }
     std::printf("peak RSS                %7.1f MB\n", peakRssMb());
 
     std::printf("first_rows_ms=%.1f\nkeystroke_median_ms=%.1f\nkeystroke_p95_ms=%.1f\n"

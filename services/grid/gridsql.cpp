@@ -98,12 +98,14 @@ struct Range {
     QString segment;
     QList<SortKey> keys;
     std::optional<GridKey> after; // its values are those of `keys`
+    QVariantMap binds;            // the segment's
 };
 
 Done readRange(const Database &db, const Query &query, const Range &range, int limit,
                const std::function<GridRow(const QSqlQuery &)> &read, GridPage &page)
 {
     QVariantMap binds = query.binds;
+    binds.insert(range.binds);
     QStringList conditions;
     if (!query.where.isEmpty())
         conditions.append(u'(' + query.where + u')');
@@ -133,6 +135,34 @@ Done readRange(const Database &db, const Query &query, const Range &range, int l
             page.last.values.append(q->value(int(firstKey + i)));
     }
     return {};
+}
+
+// The rows of a range after its key, read as two ranges an index answers from where they
+// start: those with the same first key, after the rest of the key (equality on the first
+// key, a range on the others and the id), then those past the first key, from their start.
+// (One condition "a >= :key0 AND (a > :key0 OR id > :key_id)" would read a long run of
+// equal values, a country or a language, from its start on every page.)
+Done readAfter(const Database &db, const Query &query, const Range &range, int limit,
+               const std::function<GridRow(const QSqlQuery &)> &read, GridPage &page)
+{
+    if (!range.after || range.keys.isEmpty() || range.keys.first().isNullable ||
+        range.after->values.value(0).isNull())
+        return readRange(db, query, range, limit, read, page);
+    const QString lead = range.keys.first().expression;
+    const QString within = range.segment.isEmpty() ? QString() : range.segment + u" AND ";
+    QVariantMap binds = range.binds;
+    binds.insert(QStringLiteral("lead"), range.after->values.first());
+    const Range same{within + lead + u" = :lead", range.keys.mid(1),
+                     GridKey{range.after->values.mid(1), range.after->id}, binds};
+    const qsizetype before = page.rows.size();
+    if (auto done = readRange(db, query, same, limit, read, page); !done)
+        return done;
+    const int got = int(page.rows.size() - before);
+    if (got >= limit)
+        return {};
+    const Range past{within + lead + (query.descending ? u" < :lead"_qs : u" > :lead"_qs),
+                     range.keys, std::nullopt, binds};
+    return readRange(db, query, past, limit - got, read, page);
 }
 
 QString whereOf(const Query &query)
@@ -168,7 +198,7 @@ Result<GridPage> fetch(const Database &db, const Query &query, const std::option
     page.rows.reserve(limit);
     const SortKey &lead = query.sort.first();
     if (!lead.isNullable) {
-        if (auto done = readRange(db, query, {QString(), query.sort, after}, limit, read, page);
+        if (auto done = readAfter(db, query, {QString(), query.sort, after, {}}, limit, read, page);
             !done)
             return std::unexpected(done.error());
         return page;
@@ -178,17 +208,17 @@ Result<GridPage> fetch(const Database &db, const Query &query, const std::option
     // in its own order (neither database's index order puts the NULLs last both ways).
     QList<SortKey> valueKeys = query.sort;
     valueKeys.first().isNullable = false; // none in the first range
-    const Range nulls{lead.expression + u" IS NULL", query.sort.mid(1), std::nullopt};
+    const Range nulls{lead.expression + u" IS NULL", query.sort.mid(1), std::nullopt, {}};
     const bool isInNulls = after && after->values.value(0).isNull();
     if (isInNulls) {
         Range rest = nulls;
         rest.after = GridKey{after->values.mid(1), after->id};
-        if (auto done = readRange(db, query, rest, limit, read, page); !done)
+        if (auto done = readAfter(db, query, rest, limit, read, page); !done)
             return std::unexpected(done.error());
         return page;
     }
-    const Range values{lead.expression + u" IS NOT NULL", valueKeys, after};
-    if (auto done = readRange(db, query, values, limit, read, page); !done)
+    const Range values{lead.expression + u" IS NOT NULL", valueKeys, after, {}};
+    if (auto done = readAfter(db, query, values, limit, read, page); !done)
         return std::unexpected(done.error());
     if (page.rows.size() < limit)
         if (auto done = readRange(db, query, nulls, limit - int(page.rows.size()), read, page);
