@@ -524,15 +524,14 @@ GROUP BY 1)"_qs);
 
     // 5. per promotion, over the period
     {
-        // the uses of the period first (an index on promotion_uses), their invoices by key
+        // the uses of the period first, with their invoices; then every promotion, used or not
         auto q = db.prepare(uR"(SELECT pr.id, pr.code, pr.name, COALESCE(x.uses, 0),
     COALESCE(x.customers, 0), COALESCE(x.revenue, 0), COALESCE(x.discounts, 0)
 FROM promotions pr
 LEFT JOIN (
     SELECT u.promotion_id, COUNT(*) AS uses, COUNT(DISTINCT u.customer_id) AS customers,
-        SUM((SELECT i.subtotal_minor FROM invoices i WHERE i.id = u.invoice_id)) AS revenue,
-        SUM(u.discount_minor) AS discounts
-    FROM promotion_uses u
+        SUM(i.subtotal_minor) AS revenue, SUM(u.discount_minor) AS discounts
+    FROM promotion_uses u LEFT JOIN invoices i ON i.id = u.invoice_id
     WHERE u.currency = :currency AND u.used_at >= :range_start AND u.used_at < :range_end
     GROUP BY u.promotion_id) x ON x.promotion_id = pr.id
 ORDER BY pr.code, pr.id)"_qs);
