@@ -26,36 +26,31 @@ constexpr int kLeadMonths = 5;
 // services/storage/dialect.cpp does for the migrations).
 struct Spelling {
     Dialect dialect;
-    // The index in `months` of the business month an instant falls in. An instant on the 2nd
-    // to the 27th of its UTC month is in that month wherever the business is (time zones are
-    // less than a day from UTC): its index is plain arithmetic on the UTC year and month.
-    // Only the instants near the turn of a month look the boundaries up. (A join with the
-    // months for every row costs a scan of them per row on SQLite.)
+    // The index in `months` of the business month an instant falls in. PostgreSQL knows the
+    // business time zone (:zone): plain arithmetic on the local year and month. SQLite knows
+    // none: an instant on the 2nd to the 27th of its UTC month is in that month wherever the
+    // business is (time zones are less than a day from UTC), so its index is arithmetic on
+    // the UTC year and month, and only the instants near the turn of a month look the
+    // boundaries up in `months` (a join with the months for every row would scan them per row).
     QString bucket(const QString &column) const
     {
-        const QString utcIndex =
-            dialect == Dialect::SQLite
-                ? QString(u"(CAST(substr("_qs + column +
-                          u", 1, 4) AS INTEGER) * 12 + CAST(substr(" + column +
-                          u", 6, 2) AS INTEGER) - :base)")
-                : QString(u"(CAST(EXTRACT(YEAR FROM "_qs + column +
-                          u" AT TIME ZONE 'UTC') AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM " +
-                          column + u" AT TIME ZONE 'UTC') AS INTEGER) - :base)");
-        const QString midMonth =
-            dialect == Dialect::SQLite
-                ? QString(u"substr("_qs + column + u", 9, 2) BETWEEN '02' AND '27'")
-                : QString(u"EXTRACT(DAY FROM "_qs + column +
-                          u" AT TIME ZONE 'UTC') BETWEEN 2 AND 27");
-        return u"CASE WHEN "_qs + midMonth + u" THEN " + utcIndex +
-               u" ELSE (SELECT mm.idx FROM months mm WHERE mm.start_at <= " + column + u" AND " +
-               column + u" < mm.next_at) END";
+        if (dialect == Dialect::PostgreSQL)
+            return u"(CAST(EXTRACT(YEAR FROM "_qs + column +
+                   u" AT TIME ZONE :zone) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM " + column +
+                   u" AT TIME ZONE :zone) AS INTEGER) - :base)";
+        return u"CASE WHEN substr("_qs + column +
+               u", 9, 2) BETWEEN '02' AND '27' THEN (CAST(substr(" + column +
+               u", 1, 4) AS INTEGER) * 12 + CAST(substr(" + column +
+               u", 6, 2) AS INTEGER) - :base) ELSE (SELECT mm.idx FROM months mm WHERE mm.start_at "
+               u"<= " +
+               column + u" AND " + column + u" < mm.next_at) END";
     }
     // 'YYYY-MM' of a date column
     QString dateMonth(const QString &column) const
     {
         if (dialect == Dialect::SQLite)
             return u"substr("_qs + column + u", 1, 7)";
-        return u"to_char("_qs + column + u", 'YYYY-MM')";
+        return u"to_char(CAST("_qs + column + u" AS TIMESTAMP), 'YYYY-MM')";
     }
     // a bound timestamp where its type cannot be inferred (a VALUES list)
     QString timestamp(const QString &placeholder) const
@@ -98,8 +93,10 @@ QString monthsCte(const Months &m, const Spelling &sql)
     return u"months (idx, label, start_at, next_at) AS (VALUES "_qs + rows.join(u", "_qs) + u")";
 }
 
-void bindMonths(QSqlQuery &q, const Months &m, const QTimeZone &zone)
+void bindMonths(QSqlQuery &q, const Months &m, const QTimeZone &zone, Dialect dialect)
 {
+    if (dialect == Dialect::PostgreSQL)
+        q.bindValue(u":zone"_qs, QString::fromUtf8(zone.id()));
     q.bindValue(u":base"_qs, m.at(0).year() * 12 + m.at(0).month());
     for (int i = 0; i <= m.count + 1; ++i) {
         const QString n = QString::number(i);
@@ -225,7 +222,7 @@ Result<QSqlQuery> run(const Database &db, const QString &text, const Months &m,
     auto q = db.prepare(text);
     if (!q)
         return q;
-    bindMonths(*q, m, query.zone);
+    bindMonths(*q, m, query.zone, db.dialect());
     q->bindValue(u":range_start"_qs, monthStart(m.first, query.zone));
     q->bindValue(u":range_end"_qs, monthStart(m.at(m.count + 1), query.zone));
     q->bindValue(u":currency"_qs, query.currency);
@@ -426,7 +423,7 @@ SELECT COALESCE(plan_id, 0), kind, issued, paid_idx, SUM(net), SUM(total)
 FROM lines GROUP BY 1, 2, 3, 4)"_qs);
         if (!q)
             return std::unexpected(q.error());
-        bindMonths(*q, m, query.zone);
+        bindMonths(*q, m, query.zone, db.dialect());
         q->bindValue(u":first"_qs, dateValue(query.from));
         q->bindValue(u":after"_qs, dateValue(after));
         q->bindValue(u":range_start"_qs, monthStart(query.from, query.zone));
@@ -467,7 +464,7 @@ WHERE p.status = 'succeeded' AND p.method <> 'credit' AND p.currency = :currency
 GROUP BY 1)"_qs);
         if (!q)
             return std::unexpected(q.error());
-        bindMonths(*q, m, query.zone);
+        bindMonths(*q, m, query.zone, db.dialect());
         q->bindValue(u":range_start"_qs, monthStart(query.from, query.zone));
         q->bindValue(u":range_end"_qs, monthStart(after, query.zone));
         q->bindValue(u":currency"_qs, query.currency);
@@ -527,14 +524,16 @@ GROUP BY 1)"_qs);
 
     // 5. per promotion, over the period
     {
-        auto q = db.prepare(
-            uR"(SELECT pr.id, pr.code, pr.name, COUNT(u.id), COUNT(DISTINCT u.customer_id),
-    COALESCE(SUM(i.subtotal_minor), 0), COALESCE(SUM(u.discount_minor), 0)
+        // the uses of the period first, with their invoices; then every promotion, used or not
+        auto q = db.prepare(uR"(SELECT pr.id, pr.code, pr.name, COALESCE(x.uses, 0),
+    COALESCE(x.customers, 0), COALESCE(x.revenue, 0), COALESCE(x.discounts, 0)
 FROM promotions pr
-LEFT JOIN promotion_uses u ON u.promotion_id = pr.id AND u.currency = :currency
-    AND u.used_at >= :range_start AND u.used_at < :range_end
-LEFT JOIN invoices i ON i.id = u.invoice_id
-GROUP BY pr.id, pr.code, pr.name
+LEFT JOIN (
+    SELECT u.promotion_id, COUNT(*) AS uses, COUNT(DISTINCT u.customer_id) AS customers,
+        SUM(i.subtotal_minor) AS revenue, SUM(u.discount_minor) AS discounts
+    FROM promotion_uses u LEFT JOIN invoices i ON i.id = u.invoice_id
+    WHERE u.currency = :currency AND u.used_at >= :range_start AND u.used_at < :range_end
+    GROUP BY u.promotion_id) x ON x.promotion_id = pr.id
 ORDER BY pr.code, pr.id)"_qs);
         if (!q)
             return std::unexpected(q.error());

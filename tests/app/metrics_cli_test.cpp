@@ -174,3 +174,14 @@ TEST(MetricsCli, RefusesInOneSentenceNamingTheValue)
     }
     EXPECT_EQ(digestOf(book()), before);
 }
+
+TEST(MetricsCli, HasHelpAndIsListed)
+{
+    CliRun run = cli({u"metrics"_qs, u"--help"_qs});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_TRUE(run.out.contains("influencecore-cli metrics [options]")) << run.out.toStdString();
+    for (const char *option : {"--from", "--to", "--currency", "--plan", "--format", "--database"})
+        EXPECT_TRUE(run.out.contains(option)) << option;
+    run = cli({u"--help"_qs});
+    EXPECT_TRUE(run.out.contains("\n  metrics")) << run.out.toStdString();
+}
