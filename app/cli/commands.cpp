@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/sendoutbox.h"
 #include "models/tr.h"
 
 #include "models/clock.h"
@@ -538,6 +539,7 @@ const Command kCommands[] = {
     {"render", QT_TRANSLATE_NOOP("Tr", "Write the homepage's static site to a folder."), render},
     {"import-image", QT_TRANSLATE_NOOP("Tr", "Add an image to the homepage's images."),
      importImage},
+    {"send-outbox", QT_TRANSLATE_NOOP("Tr", "Send the e-mails waiting in the outbox."), sendOutbox},
 };
 
 int usage(QTextStream &stream)
