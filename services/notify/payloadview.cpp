@@ -86,19 +86,29 @@ const Shape kInvoiceDue{
             {u"day_offset"_qs, firstText(d, {u"day_offset"})}};
     }};
 
-// A payment received on an invoice (payment_confirmation, payment_received).
+// A payment received on an invoice (payment_confirmation, payment_received). Before the
+// typed payloads the daily run's "amount" was the balance left (0 once paid), not the
+// payment: only a plain decimal "amount" (Invoicing's payment_received) is the payment's.
 const Shape kPayment{
-    {u"customer_name"_qs, u"invoice_number"_qs, u"amount"_qs, u"still_due"_qs, u"paid_on"_qs},
+    {u"customer_name"_qs, u"invoice_number"_qs, u"amount"_qs, u"still_due"_qs, u"paid_in_full"_qs,
+     u"paid_on"_qs},
     [](const QJsonObject &d, const QLocale &l) {
-        QString stillDue = amountField(d, {u"still_due_minor"}, {}, l);
-        if (d.value(u"still_due_minor").toInteger() == 0)
-            stillDue.clear(); // paid in full: the template says nothing of a balance
-        return TemplateFields{{u"customer_name"_qs, customerName(d)},
-                              {u"invoice_number"_qs, invoiceNumber(d)},
-                              {u"amount"_qs, amountField(d, {u"amount_minor", u"total_minor"},
-                                                         {u"amount", u"total"}, l)},
-                              {u"still_due"_qs, stillDue},
-                              {u"paid_on"_qs, dateField(d, {u"paid_on"}, l)}};
+        static const QRegularExpression decimal(u"^[0-9]+(\\.[0-9]+)?$"_qs);
+        QString amount = amountField(d, {u"amount_minor", u"total_minor"}, {}, l);
+        if (amount.isEmpty() && decimal.match(d.value(u"amount").toString()).hasMatch())
+            amount = amountField(d, {}, {u"amount"}, l);
+        const QJsonValue left = d.value(u"still_due_minor");
+        const bool known = left.isDouble();
+        return TemplateFields{
+            {u"customer_name"_qs, customerName(d)},
+            {u"invoice_number"_qs, invoiceNumber(d)},
+            {u"amount"_qs, amount},
+            // Said only when the payload tells: a part payment is not "paid in full".
+            {u"still_due"_qs, known && left.toInteger() > 0
+                                  ? amountField(d, {u"still_due_minor"}, {}, l)
+                                  : QString()},
+            {u"paid_in_full"_qs, known && left.toInteger() == 0 ? u"yes"_qs : QString()},
+            {u"paid_on"_qs, dateField(d, {u"paid_on"}, l)}};
     }};
 
 const Shape kSubscription{

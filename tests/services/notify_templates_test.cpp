@@ -212,3 +212,42 @@ TEST(MailMessage, MimeHasBothPartsTheHeadersAndTheAttachment)
     // Repeatable: the boundaries come from the message id.
     EXPECT_EQ(mime, toMime(m));
 }
+
+TEST(EmailTemplates, APaymentSaysWhatIsLeftOnlyWhenThePayloadTellsIt)
+{
+    // The daily run's payload before the typed ones: "amount" is the balance left (0,00 €),
+    // not the payment, and nothing says the invoice is settled: neither is claimed.
+    QJsonObject old{{u"customer"_qs, u"Daan López"_qs},
+                    {u"invoice"_qs, u"INV-2026-064"_qs},
+                    {u"amount"_qs, u"0,00 €"_qs}};
+    auto before = EmailTemplates::render(u"payment_confirmation"_qs, u"fr"_qs, old, company());
+    ASSERT_TRUE(before.has_value());
+    EXPECT_TRUE(before->text.contains(u"Nous avons bien reçu votre paiement pour la facture "
+                                      u"INV-2026-064."))
+        << before->text.toStdString();
+    EXPECT_FALSE(before->text.contains(u"0,00"));
+    EXPECT_FALSE(before->text.contains(u"entièrement réglée"));
+    // A typed part payment: 50,00 € paid, 20,00 € left (70,00 € invoice).
+    QJsonObject part{{u"customer_name"_qs, u"Daan López"_qs},
+                     {u"invoice_number"_qs, u"INV-2026-064"_qs},
+                     {u"amount_minor"_qs, 5000},
+                     {u"invoice_total_minor"_qs, 7000},
+                     {u"still_due_minor"_qs, 2000},
+                     {u"currency"_qs, u"EUR"_qs},
+                     {u"paid_on"_qs, u"2026-12-04"_qs}};
+    auto en = EmailTemplates::render(u"payment_received"_qs, u"en"_qs, part, company());
+    ASSERT_TRUE(en.has_value());
+    EXPECT_TRUE(en->text.contains(u"We have received your payment of €50.00 on 4 December 2026 "
+                                  u"for invoice INV-2026-064."))
+        << en->text.toStdString();
+    EXPECT_TRUE(en->text.contains(u"€20.00 remain to be paid on this invoice."));
+    EXPECT_FALSE(en->text.contains(u"paid in full"));
+    // Invoicing's payment_received of today: a plain decimal "amount" is the payment's.
+    auto plain = EmailTemplates::render(
+        u"payment_received"_qs, u"en"_qs,
+        {{u"number"_qs, u"INV-1"_qs}, {u"amount"_qs, u"12.50"_qs}, {u"currency"_qs, u"EUR"_qs}},
+        company());
+    ASSERT_TRUE(plain.has_value());
+    EXPECT_TRUE(plain->text.contains(u"Hello,\n"));
+    EXPECT_TRUE(plain->text.contains(u"your payment of €12.50 for invoice INV-1."));
+}
