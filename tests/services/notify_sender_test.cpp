@@ -13,6 +13,12 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QSslCertificate>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -35,9 +41,10 @@ quint16 maildevPort()
 }
 
 // GET on maildev's API, bounded to 10 s.
-QByteArray apiGet(const QString &path)
+QByteArray apiGet(const QString &path, QString base = {})
 {
-    const QString base = qEnvironmentVariable("IC_TEST_MAILDEV_API");
+    if (base.isEmpty())
+        base = qEnvironmentVariable("IC_TEST_MAILDEV_API");
     if (base.isEmpty()) {
         ADD_FAILURE() << "IC_TEST_MAILDEV_API is not set: run the tests through scripts/test";
         return {};
@@ -432,4 +439,92 @@ TEST(SmtpClient, AddressesAreCheckedInOneSentence)
     ASSERT_TRUE(required.has_value());
     EXPECT_EQ(required->port, 2525);
     EXPECT_EQ(required->security, SmtpConfig::Security::StartTlsRequired);
+}
+
+namespace {
+
+quint16 freePort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+TEST(SmtpClient, ImplicitTlsChecksTheServersCertificate)
+{
+    // A maildev of this test's own with TLS from the first byte (smtps), its certificate
+    // made here for 127.0.0.1 by openssl.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QProcess openssl;
+    openssl.start(u"openssl"_qs,
+                  {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs,
+                   u"-keyout"_qs, dir.filePath(u"key.pem"_qs), u"-out"_qs,
+                   dir.filePath(u"cert.pem"_qs), u"-days"_qs, u"2"_qs, u"-subj"_qs,
+                   u"/CN=127.0.0.1"_qs, u"-addext"_qs, u"subjectAltName=IP:127.0.0.1"_qs});
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
+    const quint16 smtpPort = freePort();
+    const quint16 apiPort = freePort();
+    QProcess server;
+    server.start(u"node"_qs,
+                 {QStringLiteral(IC_PEERS_DIR "/node_modules/maildev/dist/bin/maildev.js"),
+                  u"--ip"_qs, u"127.0.0.1"_qs, u"--smtp"_qs, QString::number(smtpPort),
+                  u"--web-ip"_qs, u"127.0.0.1"_qs, u"--web"_qs, QString::number(apiPort),
+                  u"--incoming-secure"_qs, u"--incoming-cert"_qs, dir.filePath(u"cert.pem"_qs),
+                  u"--incoming-key"_qs, dir.filePath(u"key.pem"_qs), u"--mail-directory"_qs,
+                  dir.filePath(u"mails"_qs), u"--silent"_qs});
+    ASSERT_TRUE(server.waitForStarted(10000));
+    const auto stop = qScopeGuard([&] {
+        server.kill();
+        server.waitForFinished(5000);
+    });
+    bool up = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!up && waited.elapsed() < 60000) {
+        QTcpSocket probe;
+        probe.connectToHost(u"127.0.0.1"_qs, smtpPort);
+        up = probe.waitForConnected(500);
+        if (!up)
+            QThread::msleep(200);
+    }
+    ASSERT_TRUE(up) << "maildev with TLS did not start in 60 s";
+
+    MailMessage m;
+    m.fromAddress = u"billing@influence.test"_qs;
+    m.to = u"tls@example.test"_qs;
+    m.subject = u"Chiffré de bout en bout"_qs;
+    m.text = u"Par TLS."_qs;
+    m.html = u"<p>Par TLS.</p>"_qs;
+    m.messageId = u"tls-1@influence.test"_qs;
+    m.date = QDateTime::currentDateTimeUtc();
+    SmtpConfig config;
+    config.host = u"127.0.0.1"_qs;
+    config.port = smtpPort;
+    config.security = SmtpConfig::Security::ImplicitTls;
+    config.timeoutMs = 10000;
+    {
+        // A certificate nobody vouches for: refused, and nothing is sent.
+        SmtpClient untrusted(config);
+        auto refused = untrusted.send(m);
+        ASSERT_FALSE(refused.has_value());
+        EXPECT_TRUE(refused.error().message.startsWith(
+            u"The TLS handshake with the mail server 127.0.0.1:"_qs))
+            << refused.error().message.toStdString();
+    }
+    config.extraCaCertificates = QSslCertificate::fromPath(dir.filePath(u"cert.pem"_qs));
+    ASSERT_EQ(config.extraCaCertificates.size(), 1);
+    SmtpClient trusted(config);
+    auto sent = trusted.send(m);
+    ASSERT_TRUE(sent.has_value()) << sent.error().message.toStdString();
+    trusted.close();
+    const QJsonArray mails =
+        QJsonDocument::fromJson(
+            apiGet(u"/api/email"_qs, u"http://127.0.0.1:"_qs + QString::number(apiPort)))
+            .array();
+    ASSERT_EQ(mails.size(), 1);
+    EXPECT_EQ(mails.first().toObject().value(u"subject"_qs).toString(), m.subject);
 }
