@@ -95,10 +95,11 @@ SmtpConfig maildev()
 struct Peer {
     QProcess process;
     quint16 port = 0;
-    explicit Peer(const char *mode)
+    explicit Peer(const char *mode, const QStringList &more = {})
     {
-        process.start(u"node"_qs,
-                      {QStringLiteral(IC_PEERS_DIR "/smtp-peer.js"), QString::fromUtf8(mode)});
+        process.start(u"node"_qs, QStringList{QStringLiteral(IC_PEERS_DIR "/smtp-peer.js"),
+                                              QString::fromUtf8(mode)} +
+                                      more);
         if (process.waitForStarted(10000) && process.waitForReadyRead(20000))
             port = quint16(process.readLine().trimmed().toUInt());
         if (port == 0)
@@ -443,6 +444,22 @@ TEST(SmtpClient, AddressesAreCheckedInOneSentence)
 
 namespace {
 
+// A self-signed certificate for 127.0.0.1 (cert.pem, key.pem in `dir`), made by openssl.
+bool makeCertificate(const QTemporaryDir &dir)
+{
+    QProcess openssl;
+    openssl.start(u"openssl"_qs,
+                  {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs,
+                   u"-keyout"_qs, dir.filePath(u"key.pem"_qs), u"-out"_qs,
+                   dir.filePath(u"cert.pem"_qs), u"-days"_qs, u"2"_qs, u"-subj"_qs,
+                   u"/CN=127.0.0.1"_qs, u"-addext"_qs, u"subjectAltName=IP:127.0.0.1"_qs});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        ADD_FAILURE() << "openssl: " << openssl.readAllStandardError().toStdString();
+        return false;
+    }
+    return true;
+}
+
 quint16 freePort()
 {
     QTcpServer server;
@@ -458,14 +475,7 @@ TEST(SmtpClient, ImplicitTlsChecksTheServersCertificate)
     // made here for 127.0.0.1 by openssl.
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
-    QProcess openssl;
-    openssl.start(u"openssl"_qs,
-                  {u"req"_qs, u"-x509"_qs, u"-newkey"_qs, u"rsa:2048"_qs, u"-nodes"_qs,
-                   u"-keyout"_qs, dir.filePath(u"key.pem"_qs), u"-out"_qs,
-                   dir.filePath(u"cert.pem"_qs), u"-days"_qs, u"2"_qs, u"-subj"_qs,
-                   u"/CN=127.0.0.1"_qs, u"-addext"_qs, u"subjectAltName=IP:127.0.0.1"_qs});
-    ASSERT_TRUE(openssl.waitForFinished(60000));
-    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().toStdString();
+    ASSERT_TRUE(makeCertificate(dir));
     const quint16 smtpPort = freePort();
     const quint16 apiPort = freePort();
     QProcess server;
@@ -527,4 +537,56 @@ TEST(SmtpClient, ImplicitTlsChecksTheServersCertificate)
             .array();
     ASSERT_EQ(mails.size(), 1);
     EXPECT_EQ(mails.first().toObject().value(u"subject"_qs).toString(), m.subject);
+}
+
+TEST(SmtpClient, StartTlsThenAuthLoginAndAWrongPasswordRefusedWithoutShowingIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    ASSERT_TRUE(makeCertificate(dir));
+    Peer peer("starttls", {dir.filePath(u"cert.pem"_qs), dir.filePath(u"key.pem"_qs)});
+    MailMessage m;
+    m.fromAddress = u"billing@influence.test"_qs;
+    m.to = u"starttls@example.test"_qs;
+    m.subject = u"Bonjour"_qs;
+    m.text = u"Bonjour"_qs;
+    m.html = u"<p>Bonjour</p>"_qs;
+    m.messageId = u"starttls-1@influence.test"_qs;
+    SmtpConfig config = peer.config(10000);
+    config.user = u"billing"_qs;
+    config.password = u"s3cret"_qs;
+    config.extraCaCertificates = QSslCertificate::fromPath(dir.filePath(u"cert.pem"_qs));
+    {
+        // The peer offers AUTH only inside TLS and takes mail only once signed in: a delivery
+        // proves STARTTLS, the second EHLO and AUTH LOGIN.
+        SmtpClient client(config);
+        auto sent = client.send(m);
+        ASSERT_TRUE(sent.has_value()) << sent.error().message.toStdString();
+        EXPECT_EQ(sent->providerId, u"2.0.0 Ok: queued as PEER1"_qs);
+    }
+    config.password = u"wrong-Pa55"_qs;
+    SmtpClient wrong(config);
+    auto refused = wrong.send(m);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_TRUE(refused.error().permanent);
+    EXPECT_EQ(refused.error().message.toStdString(),
+              "The mail server 127.0.0.1:" + std::to_string(peer.port) +
+                  " refused AUTH: 535 5.7.8 Authentication credentials invalid");
+    EXPECT_FALSE(refused.error().message.contains(u"wrong-Pa55"_qs));
+    EXPECT_FALSE(
+        refused.error().message.contains(QString::fromLatin1(QByteArray("wrong-Pa55").toBase64())));
+}
+
+TEST(SmtpClient, StartTlsRequiredRefusesAServerWithoutIt)
+{
+    Peer plain("reject");
+    SmtpConfig config = plain.config();
+    config.security = SmtpConfig::Security::StartTlsRequired;
+    SmtpClient client(config);
+    auto probe = client.probe();
+    ASSERT_FALSE(probe.has_value());
+    EXPECT_TRUE(probe.error().permanent);
+    EXPECT_EQ(probe.error().message.toStdString(),
+              "The mail server 127.0.0.1:" + std::to_string(plain.port) +
+                  " does not offer STARTTLS, which the address requires (?starttls=required).");
 }
