@@ -19,6 +19,9 @@ struct Delivery {
 struct DeliveryFailure {
     bool permanent = false;
     QString message; // one sentence, the provider's own words included
+    // The failure is the provider's or our account's (unreachable, TLS, sign-in, the sender
+    // address refused), not this message's: the message waits however permanent it is.
+    bool providerWide = false;
 };
 
 using DeliveryResult = std::expected<Delivery, DeliveryFailure>;

@@ -114,11 +114,13 @@ Result<OutboxSendSummary> OutboxSender::sendDue(int batchSize)
                 continue;
             }
             summary.lastProblem = delivered.error().message;
-            const QDateTime next = delivered.error().permanent
-                                       ? QDateTime()
-                                       : retryAt(attempt->attempts, attempt->firstAttemptAt, now);
+            // A refusal of the message itself fails it; a provider-wide one (sign-in, the
+            // sender address, the server down) makes it wait like a transient one.
+            const bool permanent = delivered.error().permanent && !delivered.error().providerWide;
+            const QDateTime next =
+                permanent ? QDateTime() : retryAt(attempt->attempts, attempt->firstAttemptAt, now);
             QString why = delivered.error().message;
-            if (!delivered.error().permanent && !next.isValid())
+            if (!permanent && !next.isValid())
                 why = Tr::tr("Given up after a day of trying: %1").arg(why);
             if (auto r = outbox.failed(*attempt, why, next); !r)
                 return std::unexpected(r.error());

@@ -29,7 +29,9 @@ struct OutboxSendSummary {
 //    does with a charge;
 //  - transient failures (SMTP 4xx, timeouts, connection lost) wait with an exponential
 //    backoff (1, 2, 4 … minutes, an hour at most) and are given up a day after the first
-//    attempt; permanent ones (SMTP 5xx) fail at once with the provider's sentence;
+//    attempt; permanent ones (SMTP 5xx) fail at once with the provider's sentence, unless
+//    they are about the provider or our account rather than the message (sign-in refused,
+//    the sender address refused at MAIL FROM): those make the message wait too;
 //  - a sender stopped between "sending" and "sent" leaves an attempt that the next run
 //    (once it is older than `kStaleAttemptSeconds`, longer than any bounded call) makes
 //    pending again: SMTP cannot tell whether the message was taken, so it is sent once more

@@ -277,8 +277,11 @@ std::expected<void, DeliveryFailure> SmtpClient::open()
 
 DeliveryResult SmtpClient::send(const MailMessage &message)
 {
-    if (auto opened = open(); !opened)
-        return std::unexpected(opened.error());
+    if (auto opened = open(); !opened) {
+        DeliveryFailure f = opened.error();
+        f.providerWide = true;
+        return std::unexpected(f);
+    }
     const auto abandon = [&](const DeliveryFailure &f) -> DeliveryResult {
         // After a refusal the session may go on with the next message, once reset.
         if (m_ready && !command("RSET", 2))
@@ -290,8 +293,12 @@ DeliveryResult SmtpClient::send(const MailMessage &message)
     const QString addresses = message.fromAddress + message.to;
     if (addresses.toUtf8().size() != addresses.size() && m_extensions.contains(u"SMTPUTF8"_qs))
         from += " SMTPUTF8";
-    if (auto r = command(from, 2); !r)
-        return abandon(r.error());
+    if (auto r = command(from, 2); !r) {
+        // MAIL FROM is about us (the account, the sender address), not the recipient.
+        DeliveryFailure f = r.error();
+        f.providerWide = true;
+        return abandon(f);
+    }
     if (auto r = command("RCPT TO:" + angle(message.to), 2); !r)
         return abandon(r.error());
     if (auto r = command("DATA", 3); !r)
