@@ -70,6 +70,11 @@ int sendOutbox(const QStringList &arguments)
                       Tr::tr("The sender's address (default: the book's notify.from_address, "
                              "else seller.email)."),
                       Tr::tr("address")});
+    parser.addOption({u"take-over-after"_qs,
+                      Tr::tr("Take over a message another sender left half sent once its attempt "
+                             "is this many seconds old (default 600; 0 after a crash when no "
+                             "other sender runs). It is sent once more and may arrive twice."),
+                      Tr::tr("seconds"), u"600"_qs});
     if (!parser.parse(arguments)) {
         err() << parser.errorText() << u' '
               << Tr::tr("See influencecore-cli %1 --help.").arg(u"send-outbox"_qs) << Qt::endl;
@@ -94,6 +99,11 @@ int sendOutbox(const QStringList &arguments)
         if (!smtp)
             return fail(smtp.error().message);
     }
+    bool ok = false;
+    const int takeOverAfter = parser.value(u"take-over-after"_qs).toInt(&ok);
+    if (!ok || takeOverAfter < 0)
+        return fail(Tr::tr("--take-over-after takes a whole number of seconds, not \"%1\".")
+                        .arg(parser.value(u"take-over-after"_qs)));
     auto spec = parser.isSet(u"database"_qs) ? ConnectionSpec::parse(parser.value(u"database"_qs))
                                              : ConnectionSpec::defaultBook();
     if (!spec)
@@ -147,6 +157,7 @@ int sendOutbox(const QStringList &arguments)
 
     SystemClock clock;
     OutboxSender sender(*db, clock, client, {fromName->trimmed(), fromAddress});
+    sender.setTakeOverAfter(takeOverAfter);
     const bool once = parser.isSet(u"once"_qs);
     std::signal(SIGINT, stopSending);
     std::signal(SIGTERM, stopSending);

@@ -59,7 +59,7 @@ Result<OutboxSendSummary> OutboxSender::sendDue(int batchSize)
     OutboxSendSummary summary;
     OutboxSending outbox(m_db);
     // First what a stopped sender left between "sending" and "sent".
-    auto stale = outbox.interrupted(m_clock.now().addSecs(-kStaleAttemptSeconds));
+    auto stale = outbox.interrupted(m_clock.now().addSecs(-m_takeOverAfter).addMSecs(1));
     if (!stale)
         return std::unexpected(stale.error());
     for (const OutboxAttempt &a : *stale) {

@@ -43,6 +43,9 @@ public:
         QString address;
     };
     static constexpr int kStaleAttemptSeconds = 600;
+    // How old an unfinished attempt must be before this sender takes it over (default
+    // kStaleAttemptSeconds; 0 when the person knows no other sender runs, after a crash).
+    void setTakeOverAfter(int seconds) { m_takeOverAfter = seconds; }
 
     // `mail` is the e-mail provider; with no SMS provider (today) SMS stay pending.
     OutboxSender(Database &db, const Clock &clock, MailTransport &mail, From from);
@@ -63,6 +66,7 @@ private:
     const Clock &m_clock;
     MailTransport &m_mail;
     From m_from;
+    int m_takeOverAfter = kStaleAttemptSeconds;
 };
 
 } // namespace ic
