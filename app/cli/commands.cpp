@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/metricscommand.h"
+#include "app/cli/sendoutbox.h"
 #include "models/tr.h"
 
 #include "models/clock.h"
@@ -592,6 +593,7 @@ const Command kCommands[] = {
      importImage},
     {"metrics", QT_TRANSLATE_NOOP("Tr", "Print MRR, churn and the dashboard's other numbers."),
      metrics},
+    {"send-outbox", QT_TRANSLATE_NOOP("Tr", "Send the e-mails waiting in the outbox."), sendOutbox},
 };
 
 int usage(QTextStream &stream)

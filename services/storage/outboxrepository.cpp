@@ -142,3 +142,128 @@ Result<OutboxMessage> OutboxRepository::markFailed(qint64 id, const QString &err
 }
 
 } // namespace ic
+
+namespace ic {
+
+Result<QList<OutboxMessage>> OutboxSending::sendable(int limit, const QDateTime &now,
+                                                     bool includeSms) const
+{
+    auto q = m_db.exec(
+        u"SELECT " + kColumns +
+            u" FROM outbox_messages m WHERE status = 'pending' AND sending_at IS NULL AND "
+            u"(next_attempt_at IS NULL OR next_attempt_at <= :now) AND "
+            u"(channel = 'email' OR :sms = 1) AND NOT EXISTS (SELECT 1 FROM outbox_messages o "
+            u"WHERE o.recipient = m.recipient AND o.status = 'pending' AND (o.created_at < "
+            u"m.created_at OR (o.created_at = m.created_at AND o.id < m.id))) "
+            u"ORDER BY created_at, id LIMIT :limit",
+        {{"now", timestampValue(now)}, {"sms", includeSms ? 1 : 0}, {"limit", limit}});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<OutboxMessage> list;
+    while (q->next())
+        list.append(read(*q));
+    return list;
+}
+
+Result<int> OutboxSending::pendingSmsCount() const
+{
+    auto n = m_db.scalar(
+        u"SELECT COUNT(*) FROM outbox_messages WHERE channel = 'sms' AND status = 'pending'"_qs);
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toInt();
+}
+
+Result<OutboxAttempt> OutboxSending::begin(qint64 messageId, const QString &key,
+                                           const QDateTime &now)
+{
+    auto q = m_db.exec(u"UPDATE outbox_messages SET attempt_key = :key, sending_at = :now, "
+                       u"first_attempt_at = COALESCE(first_attempt_at, :now) WHERE id = :id AND "
+                       u"status = 'pending' AND sending_at IS NULL RETURNING first_attempt_at, "
+                       u"attempts"_qs,
+                       {{"key", key}, {"now", timestampValue(now)}, {"id", messageId}});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(ErrorCode::IllegalTransition,
+                       Tr::tr("Notification %1 is not waiting to be sent (another sender has it, "
+                              "or it is sent or failed).")
+                           .arg(messageId));
+    return OutboxAttempt{messageId, key, now, toTimestamp(q->value(0)), q->value(1).toInt()};
+}
+
+Done OutboxSending::ended(const OutboxAttempt &attempt, Result<QSqlQuery> q)
+{
+    if (!q)
+        return std::unexpected(q.error());
+    if (!q->next())
+        return failure(ErrorCode::IllegalTransition,
+                       Tr::tr("The attempt to send notification %1 is no longer the current one; "
+                              "nothing was recorded.")
+                           .arg(attempt.messageId));
+    return {};
+}
+
+Done OutboxSending::sent(const OutboxAttempt &attempt, const QString &providerId,
+                         const QDateTime &at)
+{
+    return ended(attempt,
+                 m_db.exec(u"UPDATE outbox_messages SET status = 'sent', sent_at = :at, "
+                           u"provider_id = :provider, attempts = attempts + 1, next_attempt_at = "
+                           u"NULL, sending_at = NULL WHERE id = :id AND attempt_key = :key AND "
+                           u"sending_at IS NOT NULL RETURNING id"_qs,
+                           {{"at", timestampValue(at)},
+                            {"provider", nullIfEmpty(providerId)},
+                            {"id", attempt.messageId},
+                            {"key", attempt.key}}));
+}
+
+Done OutboxSending::failed(const OutboxAttempt &attempt, const QString &error,
+                           const QDateTime &nextAttemptAt)
+{
+    return ended(attempt,
+                 m_db.exec(u"UPDATE outbox_messages SET status = :status, attempts = attempts + "
+                           u"1, last_error = :error, next_attempt_at = :next, sending_at = NULL "
+                           u"WHERE id = :id AND attempt_key = :key AND sending_at IS NOT NULL "
+                           u"RETURNING id"_qs,
+                           {{"status", nextAttemptAt.isValid() ? u"pending"_qs : u"failed"_qs},
+                            {"error", nullIfEmpty(error)},
+                            {"next", timestampValue(nextAttemptAt)},
+                            {"id", attempt.messageId},
+                            {"key", attempt.key}}));
+}
+
+Result<QList<OutboxAttempt>> OutboxSending::interrupted(const QDateTime &startedBefore) const
+{
+    auto q = m_db.exec(u"SELECT id, attempt_key, sending_at, first_attempt_at, attempts FROM "
+                       u"outbox_messages WHERE status = 'pending' AND sending_at IS NOT NULL AND "
+                       u"sending_at < :before ORDER BY created_at, id"_qs,
+                       {{"before", timestampValue(startedBefore)}});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<OutboxAttempt> list;
+    while (q->next())
+        list.append({q->value(0).toLongLong(), q->value(1).toString(), toTimestamp(q->value(2)),
+                     toTimestamp(q->value(3)), q->value(4).toInt()});
+    return list;
+}
+
+Done OutboxSending::release(const OutboxAttempt &attempt, const QString &note)
+{
+    return ended(attempt,
+                 m_db.exec(u"UPDATE outbox_messages SET sending_at = NULL, attempts = attempts + "
+                           u"1, last_error = :note WHERE id = :id AND attempt_key = :key AND "
+                           u"sending_at IS NOT NULL RETURNING id"_qs,
+                           {{"note", note}, {"id", attempt.messageId}, {"key", attempt.key}}));
+}
+
+Result<QString> OutboxSending::providerId(qint64 messageId) const
+{
+    auto v = m_db.scalar(u"SELECT provider_id FROM outbox_messages WHERE id = :id"_qs,
+                         {{"id", messageId}});
+    if (!v)
+        return std::unexpected(v.error());
+    return v->toString();
+}
+
+} // namespace ic
