@@ -284,10 +284,10 @@ inline bool typeFileName(QFileDialog *dialog, const QString &path)
     QPushButton *open = buttons ? buttons->button(QDialogButtonBox::Open) : nullptr;
     if (!open && buttons)
         open = buttons->button(QDialogButtonBox::Save);
-    // The dialog enables Open once its model has looked at the folder typed into.
-    if (open && !QTest::qWaitFor([open] { return open->isEnabled(); }, 10000))
-        ADD_FAILURE() << "the file dialog's " << open->text().toStdString()
-                      << " button stayed disabled for " << path.toStdString();
+    // The dialog enables Open once its model has looked at the folder; a name its filter
+    // does not show may leave it disabled, and Return still takes a whole name: the state is
+    // only reported if the dialog then stays open.
+    const bool openEnabled = open && QTest::qWaitFor([open] { return open->isEnabled(); }, 3000);
     // "File not found" and the like come as a message box inside the dialog's accept().
     QString said;
     bool closed = false;
@@ -309,7 +309,7 @@ inline bool typeFileName(QFileDialog *dialog, const QString &path)
         ADD_FAILURE() << "the file dialog stayed open after Return on " << path.toStdString()
                       << " (its name field shows \"" << name->text().toStdString()
                       << "\", its folder is " << dialog->directory().path().toStdString()
-                      << ", Open is " << (open && open->isEnabled() ? "enabled" : "disabled")
+                      << ", Open " << (openEnabled ? "was enabled" : "stayed disabled")
                       << ", focus on "
                       << (QApplication::focusWidget()
                               ? QApplication::focusWidget()->metaObject()->className()
