@@ -58,8 +58,9 @@ protected:
 
     void TearDown() override
     {
-        if (m_window)
+        if (m_window) {
             EXPECT_TRUE(waitForOverview()) << "the overview was still reading at the end";
+        }
         m_window.reset();
     }
 
