@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -111,6 +112,20 @@ Result<ConnectionSpec> specFrom(const QCommandLineParser &parser)
     if (spec && spec->dialect == Dialect::PostgreSQL && spec->password.isEmpty())
         spec->password = qEnvironmentVariable("PGPASSWORD");
     return spec;
+}
+
+// An address a site is served from: http or https, with a host.
+bool isSiteAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"https" || url.scheme() == u"http");
+}
+
+QString siteUrlRefusal(const QString &given)
+{
+    return Tr::tr("--site-url takes an address like https://www.example.com/, not \"%1\".")
+        .arg(given);
 }
 
 // The book the command works on, which must exist and be at this program's schema.
@@ -314,6 +329,16 @@ int daily(const QStringList &arguments)
                 {ErrorCode::Invalid, Tr::tr("--as-of takes a date like 2026-11-30, not \"%1\".")
                                          .arg(parser.value(u"as-of"_qs))});
     }
+    if (parser.isSet(u"gateway-ledger"_qs)) {
+        // Refused before the run starts: a ledger the gateway cannot write would fail every
+        // charge after the day's invoices were written.
+        const QFileInfo given(parser.value(u"gateway-ledger"_qs));
+        if (given.isDir() || !given.absoluteDir().exists())
+            return fail(
+                {ErrorCode::Invalid,
+                 Tr::tr("--gateway-ledger takes a file in a folder that exists, not \"%1\".")
+                     .arg(parser.value(u"gateway-ledger"_qs))});
+    }
     auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
@@ -403,8 +428,16 @@ int publish(const QStringList &arguments)
     if (!settings->isConfigured())
         return fail({ErrorCode::Invalid, Tr::tr("Say where to publish: --endpoint and --bucket, or "
                                                 "the S3 settings of the book.")});
-    if (auto problem = settings->problem())
+    if (auto problem = settings->problem()) {
+        // A value given on the command line is named in the sentence.
+        if (problem->field == u"region" && parser.isSet(u"region"_qs))
+            return fail(
+                {ErrorCode::Invalid, Tr::tr("--region takes a region like eu-west-3, not \"%1\".")
+                                         .arg(settings->region)});
+        if (problem->field == u"siteUrl" && parser.isSet(u"site-url"_qs))
+            return fail({ErrorCode::Invalid, siteUrlRefusal(settings->siteUrl)});
         return fail({ErrorCode::Invalid, problem->message});
+    }
     // The keys: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY when set (servers, CI), else the
     // system keychain where the S3 settings stored them. Never from the command line.
     S3Config config;
@@ -506,6 +539,8 @@ int render(const QStringList &arguments)
     if (options.siteUrl.isEmpty())
         return fail({ErrorCode::Invalid, Tr::tr("Say with --site-url where the site is served from "
                                                 "(the book has no site address).")});
+    if (parser.isSet(u"site-url"_qs) && !isSiteAddress(options.siteUrl))
+        return fail({ErrorCode::Invalid, siteUrlRefusal(options.siteUrl)});
     if (!options.siteUrl.endsWith(u'/'))
         options.siteUrl += u'/';
     PageRepository pages(*db);

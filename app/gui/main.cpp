@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
@@ -38,6 +39,9 @@ namespace {
 
 void refuse(const QString &sentence)
 {
+    // Said on the terminal too, for a person who started the program from one (and for the
+    // tests, which cannot read a box in another process).
+    QTextStream(stderr) << sentence << Qt::endl;
     QMessageBox::warning(nullptr, QCoreApplication::translate("Main", "Book not opened"), sentence);
 }
 
@@ -148,6 +152,16 @@ int main(int argc, char **argv)
         if (!parser.isSet(demoOption)) {
             refuse(QCoreApplication::translate("Main", "--as signs in to the demo book only: "
                                                        "give --demo with it."));
+            return 2;
+        }
+    }
+    if (parser.isSet(previewOption)) {
+        const QString device = parser.value(previewOption);
+        if (device != u"phone" && device != u"tablet" && device != u"desktop") {
+            refuse(QCoreApplication::translate(
+                       "Main", "There is no preview width called \"%1\"; give phone, tablet or "
+                               "desktop.")
+                       .arg(device));
             return 2;
         }
     }

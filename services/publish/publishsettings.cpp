@@ -29,26 +29,35 @@ QString endpointName(const QUrl &endpoint)
 
 std::optional<PublishSettings::Problem> PublishSettings::problem() const
 {
+    if (endpoint.isEmpty())
+        return Problem{u"endpoint"_qs, Tr::tr("Give the endpoint, an address like "
+                                              "https://s3.eu-west-3.amazonaws.com.")};
     if (!endpoint.isValid() || endpoint.host().isEmpty() ||
         (endpoint.scheme() != u"https" && endpoint.scheme() != u"http"))
-        return Problem{
-            u"endpoint"_qs,
-            Tr::tr("The endpoint is an address like https://s3.eu-west-3.amazonaws.com.")};
+        return Problem{u"endpoint"_qs, Tr::tr("\"%1\" is not an endpoint; write an address like "
+                                              "https://s3.eu-west-3.amazonaws.com.")
+                                           .arg(endpoint.toString())};
     static const QRegularExpression bucketName(u"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$"_qs);
     if (!bucketName.match(bucket).hasMatch())
         return Problem{
             u"bucket"_qs,
-            Tr::tr("A bucket name is 3 to 63 lower-case letters, digits, dots and hyphens.")};
+            Tr::tr("\"%1\" is not a bucket name: 3 to 63 lower-case letters, digits, dots "
+                   "and hyphens.")
+                .arg(bucket)};
     static const QRegularExpression regionName(u"^[a-z0-9-]{2,32}$"_qs);
     if (!regionName.match(region).hasMatch())
-        return Problem{u"region"_qs, Tr::tr("A region reads like eu-west-3 or us-east-1.")};
+        return Problem{u"region"_qs,
+                       Tr::tr("\"%1\" is not a region; a region reads like eu-west-3 or us-east-1.")
+                           .arg(region)};
     if (!siteUrl.isEmpty()) {
         const QUrl site(siteUrl, QUrl::StrictMode);
         if (!site.isValid() || site.host().isEmpty() ||
             (site.scheme() != u"https" && site.scheme() != u"http"))
             return Problem{
                 u"siteUrl"_qs,
-                Tr::tr("The site's address is like https://www.example.com/, or empty.")};
+                Tr::tr("\"%1\" is not a site address; write it like https://www.example.com/, "
+                       "or leave it empty.")
+                    .arg(siteUrl)};
     }
     return std::nullopt;
 }

@@ -3,12 +3,19 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
 namespace ic {
 
 namespace {
+// An address as the refusal names it: as typed, less the password.
+QString withoutPassword(const QString &text)
+{
+    static const QRegularExpression password(QStringLiteral("^([a-z]+://[^/@:]*):[^@/]*@"));
+    return QString(text).replace(password, QStringLiteral("\\1@"));
+}
 } // namespace
 
 ConnectionSpec ConnectionSpec::sqlite(const QString &path)
@@ -49,7 +56,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
             return failure(ErrorCode::Invalid,
                            Tr::tr("\"%1\" is not a PostgreSQL address; write it like "
                                   "postgresql://user@host:5432/database.")
-                               .arg(text));
+                               .arg(withoutPassword(text)));
         ConnectionSpec spec;
         spec.dialect = Dialect::PostgreSQL;
         spec.host = url.host();
@@ -69,7 +76,7 @@ Result<ConnectionSpec> ConnectionSpec::parse(const QString &input)
         return failure(
             ErrorCode::Invalid,
             Tr::tr("\"%1\" is neither a PostgreSQL address (postgresql://...) nor a file.")
-                .arg(text));
+                .arg(withoutPassword(text)));
     return sqlite(text);
 }
 

@@ -2,6 +2,7 @@
 #include "services/publish/s3client.h"
 #include "services/security/keys.h"
 #include "services/storage/migrator.h"
+#include "tests/app/clirun.h"
 #include "tests/support/renewalsdue.h"
 #include "tests/support/testbooks.h"
 
@@ -17,51 +18,7 @@
 #include <gtest/gtest.h>
 
 using namespace ic;
-
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList &arguments, const QProcessEnvironment &extra = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // a data folder of the test's own, so the default book is never the person's
-    static QTemporaryDir home;
-    env.insert(u"XDG_DATA_HOME"_qs, home.path());
-    env.insert(u"LANGUAGE"_qs, u"en"_qs); // these tests read the English sentences
-    env.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
-    for (const QString &key : extra.keys())
-        env.insert(key, extra.value(key));
-    process.setProcessEnvironment(env);
-    process.start(QString::fromUtf8(IC_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(300000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray digestOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
-}
-
-// One clear sentence: a single line that ends with a full stop or a question mark.
-void expectOneSentence(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    EXPECT_FALSE(trimmed.isEmpty());
-    EXPECT_FALSE(trimmed.contains(u'\n')) << trimmed.toStdString();
-    EXPECT_TRUE(trimmed.endsWith(u'.') || trimmed.endsWith(u'?')) << trimmed.toStdString();
-}
-
-} // namespace
+using namespace ic::test;
 
 TEST(Cli, MigrateCreatesAndUpgradesABook)
 {
@@ -316,7 +273,7 @@ TEST(Cli, PublishRefusesBadInputWithOneSentence)
     EXPECT_TRUE(run.err.contains(u"AWS_ACCESS_KEY_ID"_qs));
 }
 
-TEST(Cli, PublishDemoHomepageToTheTestServer)
+TEST(Cli, PublishWithAKeyTheServerDoesNotKnowOrToAMissingBucketIsRefused)
 {
     const QString endpoint = qEnvironmentVariable("IC_TEST_S3_ENDPOINT");
     ASSERT_FALSE(endpoint.isEmpty())
@@ -327,6 +284,7 @@ TEST(Cli, PublishDemoHomepageToTheTestServer)
                    u"--database"_qs, book, u"--quiet"_qs})
                   .exitCode,
               0);
+    const QByteArray before = digestOf(book);
     QProcessEnvironment keys;
     keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"NOT-S3RVER"_qs);
     keys.insert(u"AWS_SECRET_ACCESS_KEY"_qs, u"S3RVER"_qs);
@@ -345,8 +303,61 @@ TEST(Cli, PublishDemoHomepageToTheTestServer)
     keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"S3RVER"_qs);
     run = cli(args, keys);
     EXPECT_EQ(run.exitCode, 1);
+    expectOneSentence(run.err);
     EXPECT_TRUE(run.err.startsWith(u"The bucket \"cli-missing-bucket\" does not exist"_qs))
         << run.err.toStdString();
+    EXPECT_EQ(digestOf(book), before) << "a refused publish records nothing in the book";
+}
+
+TEST(Cli, PublishDemoHomepageToTheTestServer)
+{
+    const QString endpoint = qEnvironmentVariable("IC_TEST_S3_ENDPOINT");
+    ASSERT_FALSE(endpoint.isEmpty())
+        << "IC_TEST_S3_ENDPOINT is not set: run the tests with scripts/test";
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"demo.sqlite"_qs);
+    ASSERT_EQ(cli({u"demo-data"_qs, u"--customers"_qs, u"5"_qs, u"--months"_qs, u"1"_qs,
+                   u"--database"_qs, book, u"--quiet"_qs})
+                  .exitCode,
+              0);
+    S3Config config;
+    config.endpoint = QUrl(endpoint);
+    config.bucket = u"cli-publish-"_qs + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    config.pathStyle = true;
+    config.accessKeyId = config.secretAccessKey = u"S3RVER"_qs;
+    S3Client bucket(config);
+    ASSERT_TRUE(bucket.createBucket());
+    QProcessEnvironment keys;
+    keys.insert(u"AWS_ACCESS_KEY_ID"_qs, u"S3RVER"_qs);
+    keys.insert(u"AWS_SECRET_ACCESS_KEY"_qs, u"S3RVER"_qs);
+    const QString siteUrl = u"https://www.example.com/"_qs;
+    CliRun run = cli({u"publish"_qs, u"--database"_qs, book, u"--endpoint"_qs, endpoint,
+                      u"--bucket"_qs, config.bucket, u"--path-style"_qs, u"--site-url"_qs, siteUrl},
+                     keys);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.startsWith(u"Published \"home\""_qs)) << run.out.toStdString();
+    EXPECT_FALSE(QString(run.out + run.err).contains(u"S3RVER"_qs));
+
+    // What the bucket holds is, file for file and byte for byte, what render writes.
+    const QString site = dir.filePath(u"site"_qs);
+    run = cli(
+        {u"render"_qs, u"--database"_qs, book, u"--output"_qs, site, u"--site-url"_qs, siteUrl});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QMap<QString, QByteArray> rendered = filesUnder(site);
+    ASSERT_TRUE(rendered.contains(u"index.html"_qs));
+    auto stored = bucket.listObjects();
+    ASSERT_TRUE(stored.has_value()) << stored.error().message.toStdString();
+    QStringList keysStored;
+    for (const StoredObject &o : *stored)
+        keysStored.append(o.key);
+    keysStored.sort();
+    EXPECT_EQ(keysStored, QStringList(rendered.keys()));
+    for (auto [path, digest] : rendered.asKeyValueRange()) {
+        auto bytes = bucket.getObject(path);
+        ASSERT_TRUE(bytes.has_value()) << path.toStdString();
+        EXPECT_EQ(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256), digest)
+            << path.toStdString();
+    }
 }
 
 // Without AWS_* in the environment the keys come from the system keychain, where the S3

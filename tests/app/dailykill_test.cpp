@@ -1,6 +1,9 @@
 // The daily run killed (SIGKILL) at random moments, at least twenty times, each time run
 // again until it gets to the end: the book must be the one an uninterrupted run makes (so no
 // invoice twice and no gap in the numbering), and the gateway must have charged no key twice.
+// The moments come from a seeded generator: the seed and every kill moment are printed
+// (IC_KILL_SEED=<seed> draws the same moments again), and the kills that landed while the
+// run was writing (it had committed rows when it died) are counted: most must.
 #include "services/demo/demobook.h"
 #include "services/storage/migrator.h"
 #include "tests/support/testbooks.h"
@@ -14,6 +17,8 @@
 #include <QThread>
 
 #include <gtest/gtest.h>
+
+#include <cstdio>
 
 using namespace ic;
 
@@ -34,7 +39,11 @@ int runToEnd(const QString &book, const QString &ledger, qint64 *milliseconds = 
     QElapsedTimer timer;
     timer.start();
     process.start(QString::fromUtf8(IC_CLI_PATH), dailyArguments(book, ledger));
-    EXPECT_TRUE(process.waitForFinished(300000));
+    if (!process.waitForFinished(300000)) {
+        ADD_FAILURE() << "the uninterrupted daily run took more than 300 s: killed";
+        process.kill();
+        process.waitForFinished(30000);
+    }
     if (milliseconds)
         *milliseconds = timer.elapsed();
     EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
@@ -71,6 +80,31 @@ QStringList bookContents(const QString &path)
     return rows;
 }
 
+// Rows the daily run writes, all tables together: growth between the start of an attempt and
+// its kill means the kill landed while the run was writing.
+qint64 rowsWritten(const QString &path)
+{
+    auto db = Database::open(ConnectionSpec::sqlite(path));
+    if (!db)
+        return -1;
+    auto n = db->scalar(u"SELECT (SELECT COUNT(*) FROM invoices) + (SELECT COUNT(*) FROM payments) "
+                        u"+ (SELECT COUNT(*) FROM outbox_messages) + (SELECT COUNT(*) FROM "
+                        u"subscription_events) + (SELECT COUNT(*) FROM dunning_cases)"_qs);
+    return n ? n->toLongLong() : -1;
+}
+
+qint64 linesIn(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    qint64 lines = 0;
+    while (!f.atEnd())
+        if (f.readLine().endsWith('\n'))
+            ++lines;
+    return lines;
+}
+
 } // namespace
 
 TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
@@ -104,7 +138,15 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
     // Trials: a fresh copy of the book, killed at random moments until a run gets to the
     // end, then compared with the reference; as many trials as it takes for twenty kills.
     const QString ledger = dir.filePath(u"victim.jsonl"_qs);
+    const quint32 seed = qEnvironmentVariableIsSet("IC_KILL_SEED")
+                             ? quint32(qEnvironmentVariableIntValue("IC_KILL_SEED"))
+                             : QRandomGenerator::global()->generate();
+    QRandomGenerator random(seed);
+    std::printf("kill moments drawn with seed %u (IC_KILL_SEED=%u draws them again)\n", seed, seed);
+    RecordProperty("seed", std::to_string(seed));
     int kills = 0;
+    int killsWhileWriting = 0;  // the run had committed rows of its own when it died
+    int killsAfterCharging = 0; // the gateway had charged for it when it died
     int trials = 0;
     // Kill moments are drawn below the time a whole run takes; that time is learnt again
     // from every run that gets to the end, since a loaded machine runs slower or faster than
@@ -118,13 +160,14 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
         ASSERT_TRUE(QFile::copy(base, victim));
         bool fresh = true;
         for (;;) {
+            const qint64 rowsBefore = rowsWritten(victim);
+            const qint64 chargesBefore = linesIn(ledger);
             QProcess process;
             QElapsedTimer timer;
             process.start(QString::fromUtf8(IC_CLI_PATH), dailyArguments(victim, ledger));
             ASSERT_TRUE(process.waitForStarted());
             timer.start();
-            const int delay =
-                5 + QRandomGenerator::global()->bounded(int(std::max<qint64>(20, fullRun)));
+            const int delay = 5 + int(random.bounded(quint32(std::max<qint64>(20, fullRun))));
             if (process.waitForFinished(delay)) {
                 ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
                 if (fresh) // a whole run from the copied book: how long one takes now
@@ -133,8 +176,19 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
             }
             fresh = false;
             process.kill(); // SIGKILL: no cleanup of any kind
-            process.waitForFinished();
+            ASSERT_TRUE(process.waitForFinished(30000));
             ++kills;
+            const qint64 rows = rowsWritten(victim) - rowsBefore;
+            const qint64 charges = linesIn(ledger) - chargesBefore;
+            if (rows > 0)
+                ++killsWhileWriting;
+            if (charges > 0)
+                ++killsAfterCharging;
+            std::printf("trial %d, kill %d at %d ms of ~%lld: %lld row(s) and %lld charge(s) "
+                        "written by this attempt\n",
+                        trials, kills, delay, static_cast<long long>(fullRun),
+                        static_cast<long long>(rows), static_cast<long long>(charges));
+            std::fflush(stdout);
         }
         const QStringList actual = bookContents(victim);
         ASSERT_EQ(actual.size(), expected.size()) << "trial " << trials;
@@ -159,6 +213,14 @@ TEST(DailyRunKilled, TwentyKillsLeaveTheBookAnUninterruptedRunMakes)
     }
     RecordProperty("kills", kills);
     RecordProperty("trials", trials);
+    RecordProperty("killsWhileWriting", killsWhileWriting);
+    std::printf("%d kills in %d trials: %d while the run was writing, %d after it had charged "
+                "(seed %u)\n",
+                kills, trials, killsWhileWriting, killsAfterCharging, seed);
+    // Kills only at start-up would prove nothing about a run cut in the middle.
+    EXPECT_GE(killsWhileWriting, kills / 2)
+        << "too few kills landed while the run was writing (seed " << seed << ")";
+    EXPECT_GT(killsAfterCharging, 0) << "no kill landed after a charge (seed " << seed << ")";
     auto db = Database::open(ConnectionSpec::sqlite(victim));
     ASSERT_TRUE(db.has_value());
     EXPECT_EQ(db->scalar(u"SELECT COUNT(*) FROM payments WHERE status = 'pending'"_qs)->toInt(), 0);

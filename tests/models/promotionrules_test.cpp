@@ -134,7 +134,9 @@ TEST(PromotionChecks, RenewalsOnlyRefusesTheFirstPaymentAndEmptyPlanListMeansAll
     PromotionFacts f = facts();
     f.planId = 99;
     auto steps = runPromotionChecks(p, f);
-    EXPECT_EQ(steps[failedAt(steps)].check, PromotionCheck::AppliesToPayment);
+    const int at = failedAt(steps);
+    ASSERT_GE(at, 0) << "a renewals-only promotion on a first payment must fail a step";
+    EXPECT_EQ(steps[at].check, PromotionCheck::AppliesToPayment);
     f.firstPayment = false;
     f.isNewCustomer = true;
     EXPECT_TRUE(allPassed(runPromotionChecks(p, f)));

@@ -128,9 +128,12 @@ TEST_P(InvoicingTest, IssueQueuesTheNotificationInTheCustomersLanguage)
     EXPECT_EQ(q->value(2).toString(), u"anne@example.fr"_qs);
     EXPECT_EQ(q->value(3).toString(), u"invoice_issued:"_qs + QString::number(invoice.id));
     EXPECT_FALSE(q->next());
-    // An issued invoice cannot be issued again.
+    // An issued invoice cannot be issued again: one sentence, nothing written.
+    const auto before = writtenRows(db());
     auto again = invoicing().issue(invoice, u"tester"_qs);
     ASSERT_FALSE(again.has_value());
+    EXPECT_TRUE(isOneSentence(again.error().message));
+    EXPECT_EQ(writtenRows(db()), before);
 }
 
 TEST_P(InvoicingTest, ACurrencyThePlanDoesNotUseIsRefusedAndNothingWritten)
@@ -146,8 +149,11 @@ TEST_P(InvoicingTest, ACurrencyThePlanDoesNotUseIsRefusedAndNothingWritten)
         u"The plan pro is sold in EUR, not in USD; the line \"Consulting\" cannot be billed in USD."_qs);
     // A draft whose totals were tampered with is refused on issue.
     auto good = invoicing().draftForSubscriptionPeriod(request(fr));
+    ASSERT_TRUE(good.has_value()) << good.error().message.toStdString();
     good->totalMinor += 1;
-    EXPECT_FALSE(invoicing().issue(*good, u"tester"_qs).has_value());
+    auto tampered = invoicing().issue(*good, u"tester"_qs);
+    ASSERT_FALSE(tampered.has_value());
+    EXPECT_TRUE(isOneSentence(tampered.error().message));
     EXPECT_EQ(writtenRows(db()), before);
 }
 
@@ -161,15 +167,21 @@ TEST_P(InvoicingTest, NegativePriceIsRefused)
     EXPECT_FALSE(r.has_value());
     EXPECT_EQ(countRows(db(), u"plans"_qs), before);
     // An invoice that would total less than nothing is refused with one sentence.
+    const auto written = writtenRows(db());
     InvoiceRequest credit = request(fr);
     credit.extraLines = {{u"Unused days"_qs, 1, Money(-5000, EUR)}};
     auto draft = invoicing().draftForSubscriptionPeriod(credit);
     ASSERT_FALSE(draft.has_value());
     EXPECT_TRUE(draft.error().message.contains(u"less than nothing"_qs));
+    EXPECT_TRUE(isOneSentence(draft.error().message));
     // So is a line without a quantity.
     InvoiceRequest zero = request(fr);
     zero.extraLines = {{u"Nothing"_qs, 0, Money(100, EUR)}};
-    EXPECT_FALSE(invoicing().draftForSubscriptionPeriod(zero).has_value());
+    auto none = invoicing().draftForSubscriptionPeriod(zero);
+    ASSERT_FALSE(none.has_value());
+    EXPECT_TRUE(isOneSentence(none.error().message));
+    EXPECT_TRUE(none.error().message.contains(u"Nothing"_qs)) << none.error().message.toStdString();
+    EXPECT_EQ(writtenRows(db()), written);
 }
 
 IC_BOTH_DATABASES(InvoicingTest);

@@ -30,10 +30,30 @@ TEST(ConnectionSpec, FilesAreSqlite)
 
 TEST(ConnectionSpec, RefusesNonsense)
 {
+    auto refused = ConnectionSpec::parse(u""_qs);
+    ASSERT_FALSE(refused.has_value());
+    EXPECT_EQ(refused.error().message, u"No database was given."_qs);
+    // Each bad address named in its sentence, as typed.
     for (const QString &bad :
-         {u""_qs, u"postgresql://"_qs, u"postgresql://host"_qs, u"mysql://u@h/db"_qs}) {
+         {u"postgresql://"_qs, u"postgresql://host"_qs, u"postgresql://ic@127.0.0.1:99999/book"_qs,
+          u"postgresql://ic@127.0.0.1:54x2/book"_qs, u"postgresql://ic@local host/book"_qs,
+          u"postgresql://ic@h/a/b"_qs}) {
         auto spec = ConnectionSpec::parse(bad);
         ASSERT_FALSE(spec.has_value()) << bad.toStdString();
-        EXPECT_FALSE(spec.error().message.isEmpty());
+        EXPECT_EQ(spec.error().code, ErrorCode::Invalid);
+        EXPECT_EQ(spec.error().message, u"\""_qs + bad +
+                                            u"\" is not a PostgreSQL address; write it like "
+                                            u"postgresql://user@host:5432/database."_qs);
     }
+    auto mysql = ConnectionSpec::parse(u"mysql://u@h/db"_qs);
+    ASSERT_FALSE(mysql.has_value());
+    EXPECT_EQ(
+        mysql.error().message,
+        u"\"mysql://u@h/db\" is neither a PostgreSQL address (postgresql://...) nor a file."_qs);
+    // A password is not repeated in the sentence.
+    auto secret = ConnectionSpec::parse(u"postgresql://ic:hunter2@127.0.0.1:99999/book"_qs);
+    ASSERT_FALSE(secret.has_value());
+    EXPECT_FALSE(secret.error().message.contains(u"hunter2"_qs))
+        << secret.error().message.toStdString();
+    EXPECT_TRUE(secret.error().message.contains(u"postgresql://ic@127.0.0.1:99999/book"_qs));
 }

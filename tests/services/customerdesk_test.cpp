@@ -7,6 +7,7 @@
 #include "services/storage/customerrepository.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
+#include "tests/services/storagefixtures.h"
 #include "tests/support/testbooks.h"
 
 #include <QUuid>
@@ -15,6 +16,7 @@
 
 using namespace ic;
 using ic::test::BothDatabases;
+using ic::test::isOneSentence;
 
 namespace {
 
@@ -106,7 +108,9 @@ TEST_P(CustomerDeskTest, TheQuoteWithACodeAndARefusedCode)
     const auto before = written();
     auto unknown = desk.quote(m_anne, m_pro, u"NOPE"_qs);
     ASSERT_FALSE(unknown.has_value());
-    EXPECT_FALSE(unknown.error().message.isEmpty());
+    EXPECT_TRUE(isOneSentence(unknown.error().message));
+    EXPECT_TRUE(unknown.error().message.contains(u"NOPE"_qs))
+        << unknown.error().message.toStdString();
     EXPECT_EQ(written(), before);
 }
 
@@ -166,15 +170,19 @@ TEST_P(CustomerDeskTest, RolesAreRefusedBeforeAnythingIsWritten)
                     .newSubscription(m_anne, m_pro, {}, CounterPayment::Later, nullptr);
     ASSERT_FALSE(sold.has_value());
     EXPECT_EQ(sold.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(sold.error().message.toStdString(),
+              "An accountant may not create or change subscriptions; ask an admin.");
     // Support sells, but may not record the payment as manual: refused as a whole.
     const Session support = as(Role::Support, 2000);
     auto manual = CustomerDesk(db(), m_clock, &support)
                       .newSubscription(m_anne, m_pro, {}, CounterPayment::Manual, nullptr);
     ASSERT_FALSE(manual.has_value());
     EXPECT_EQ(manual.error().code, ErrorCode::Forbidden);
+    EXPECT_TRUE(isOneSentence(manual.error().message));
     auto note = CustomerDesk(db(), m_clock, &accountant).addNote(m_anne, u"Hello"_qs);
     ASSERT_FALSE(note.has_value());
     EXPECT_EQ(note.error().code, ErrorCode::Forbidden);
+    EXPECT_TRUE(isOneSentence(note.error().message));
     EXPECT_EQ(written(), before);
 }
 
@@ -186,17 +194,27 @@ TEST_P(CustomerDeskTest, CreditsWithinTheSupportLimitAndNotes)
     auto over = desk.addCredit(m_anne, Money(2001, u"EUR"_qs), u"Late delivery"_qs);
     ASSERT_FALSE(over.has_value());
     EXPECT_EQ(over.error().code, ErrorCode::Forbidden);
+    EXPECT_EQ(over.error().message.toStdString(),
+              "support may give credits of at most 20.00 EUR; 20.01 EUR needs an admin.");
+    EXPECT_EQ(written(), before);
     auto nothing = desk.addCredit(m_anne, Money(0, u"EUR"_qs), u"Late delivery"_qs);
     ASSERT_FALSE(nothing.has_value());
+    EXPECT_TRUE(isOneSentence(nothing.error().message));
+    EXPECT_EQ(written(), before);
     auto noReason = desk.addCredit(m_anne, Money(500, u"EUR"_qs), u"  "_qs);
     ASSERT_FALSE(noReason.has_value());
+    EXPECT_TRUE(isOneSentence(noReason.error().message));
     EXPECT_EQ(written(), before);
     auto credit = desk.addCredit(m_anne, Money(2000, u"EUR"_qs), u"Late delivery"_qs);
     ASSERT_TRUE(credit.has_value()) << credit.error().message.toStdString();
     EXPECT_EQ(credit->createdBy, u"support"_qs);
     EXPECT_EQ(rows("user_credits"), 1);
 
-    ASSERT_FALSE(desk.addNote(m_anne, u"   "_qs).has_value());
+    const auto beforeNote = written();
+    auto blank = desk.addNote(m_anne, u"   "_qs);
+    ASSERT_FALSE(blank.has_value());
+    EXPECT_EQ(blank.error().message, u"Write the note first."_qs);
+    EXPECT_EQ(written(), beforeNote);
     auto first = desk.addNote(m_anne, u"Called about the invoice."_qs);
     ASSERT_TRUE(first.has_value()) << first.error().message.toStdString();
     auto second = desk.addNote(m_anne, u"Prefers e-mail."_qs);

@@ -296,15 +296,41 @@ protected:
     FixedClock m_clock{QDateTime(QDate(2027, 3, 2), QTime(10, 0), Qt::UTC)};
     qint64 m_sub = 0;
     qint64 m_case = 0;
+
+    // Everything a dunning action writes, read back: a refusal leaves it as it was.
+    QStringList caseState()
+    {
+        QStringList rows;
+        for (const char *sql :
+             {"SELECT status, stage, next_action_on, notes, row_version FROM dunning_cases",
+              "SELECT status, amount_paid_minor, row_version FROM invoices",
+              "SELECT status, next_billing_on, row_version FROM subscriptions",
+              "SELECT COUNT(*) FROM payments", "SELECT COUNT(*) FROM user_credits",
+              "SELECT COUNT(*) FROM subscription_events", "SELECT COUNT(*) FROM audit_log",
+              "SELECT COUNT(*) FROM outbox_messages"}) {
+            auto q = db().exec(QString::fromLatin1(sql));
+            EXPECT_TRUE(q.has_value()) << sql;
+            while (q && q->next()) {
+                QStringList fields;
+                for (int i = 0; q->value(i).isValid(); ++i)
+                    fields.append(q->value(i).toString());
+                rows.append(fields.join(u'|'));
+            }
+        }
+        return rows;
+    }
 };
 
 TEST_P(DunningActionsTest, AManualPaymentClosesTheCaseAndReactivates)
 {
     DunningActions actions(db(), m_clock);
+    const QStringList before = caseState();
     auto tooMuch = actions.recordManualPayment(
         m_case, Money(3481, u"EUR"_qs), PaymentMethod::Transfer, u"VIR 1"_qs, u"support:amelie"_qs);
     ASSERT_FALSE(tooMuch.has_value());
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'transfer'"_qs), u"0"_qs);
+    EXPECT_TRUE(tooMuch.error().message.contains(u"34.81"_qs))
+        << tooMuch.error().message.toStdString();
+    EXPECT_EQ(caseState(), before);
     auto paid = actions.recordManualPayment(m_case, Money(3480, u"EUR"_qs), PaymentMethod::Transfer,
                                             u"VIR 2027-03-02"_qs, u"support:amelie"_qs);
     ASSERT_TRUE(paid.has_value()) << paid.error().message.toStdString();
@@ -322,17 +348,25 @@ TEST_P(DunningActionsTest, AManualPaymentClosesTheCaseAndReactivates)
     ASSERT_TRUE(runUntil(QDate(2027, 3, 7)).has_value());
     EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM payments WHERE method = 'card'"_qs), u"1"_qs);
     // and a closed case takes no more actions
+    const QStringList closed = caseState();
     auto again = actions.extendDeadline(m_case, 5, u"support:amelie"_qs);
     ASSERT_FALSE(again.has_value());
     EXPECT_EQ(again.error().code, ErrorCode::IllegalTransition);
+    EXPECT_EQ(
+        again.error().message,
+        u"Dunning case %1 is closed (resolved): there is nothing left to do on it."_qs.arg(m_case));
+    EXPECT_EQ(caseState(), closed);
 }
 
 TEST_P(DunningActionsTest, AnExtensionMovesTheStepsStillToCome)
 {
     DunningActions actions(db(), m_clock);
+    const QStringList before = caseState();
     auto bad = actions.extendDeadline(m_case, 0, u"support:amelie"_qs);
     ASSERT_FALSE(bad.has_value());
     EXPECT_EQ(bad.error().code, ErrorCode::Invalid);
+    EXPECT_EQ(bad.error().message, u"A deadline is extended by 1 to 60 days, not 0."_qs);
+    EXPECT_EQ(caseState(), before);
     auto extended = actions.extendDeadline(m_case, 10, u"support:amelie"_qs);
     ASSERT_TRUE(extended.has_value()) << extended.error().message.toStdString();
     EXPECT_EQ(extended->nextActionOn, QDate(2027, 3, 13)); // J+3 moved by ten days
@@ -345,9 +379,14 @@ TEST_P(DunningActionsTest, AnExtensionMovesTheStepsStillToCome)
 TEST_P(DunningActionsTest, ACreditThatCoversTheInvoiceClosesTheCase)
 {
     DunningActions actions(db(), m_clock);
+    const QStringList before = caseState();
     auto tooBig = actions.offerCredit(m_case, Money(5000, u"EUR"_qs), u"support:amelie"_qs, {});
     ASSERT_FALSE(tooBig.has_value());
-    EXPECT_EQ(scalar(u"SELECT COUNT(*) FROM user_credits"_qs), u"0"_qs);
+    // 34.80 € due on the renewal invoice (29.00 + 20 % VAT).
+    EXPECT_EQ(tooBig.error().message,
+              u"The credit must be more than nothing and at most the 34.80 still due on "
+              u"INV-2027-001."_qs);
+    EXPECT_EQ(caseState(), before);
     auto part = actions.offerCredit(m_case, Money(1000, u"EUR"_qs), u"support:amelie"_qs,
                                     u"Sorry for the outage"_qs);
     ASSERT_TRUE(part.has_value()) << part.error().message.toStdString();
@@ -363,7 +402,11 @@ TEST_P(DunningActionsTest, ACreditThatCoversTheInvoiceClosesTheCase)
 TEST_P(DunningActionsTest, SuspendNowAndRecordContact)
 {
     DunningActions actions(db(), m_clock);
-    EXPECT_FALSE(actions.recordContact(m_case, u"   "_qs, u"support:amelie"_qs).has_value());
+    const QStringList before = caseState();
+    auto blank = actions.recordContact(m_case, u"   "_qs, u"support:amelie"_qs);
+    ASSERT_FALSE(blank.has_value());
+    EXPECT_EQ(blank.error().message, u"Say what was said with the customer."_qs);
+    EXPECT_EQ(caseState(), before);
     auto noted = actions.recordContact(m_case, u"Called: will pay Friday"_qs, u"support:amelie"_qs);
     ASSERT_TRUE(noted.has_value());
     EXPECT_TRUE(noted->notes.contains(u"will pay Friday"_qs));

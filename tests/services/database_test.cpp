@@ -1,4 +1,5 @@
 #include "services/storage/database.h"
+#include "tests/services/storagefixtures.h"
 #include "tests/support/testbooks.h"
 
 #include <gtest/gtest.h>
@@ -31,6 +32,8 @@ TEST_P(DatabaseTest, AFailedSavepointRollsBackAloneAndTheOuterTransactionCommits
             return failure(ErrorCode::Invalid, u"inner refused"_qs);
         });
         EXPECT_FALSE(inner.has_value());
+        if (!inner)
+            EXPECT_EQ(inner.error().message, u"inner refused"_qs);
         EXPECT_TRUE(db().isInTransaction());
         return insertRate("BE");
     });
@@ -46,7 +49,8 @@ TEST_P(DatabaseTest, AFailedOuterTransactionTakesItsInnerOnesWithIt)
         EXPECT_TRUE(inner.has_value());
         return failure(ErrorCode::Invalid, u"outer refused"_qs);
     });
-    EXPECT_FALSE(outer.has_value());
+    ASSERT_FALSE(outer.has_value());
+    EXPECT_EQ(outer.error().message, u"outer refused"_qs);
     EXPECT_EQ(rates(), 0);
 }
 
@@ -61,6 +65,8 @@ TEST_P(DatabaseTest, ADatabaseErrorInsideASavepointLeavesTheOuterTransactionUsab
             return {};
         });
         EXPECT_FALSE(inner.has_value());
+        if (!inner)
+            EXPECT_TRUE(ic::test::isOneSentence(inner.error().message));
         return insertRate("IT"); // on PostgreSQL this needs the savepoint rolled back
     });
     ASSERT_TRUE(outer.has_value()) << outer.error().message.toStdString();

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 using namespace ic;
 using namespace ic::test;
 
@@ -127,23 +129,51 @@ TEST_P(PublishSettingsTest, SavedInTheBookWithoutTheKeys)
 
 TEST_P(PublishSettingsTest, BadSettingsAreOneSentenceAndNothingIsWritten)
 {
-    PublishSettings s;
-    s.endpoint = QUrl(u"ftp://example.com"_qs);
-    s.bucket = u"Bad_Bucket"_qs;
-    auto refused = s.save(db());
-    ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().message,
-              u"The endpoint is an address like https://s3.eu-west-3.amazonaws.com."_qs);
-    s.endpoint = QUrl(u"http://127.0.0.1:9000"_qs);
-    EXPECT_EQ(s.problem()->field, u"bucket"_qs);
-    s.bucket = u"site"_qs;
-    s.region = u"Europe West"_qs;
-    EXPECT_EQ(s.problem()->field, u"region"_qs);
-    s.region = u"us-east-1"_qs;
-    s.siteUrl = u"javascript:alert(1)"_qs;
-    EXPECT_EQ(s.problem()->field, u"siteUrl"_qs);
-    auto count = db().scalar(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'publish.%'"_qs);
-    EXPECT_EQ(count->toInt(), 0);
+    // Each field refused in turn through save(), its sentence naming the value, and the
+    // book read back after each: nothing written.
+    auto good = [] {
+        PublishSettings s;
+        s.endpoint = QUrl(u"http://127.0.0.1:9000"_qs);
+        s.bucket = u"site"_qs;
+        s.region = u"us-east-1"_qs;
+        return s;
+    };
+    struct Case {
+        const char *what;
+        std::function<void(PublishSettings &)> spoil;
+        QString field;
+        QString sentence;
+    };
+    const QList<Case> cases = {
+        {"endpoint", [](PublishSettings &s) { s.endpoint = QUrl(u"ftp://example.com"_qs); },
+         u"endpoint"_qs,
+         u"\"ftp://example.com\" is not an endpoint; write an address like "
+         u"https://s3.eu-west-3.amazonaws.com."_qs},
+        {"no endpoint", [](PublishSettings &s) { s.endpoint = QUrl(); }, u"endpoint"_qs,
+         u"Give the endpoint, an address like https://s3.eu-west-3.amazonaws.com."_qs},
+        {"bucket", [](PublishSettings &s) { s.bucket = u"Bad_Bucket"_qs; }, u"bucket"_qs,
+         u"\"Bad_Bucket\" is not a bucket name: 3 to 63 lower-case letters, digits, dots and "
+         u"hyphens."_qs},
+        {"region", [](PublishSettings &s) { s.region = u"Europe West"_qs; }, u"region"_qs,
+         u"\"Europe West\" is not a region; a region reads like eu-west-3 or us-east-1."_qs},
+        {"site address", [](PublishSettings &s) { s.siteUrl = u"javascript:alert(1)"_qs; },
+         u"siteUrl"_qs,
+         u"\"javascript:alert(1)\" is not a site address; write it like "
+         u"https://www.example.com/, or leave it empty."_qs},
+    };
+    for (const Case &c : cases) {
+        PublishSettings s = good();
+        c.spoil(s);
+        ASSERT_TRUE(s.problem().has_value()) << c.what;
+        EXPECT_EQ(s.problem()->field, c.field) << c.what;
+        auto refused = s.save(db());
+        ASSERT_FALSE(refused) << c.what;
+        EXPECT_EQ(refused.error().code, ErrorCode::Invalid) << c.what;
+        EXPECT_EQ(refused.error().message, c.sentence) << c.what;
+        auto count = db().scalar(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'publish.%'"_qs);
+        ASSERT_TRUE(count.has_value());
+        EXPECT_EQ(count->toInt(), 0) << c.what;
+    }
     auto loaded = PublishSettings::load(db());
     ASSERT_TRUE(loaded);
     EXPECT_FALSE(loaded->isConfigured());
@@ -153,6 +183,15 @@ TEST_P(PublishSettingsTest, BadSettingsAreOneSentenceAndNothingIsWritten)
     EXPECT_EQ(
         config.error().message,
         u"Say where to publish first: the S3 endpoint and bucket are not set in this book."_qs);
+
+    // Saved good settings stay as they were after a refused save.
+    ASSERT_TRUE(good().save(db()));
+    PublishSettings bad = good();
+    bad.bucket = u"Bad_Bucket"_qs;
+    ASSERT_FALSE(bad.save(db()));
+    auto back = PublishSettings::load(db());
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->bucket, u"site"_qs);
 }
 
 IC_BOTH_DATABASES(PublishSettingsTest);

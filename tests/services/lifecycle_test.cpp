@@ -1,5 +1,7 @@
 #include "models/billingcalendar.h"
+#include "services/billing/dailyrun.h"
 #include "services/billing/subscriptionlifecycle.h"
+#include "services/gateways/paymentgateway.h"
 #include "services/storage/creditrepository.h"
 #include "services/storage/invoicerepository.h"
 #include "services/storage/subscriptionrepository.h"
@@ -39,6 +41,29 @@ qint64 addCatalogPlan(Database &db, const QString &slug, const QString &name, co
          {"trial", trialDays},
          {"active", active}});
 }
+
+// A gateway that pays every charge asked of it, under the name the subscription gives.
+class PayingGateway final : public PaymentGateway {
+public:
+    explicit PayingGateway(QString name)
+        : m_name(std::move(name))
+    {
+    }
+    QString name() const override { return m_name; }
+    bool chargesAutomatically() const override { return true; }
+    Result<ChargeResult> charge(const ChargeRequest &request) override
+    {
+        ++charges;
+        ChargeResult r;
+        r.outcome = ChargeOutcome::Succeeded;
+        r.reference = u"ch_"_qs + request.idempotencyKey;
+        return r;
+    }
+    int charges = 0;
+
+private:
+    QString m_name;
+};
 
 class LifecycleTest : public BillingBook {
 protected:
@@ -186,25 +211,45 @@ TEST_P(LifecycleTest, AFailingFirstInvoiceLeavesNoSubscription)
 
 TEST_P(LifecycleTest, ThirtyFirstOfJanuaryAnchorHoldsOverThreeRenewals)
 {
-    // Started 2027-01-31 (anchor 31): periods end 28 Feb, 31 Mar, 30 Apr, 31 May.
+    // Started 2027-01-31 (anchor 31): the first period ends 28 Feb. The daily run, every day
+    // from 1 February to 30 April with a gateway that pays, renews on the due dates:
+    //   28 Feb → 31 Mar, 31 Mar → 30 Apr, 30 Apr → 31 May (the anchor, not the 28th, decides).
     setToday(2027, 1, 31);
     Subscription s = created(starter);
     EXPECT_EQ(s.anchorDay, 31);
     EXPECT_EQ(s.currentPeriodEnd, QDate(2027, 2, 28));
 
-    // The daily run renews as it does: the next period from the stored anchor.
-    const QDate expectedEnds[] = {QDate(2027, 3, 31), QDate(2027, 4, 30), QDate(2027, 5, 31)};
-    for (const QDate &expectedEnd : expectedEnds) {
-        Subscription next = s;
-        next.currentPeriodStart = s.currentPeriodEnd;
-        next.currentPeriodEnd = addMonthsAnchored(s.currentPeriodEnd, 1, s.anchorDay);
-        next.nextBillingOn = next.currentPeriodEnd;
-        auto saved = subscriptions().update(next);
-        ASSERT_TRUE(saved.has_value()) << saved.error().message.toStdString();
-        s = *saved;
-        EXPECT_EQ(s.currentPeriodEnd, expectedEnd);
-        EXPECT_EQ(s.anchorDay, 31);
+    PayingGateway pays(s.gateway);
+    for (QDate day(2027, 2, 1); day <= QDate(2027, 4, 30); day = day.addDays(1)) {
+        FixedClock runClock(QDateTime(day, QTime(6, 0), Qt::UTC));
+        DailyRun run(db(), runClock, {{s.gateway, &pays}});
+        auto summary = run.run(day);
+        ASSERT_TRUE(summary.has_value()) << day.toString(Qt::ISODate).toStdString() << ": "
+                                         << summary.error().message.toStdString();
     }
+    auto renewed = subscriptions().find(s.id);
+    ASSERT_TRUE(renewed.has_value()) << renewed.error().message.toStdString();
+    s = *renewed;
+    EXPECT_EQ(s.status, SubscriptionStatus::Active);
+    EXPECT_EQ(s.anchorDay, 31);
+    EXPECT_EQ(s.currentPeriodStart, QDate(2027, 4, 30));
+    EXPECT_EQ(s.currentPeriodEnd, QDate(2027, 5, 31));
+    EXPECT_EQ(s.nextBillingOn, QDate(2027, 5, 31));
+    // The invoices the run made, one per renewal, each for its period (the first one is the
+    // creation's): 19.00 € + 20 % VAT = 22.80 € each.
+    QStringList periods;
+    auto q =
+        db().exec(u"SELECT period_start, period_end, total_minor FROM invoices ORDER BY id"_qs);
+    ASSERT_TRUE(q.has_value()) << q.error().message.toStdString();
+    while (q->next())
+        periods.append(toDate(q->value(0)).toString(Qt::ISODate) + u' ' +
+                       toDate(q->value(1)).toString(Qt::ISODate) + u' ' + q->value(2).toString());
+    EXPECT_EQ(periods,
+              (QStringList{u"2027-01-31 2027-02-28 2280"_qs, u"2027-02-28 2027-03-31 2280"_qs,
+                           u"2027-03-31 2027-04-30 2280"_qs, u"2027-04-30 2027-05-31 2280"_qs}));
+    // The creation's invoice (left to the run: the counter took no payment), then the three
+    // renewals, each charged once on its due date: 1 + 3 = 4.
+    EXPECT_EQ(pays.charges, 4);
 
     // In the period 30 April → 31 May (31 days), a change to Pro on 16 May leaves 15 days:
     //   credit = −1900 × 15 / 31 = −919.35 → −919; charge = 4900 × 15 / 31 = 2370.97 → 2371
@@ -564,40 +609,75 @@ TEST_P(LifecycleTest, PlanChangeRefusalsWriteNothing)
     const Subscription s = created(starter);
     setToday(2026, 3, 20);
     const auto before = lifecycleRows();
+    // Each refusal: its sentence, then the book and the subscription read back as they were.
+    auto unchanged = [&](const char *what) {
+        EXPECT_EQ(lifecycleRows(), before) << what;
+        auto now = subscriptions().find(s.id);
+        ASSERT_TRUE(now.has_value()) << what;
+        EXPECT_EQ(now->planId, starter) << what;
+        EXPECT_EQ(now->status, SubscriptionStatus::Active) << what;
+        EXPECT_EQ(now->rowVersion, s.rowVersion) << what;
+        EXPECT_EQ(now->scheduledPlanId, 0) << what;
+    };
+    const QString legacy = u"Plan \"Legacy\" is no longer sold; choose an active plan."_qs;
+    const QString usd = u"Plan \"Pro US\" is billed in USD, not in EUR like this subscription."_qs;
 
     auto inactive = lifecycle().changePlanNow(s.id, retired, u"erin.sales"_qs, u"x"_qs);
     ASSERT_FALSE(inactive);
-    EXPECT_EQ(inactive.error().message,
-              u"Plan \"Legacy\" is no longer sold; choose an active plan."_qs);
+    EXPECT_EQ(inactive.error().message, legacy);
+    unchanged("a withdrawn plan");
 
     auto currency = lifecycle().changePlanNow(s.id, dollars, u"erin.sales"_qs, u"x"_qs);
     ASSERT_FALSE(currency);
     EXPECT_EQ(currency.error().code, ErrorCode::MixedCurrency);
-    EXPECT_EQ(currency.error().message,
-              u"Plan \"Pro US\" is billed in USD, not in EUR like this subscription."_qs);
+    EXPECT_EQ(currency.error().message, usd);
+    unchanged("another currency");
 
     auto same = lifecycle().changePlanNow(s.id, starter, u"erin.sales"_qs, u"x"_qs);
     ASSERT_FALSE(same);
     EXPECT_EQ(same.error().message, u"The subscription is already on plan \"Starter\"."_qs);
+    unchanged("the same plan");
 
     auto toTrial = lifecycle().changePlanNow(s.id, trial, u"erin.sales"_qs, u"x"_qs);
     ASSERT_FALSE(toTrial);
+    EXPECT_EQ(toTrial.error().message,
+              u"Plan \"Pro trial\" is a trial: a trial starts a new subscription, it is not a plan "
+              u"to change to."_qs);
+    unchanged("a trial plan");
 
-    EXPECT_FALSE(lifecycle().previewPlanChange(s.id, retired));
-    EXPECT_FALSE(lifecycle().changePlanAtNextPeriod(s.id, retired, u"erin.sales"_qs, u"x"_qs));
-    EXPECT_FALSE(lifecycle().changePlanAtNextPeriod(s.id, dollars, u"erin.sales"_qs, u"x"_qs));
+    auto preview = lifecycle().previewPlanChange(s.id, retired);
+    ASSERT_FALSE(preview);
+    EXPECT_EQ(preview.error().message, legacy);
+    unchanged("a preview of a withdrawn plan");
+
+    auto laterRetired =
+        lifecycle().changePlanAtNextPeriod(s.id, retired, u"erin.sales"_qs, u"x"_qs);
+    ASSERT_FALSE(laterRetired);
+    EXPECT_EQ(laterRetired.error().message, legacy);
+    unchanged("a withdrawn plan at the next period");
+
+    auto laterDollars =
+        lifecycle().changePlanAtNextPeriod(s.id, dollars, u"erin.sales"_qs, u"x"_qs);
+    ASSERT_FALSE(laterDollars);
+    EXPECT_EQ(laterDollars.error().message, usd);
+    unchanged("another currency at the next period");
 
     ASSERT_TRUE(lifecycle().pause(s.id, u"bob.support"_qs, u"holiday"_qs));
     const auto paused = lifecycleRows();
+    const auto pausedSubscription = subscriptions().find(s.id);
+    ASSERT_TRUE(pausedSubscription.has_value());
     auto whilePaused = lifecycle().changePlanNow(s.id, proMonthly, u"erin.sales"_qs, u"x"_qs);
     ASSERT_FALSE(whilePaused);
     EXPECT_EQ(whilePaused.error().message,
               u"A paused subscription cannot change plan; only an active or trialing one can."_qs);
     EXPECT_EQ(lifecycleRows(), paused);
+    auto afterPaused = subscriptions().find(s.id);
+    ASSERT_TRUE(afterPaused.has_value());
+    EXPECT_EQ(afterPaused->planId, starter);
+    EXPECT_EQ(afterPaused->rowVersion, pausedSubscription->rowVersion);
 
     auto events = eventsOf(s.id);
     EXPECT_EQ(events.size(), 2); // created, paused
-    Q_UNUSED(before);
 }
 
 // ---- plan changes at the next period ----

@@ -283,6 +283,8 @@ TEST(PageVersionsRace, TwoConnectionsSavingAtTheSameMomentOneIsRefused)
     Page brunos = *v1;
     brunos.title = u"Bruno"_qs;
 
+    auto watcher = Database::open(book->spec); // sees the racers from outside both transactions
+    ASSERT_TRUE(watcher) << watcher.error().message.toStdString();
     ASSERT_TRUE(book->db->begin());
     ASSERT_TRUE(PageVersions(*book->db, clock, &claire).save(claires)); // not committed yet
     std::optional<Result<Page>> second;
@@ -294,9 +296,13 @@ TEST(PageVersionsRace, TwoConnectionsSavingAtTheSameMomentOneIsRefused)
         }
         second = PageVersions(*other, clock, &bruno).save(brunos); // waits on the unique index
     });
-    std::this_thread::sleep_for(std::chrono::milliseconds(400));
-    ASSERT_TRUE(book->db->commit());
+    // Bruno's save is seen waiting on Claire's open transaction (not guessed with a sleep),
+    // then Claire commits. Nothing is asserted before the racer is joined.
+    const bool waited = connectionsWaitOnALock(*watcher, 1);
+    const bool committed = book->db->commit().has_value();
     racer.join();
+    EXPECT_TRUE(waited) << "Bruno's save never waited on Claire's: the race did not happen";
+    ASSERT_TRUE(committed);
     ASSERT_TRUE(second.has_value());
     ASSERT_FALSE(*second);
     EXPECT_EQ(second->error().code, ErrorCode::StaleRow) << second->error().message.toStdString();

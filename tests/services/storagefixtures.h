@@ -6,6 +6,8 @@
 #include "services/storage/database.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -73,6 +75,36 @@ inline qint64 countRows(Database &db, const QString &table)
         return -1;
     }
     return v->toLongLong();
+}
+
+// PostgreSQL only: waits, bounded, until `count` connections to this book's database wait on
+// a lock (pg_stat_activity). How a race test knows its racers overlap instead of sleeping.
+// `db` must not be inside a transaction: the server reads pg_stat_activity once per
+// transaction.
+inline bool connectionsWaitOnALock(Database &db, int count, int ms = 30000)
+{
+    const QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        auto waiting =
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM pg_stat_activity WHERE datname = "
+                                     "current_database() AND wait_event_type = 'Lock'"));
+        if (waiting && waiting->toInt() >= count)
+            return true;
+        QThread::msleep(20);
+    }
+    return false;
+}
+
+// A refusal a person can act on: one sentence, one line, ending with a full stop.
+inline ::testing::AssertionResult isOneSentence(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return ::testing::AssertionFailure() << "no sentence";
+    if (t.contains(QLatin1Char('\n')) ||
+        !(t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char('?'))))
+        return ::testing::AssertionFailure() << "not one sentence: " << t.toStdString();
+    return ::testing::AssertionSuccess();
 }
 
 } // namespace ic::test

@@ -84,8 +84,11 @@ protected:
     }
     void TearDown() override
     {
-        if (m_window)
-            (void)QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000);
+        if (m_window) {
+            EXPECT_TRUE(
+                QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000))
+                << "the overview was still reading at the end of the test";
+        }
         m_window.reset();
     }
 

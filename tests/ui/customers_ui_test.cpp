@@ -243,22 +243,33 @@ TEST_F(CustomersUiTest, NewSubscriptionAtTheCounterWithACodeCheckedAsItIsTyped)
     CustomerView *view = p->customerView();
     QString summary;
     QString codeStatus;
+    QString refusal;
     bool refusedFirst = false;
+    const qint64 rowsBefore = count(*m_book->db, u"SELECT COUNT(*) FROM subscriptions"_qs) +
+                              count(*m_book->db, u"SELECT COUNT(*) FROM invoices"_qs) +
+                              count(*m_book->db, u"SELECT COUNT(*) FROM payments"_qs);
+    qint64 rowsAfterRefusal = -1;
     test::whenModal<NewSubscriptionDialog>([&](NewSubscriptionDialog *d) {
         d->planCombo()->setCurrentIndex(d->planCombo()->findData(m_pro));
         // An unknown code first: its sentence beside it, the price without it.
         QTest::keyClicks(d->codeEdit(), u"NOPE"_qs);
-        QTest::qWaitFor([d] { return !d->codeStatus()->text().isEmpty(); }, 3000);
+        EXPECT_TRUE(QTest::qWaitFor([d] { return !d->codeStatus()->text().isEmpty(); }, 5000));
         codeStatus = d->codeStatus()->text();
         EXPECT_TRUE(d->summaryText().contains(u"Total\t€36.00"_qs))
             << d->summaryText().toStdString();
         QTest::mouseClick(d->createButton(), Qt::LeftButton);
-        refusedFirst = d->isVisible() && !d->errorText().isEmpty();
+        refusedFirst = d->isVisible();
+        refusal = d->errorText();
+        rowsAfterRefusal = count(*m_book->db, u"SELECT COUNT(*) FROM subscriptions"_qs) +
+                           count(*m_book->db, u"SELECT COUNT(*) FROM invoices"_qs) +
+                           count(*m_book->db, u"SELECT COUNT(*) FROM payments"_qs);
         EXPECT_EQ(d->codeEdit()->text(), u"NOPE"_qs); // nothing typed lost
         // Then the right one, typed over it.
         QTest::keyClick(d->codeEdit(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(d->codeEdit(), u"welcome"_qs);
-        QTest::qWaitFor([d] { return d->codeStatus()->text().startsWith(u"✓"_qs); }, 3000);
+        EXPECT_TRUE(
+            QTest::qWaitFor([d] { return d->codeStatus()->text().startsWith(u"✓"_qs); }, 5000))
+            << d->codeStatus()->text().toStdString();
         summary = d->summaryText();
         d->chargeButton()->click();
         QTest::mouseClick(d->createButton(), Qt::LeftButton);
@@ -266,7 +277,10 @@ TEST_F(CustomersUiTest, NewSubscriptionAtTheCounterWithACodeCheckedAsItIsTyped)
     QTest::mouseClick(view->actionButton(CustomerView::Action::NewSubscription), Qt::LeftButton);
 
     EXPECT_TRUE(codeStatus.startsWith(u"✗"_qs)) << codeStatus.toStdString();
+    // The refused create: the dialog stays with a sentence naming the code, nothing written.
     EXPECT_TRUE(refusedFirst);
+    EXPECT_TRUE(refusal.contains(u"NOPE"_qs)) << refusal.toStdString();
+    EXPECT_EQ(rowsAfterRefusal, rowsBefore);
     // Pro 30.00 €, 20 % off the first payment: 24.00 € + 20 % VAT 4.80 € = 28.80 €.
     EXPECT_TRUE(summary.contains(u"Total\t€28.80"_qs)) << summary.toStdString();
     EXPECT_TRUE(summary.contains(u"€4.80"_qs)) << summary.toStdString();
@@ -334,13 +348,20 @@ TEST_F(CustomersUiTest, PauseResumeAndCancelAtPeriodEndGoThroughTheirDialogs)
     p->openCustomer(m_bruno);
     CustomerView *view = p->customerView();
     view->subscriptionsTable()->selectRow(0);
-    // A reason left empty is refused in the dialog; with one, the pause is done.
-    test::whenModal<ActionDialog>([](ActionDialog *d) {
+    // A reason left empty is refused in the dialog (its sentence, the subscription still
+    // active and its history as it was); with one, the pause is done.
+    const qint64 eventsBefore = count(*m_book->db, u"SELECT COUNT(*) FROM subscription_events"_qs);
+    test::whenModal<ActionDialog>([&](ActionDialog *d) {
         auto *reason = d->findChild<QLineEdit *>(u"reason"_qs);
+        ASSERT_NE(reason, nullptr);
         reason->clear();
         QTest::mouseClick(d->okButton(), Qt::LeftButton);
-        EXPECT_FALSE(d->errorText().isEmpty());
+        EXPECT_TRUE(d->errorText().startsWith(u"Say why"_qs)) << d->errorText().toStdString();
         EXPECT_TRUE(d->isVisible());
+        EXPECT_EQ(
+            count(*m_book->db, u"SELECT COUNT(*) FROM subscriptions WHERE status = 'active'"_qs),
+            1);
+        EXPECT_EQ(count(*m_book->db, u"SELECT COUNT(*) FROM subscription_events"_qs), eventsBefore);
         QTest::keyClicks(reason, u"Holidays"_qs);
         QTest::mouseClick(d->okButton(), Qt::LeftButton);
     });
@@ -394,6 +415,10 @@ TEST_F(CustomersUiTest, ACreditOverTheLimitOrThatDoesNotParseIsRefusedInTheDialo
         errors.append(d->errorText());
         EXPECT_EQ(amount->text(), u"50.00"_qs);
         EXPECT_EQ(reason->text(), u"Late delivery"_qs);
+        // Both refused: no credit, no audit entry yet.
+        EXPECT_EQ(count(*m_book->db, u"SELECT COUNT(*) FROM user_credits"_qs), 0);
+        EXPECT_EQ(count(*m_book->db, u"SELECT COUNT(*) FROM audit_log WHERE entity = 'credit'"_qs),
+                  0);
         amount->selectAll();
         QTest::keyClicks(amount, u"15.50"_qs);
         QTest::mouseClick(d->okButton(), Qt::LeftButton);
@@ -454,8 +479,14 @@ TEST_F(CustomersUiTest, ANoteIsAddedAndAnEmptyOneIsRefusedUnderIt)
     CustomerView *view = p->customerView();
     view->tabs()->setCurrentIndex(4);
     QPushButton *add = view->actionButton(CustomerView::Action::AddNote);
+    const auto notesBefore = CustomerRepository(*m_book->db).find(m_anne);
+    ASSERT_TRUE(notesBefore.has_value());
     QTest::mouseClick(add, Qt::LeftButton);
     EXPECT_EQ(view->noteError(), u"Write the note first."_qs);
+    auto unchanged = CustomerRepository(*m_book->db).find(m_anne);
+    ASSERT_TRUE(unchanged.has_value());
+    EXPECT_EQ(unchanged->notes, notesBefore->notes);
+    EXPECT_EQ(unchanged->rowVersion, notesBefore->rowVersion);
     QTest::keyClicks(view->noteEdit(), u"Prefers invoices in French."_qs);
     QTest::mouseClick(add, Qt::LeftButton);
     EXPECT_TRUE(view->noteError().isEmpty());

@@ -3,6 +3,7 @@
 // scripts/with-keyring); a refused value is said under its field with nothing typed lost.
 #include "services/publish/publishsettings.h"
 #include "services/security/keys.h"
+#include "tests/support/memorysecretstore.h"
 #include "tests/support/testbooks.h"
 #include "ui/common/fielderror.h"
 #include "ui/homepage/s3settingsdialog.h"
@@ -66,10 +67,17 @@ TEST(S3SettingsUi, SettingsToTheBookKeysToTheKeychain)
         clickSave(dialog);
         EXPECT_TRUE(dialog.isVisible());
         EXPECT_EQ(dialog.errorFor(u"bucket"_qs)->text(),
-                  u"A bucket name is 3 to 63 lower-case letters, digits, dots and hyphens."_qs);
+                  u"\"Bad_Bucket\" is not a bucket name: 3 to 63 lower-case letters, digits, dots "
+                  u"and hyphens."_qs);
         EXPECT_EQ(dialog.secretEdit()->text(), u"s3cr3t"_qs); // nothing typed is lost
         EXPECT_FALSE(
             keychain.read(PublishSettings::accessKeyIdKey(QUrl(u"http://127.0.0.1:4568"_qs))));
+        // The book read back: no setting written by the refused Save.
+        auto written =
+            book->db->scalar(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'publish.%'"_qs);
+        ASSERT_TRUE(written.has_value());
+        EXPECT_EQ(written->toInt(), 0);
+        EXPECT_FALSE(PublishSettings::load(*book->db)->isConfigured());
 
         typeInto(dialog.bucketEdit(), u"site"_qs);
         QTest::mouseClick(dialog.pathStyleBox(), Qt::LeftButton, {},
@@ -118,4 +126,71 @@ TEST(S3SettingsUi, AKeychainThatRefusesIsOneSentenceAndTheBookIsUnchanged)
     EXPECT_EQ(dialog.secretEdit()->text(), u"s3cr3t"_qs);
     auto count = book->db->scalar(u"SELECT COUNT(*) FROM settings WHERE key LIKE 'publish.%'"_qs);
     EXPECT_EQ(count->toInt(), 0);
+}
+
+TEST(S3SettingsUi, EachFieldRefusedUnderItselfNamesTheValueAndTheBookIsUnchanged)
+{
+    auto book = freshBook(Dialect::SQLite);
+    ASSERT_TRUE(book);
+    // Settings saved earlier: a refused Save leaves them as they were.
+    PublishSettings before;
+    before.endpoint = QUrl(u"https://s3.eu-west-3.amazonaws.com"_qs);
+    before.region = u"eu-west-3"_qs;
+    before.bucket = u"www.example.com"_qs;
+    before.siteUrl = u"https://www.example.com/"_qs;
+    ASSERT_TRUE(before.save(*book->db));
+    MemorySecretStore keys;
+    struct Case {
+        const char *field;
+        QLineEdit *(S3SettingsDialog::*edit)() const;
+        QString typed;
+        QString sentence;
+    };
+    const Case cases[] = {
+        {"endpoint", &S3SettingsDialog::endpointEdit, u"ftp://files.example.com"_qs,
+         u"\"ftp://files.example.com\" is not an endpoint; write an address like "
+         u"https://s3.eu-west-3.amazonaws.com."_qs},
+        {"endpoint", &S3SettingsDialog::endpointEdit, QString(),
+         u"Give the endpoint, an address like https://s3.eu-west-3.amazonaws.com."_qs},
+        {"region", &S3SettingsDialog::regionEdit, u"Paris 1"_qs,
+         u"\"Paris 1\" is not a region; a region reads like eu-west-3 or us-east-1."_qs},
+        {"bucket", &S3SettingsDialog::bucketEdit, u"My Site"_qs,
+         u"\"My Site\" is not a bucket name: 3 to 63 lower-case letters, digits, dots and "
+         u"hyphens."_qs},
+        {"siteUrl", &S3SettingsDialog::siteUrlEdit, u"www.example.com"_qs,
+         u"\"www.example.com\" is not a site address; write it like https://www.example.com/, or "
+         u"leave it empty."_qs},
+    };
+    for (const Case &c : cases) {
+        S3SettingsDialog dialog(*book->db, keys);
+        dialog.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+        typeInto((dialog.*c.edit)(), c.typed);
+        typeInto(dialog.accessKeyIdEdit(), u"AKIDEXAMPLE"_qs);
+        typeInto(dialog.secretEdit(), u"s3cr3t"_qs);
+        clickSave(dialog);
+        EXPECT_TRUE(dialog.isVisible()) << c.field;
+        EXPECT_EQ(dialog.errorFor(QString::fromLatin1(c.field))->text(), c.sentence) << c.field;
+        EXPECT_EQ((dialog.*c.edit)()->text(), c.typed) << "nothing typed is lost";
+        EXPECT_EQ(dialog.secretEdit()->text(), u"s3cr3t"_qs);
+        EXPECT_TRUE(keys.m_values.isEmpty()) << c.field << ": no key was stored";
+        auto back = PublishSettings::load(*book->db);
+        ASSERT_TRUE(back);
+        EXPECT_EQ(back->endpoint, before.endpoint) << c.field;
+        EXPECT_EQ(back->region, before.region) << c.field;
+        EXPECT_EQ(back->bucket, before.bucket) << c.field;
+        EXPECT_EQ(back->siteUrl, before.siteUrl) << c.field;
+        dialog.reject();
+    }
+    // A secret without its key id: said under the keys, nothing stored.
+    S3SettingsDialog dialog(*book->db, keys);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    typeInto(dialog.accessKeyIdEdit(), QString());
+    typeInto(dialog.secretEdit(), u"s3cr3t"_qs);
+    clickSave(dialog);
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_EQ(dialog.errorFor(u"keys"_qs)->text(),
+              u"Give the access key id that goes with this secret."_qs);
+    EXPECT_TRUE(keys.m_values.isEmpty());
 }

@@ -38,6 +38,10 @@ TEST_P(SignInDialogTest, FirstStartCreatesTheAdminFromWhatIsTyped)
     EXPECT_EQ(dialog.result(), 0);
     EXPECT_EQ(dialog.usernameField()->text(), QStringLiteral("anne")); // nothing typed is lost
     EXPECT_TRUE(dialog.passwordField()->text().isEmpty());
+    // Refused: nobody was created (the book read back).
+    EXPECT_EQ(StaffAuth(db(), clock).hasStaff(), false);
+    EXPECT_EQ(countRows(db(), QStringLiteral("staff_users")), 0);
+    EXPECT_FALSE(dialog.session());
 
     QTest::keyClicks(dialog.passwordField(), QStringLiteral("s3cret-pass"));
     QTest::keyClicks(dialog.confirmField(), QStringLiteral("s3cret-pass"));
@@ -46,6 +50,7 @@ TEST_P(SignInDialogTest, FirstStartCreatesTheAdminFromWhatIsTyped)
     ASSERT_TRUE(dialog.session());
     EXPECT_EQ(dialog.session()->role, Role::Admin);
     EXPECT_EQ(dialog.session()->displayName, QStringLiteral("Anne Martin"));
+    EXPECT_EQ(countRows(db(), QStringLiteral("staff_users")), 1);
 }
 
 TEST_P(SignInDialogTest, AWrongPasswordThenTheRightOne)
@@ -67,6 +72,7 @@ TEST_P(SignInDialogTest, AWrongPasswordThenTheRightOne)
     EXPECT_FALSE(dialog.session());
     EXPECT_EQ(dialog.usernameField()->text(), QStringLiteral("anne"));
     EXPECT_TRUE(dialog.passwordField()->text().isEmpty());
+    EXPECT_FALSE(auth.session()) << "a refused sign-in signs nobody in";
 
     QTest::keyClicks(dialog.passwordField(), QStringLiteral("s3cret-pass"));
     QTest::keyClick(dialog.passwordField(), Qt::Key_Return);

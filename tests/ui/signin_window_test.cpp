@@ -53,8 +53,11 @@ protected:
     }
     void TearDown() override
     {
-        if (m_window)
-            (void)QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000);
+        if (m_window) {
+            EXPECT_TRUE(
+                QTest::qWaitFor([this] { return !m_window->overviewPage()->isLoading(); }, 15000))
+                << "the overview was still reading at the end of the test";
+        }
         m_window.reset();
     }
 
@@ -409,19 +412,11 @@ TEST_F(SignInWindowTest, OnPostgresTheLoginIsThePersonAndSigningOutAsksForTheNex
     spec.user = admin;
     spec.password = password;
     // No dialog asks who signs in (one that opened would be closed and noted here).
-    bool dialogSeen = false;
-    QTimer guard;
-    guard.setInterval(50);
-    QObject::connect(&guard, &QTimer::timeout, &guard, [&] {
-        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
-            dialogSeen = true;
-            dialog->reject();
-        }
-    });
-    guard.start();
-    ASSERT_TRUE(m_window->switchTo(openExistingBook(spec)));
-    guard.stop();
-    EXPECT_FALSE(dialogSeen);
+    {
+        const ModalProbe<QDialog> asked;
+        ASSERT_TRUE(m_window->switchTo(openExistingBook(spec)));
+        EXPECT_FALSE(asked.seen());
+    }
     ASSERT_NE(m_window->session(), nullptr);
     EXPECT_EQ(m_window->session()->username, admin);
     EXPECT_EQ(statusText("person"), admin + u" · Admin");
@@ -451,13 +446,9 @@ TEST_F(SignInWindowTest, OnPostgresTheLoginIsThePersonAndSigningOutAsksForTheNex
         field("user")->clear();
         QTest::keyClicks(field("user"), support);
         QTest::keyClicks(field("password"), password);
-        // A refusal would come as a message box: read, noted and closed.
-        whenModal<QMessageBox>(
-            [&](QMessageBox *box) {
-                refusal = box->text();
-                box->accept();
-            },
-            3000);
+        // A refusal would come as a message box: read, noted and closed; the probe ends with
+        // this handler, so nothing is left watching in the next test.
+        const ModalProbe<QMessageBox> refused([&](QMessageBox *box) { refusal = box->text(); });
         QTest::keyClick(field("password"), Qt::Key_Return);
     });
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"signInButton"_qs), Qt::LeftButton);

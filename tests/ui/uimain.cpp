@@ -3,6 +3,9 @@
 // application data in a temporary folder so no test touches a person's own books. The main
 // window holds the homepage preview (QtWebEngine): its browser starts as the application
 // starts it (no sandbox as root, shared GL contexts set before the application exists).
+// Every dialog watcher a test arms (tests/ui/modal.h) ends with that test.
+#include "tests/ui/modal.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -25,5 +28,6 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
     QApplication::setApplicationName(QStringLiteral("InfluenceCore UI tests"));
     ::testing::InitGoogleTest(&argc, argv);
+    ic::test::installModalWatchGuard(); // no dialog watcher outlives its test
     return RUN_ALL_TESTS();
 }

@@ -182,8 +182,21 @@ TEST_F(VersionsUi, ARefusedSaveCancelledWritesNothing)
     Page brunos = m_v1;
     brunos.title = u"Bruno"_qs;
     PageVersions bruno(db(), m_clock, &m_bruno);
-    whenModal<QMessageBox>([](QMessageBox *box) { box->reject(); });
+    QString said;
+    whenModal<QMessageBox>([&](QMessageBox *box) {
+        said = box->text();
+        box->reject();
+    });
     EXPECT_FALSE(VersionsMergeDialog::saveOrMerge(bruno, brunos, nullptr).has_value());
-    EXPECT_EQ(bruno.history(u"home"_qs)->size(), 2);
-    EXPECT_EQ(brunos.title, u"Bruno"_qs); // the person's version is still theirs to save
+    EXPECT_TRUE(said.contains(u"claire saved version 2"_qs)) << said.toStdString();
+    // The book read back: Claire's version 2 is the latest, nothing of Bruno's was written.
+    auto history = bruno.history(u"home"_qs);
+    ASSERT_TRUE(history.has_value()) << history.error().message.toStdString();
+    ASSERT_EQ(history->size(), 2);
+    for (const Page &p : *history)
+        EXPECT_NE(p.title, u"Bruno"_qs) << "version " << p.version;
+    auto latest = PageRepository(db()).latest(u"home"_qs);
+    ASSERT_TRUE(latest.has_value());
+    EXPECT_EQ(latest->version, 2);
+    EXPECT_EQ(latest->title, u"Claire"_qs);
 }
