@@ -84,6 +84,7 @@ private:
     qint64 m_nextApplicationId = 0;
 
     std::unique_ptr<BulkInserter> m_customerRows;
+    std::unique_ptr<BulkInserter> m_methodRows;
     std::unique_ptr<BulkInserter> m_subscriptionRows;
     std::unique_ptr<BulkInserter> m_eventRows;
     std::unique_ptr<BulkInserter> m_invoiceRows;
