@@ -292,18 +292,22 @@ void NewSubscriptionDialog::setWorking(bool working)
                                      .arg(m_desk.chargingGateway())
                                : QString());
     m_working->setVisible(working);
+    auto *box = findChild<QDialogButtonBox *>();
+    QWidget *cancel = box ? box->button(QDialogButtonBox::Cancel) : nullptr;
     const std::initializer_list<QWidget *> inputs{m_plan,  m_code,      m_charge, m_manual,
-                                                  m_later, m_reference, m_create};
+                                                  m_later, m_reference, m_create, cancel};
     if (working) {
         m_enabledBefore.clear();
         for (QWidget *w : inputs) {
-            m_enabledBefore.append(w->isEnabled());
-            w->setEnabled(false);
+            m_enabledBefore.append(w && w->isEnabled());
+            if (w)
+                w->setEnabled(false);
         }
     } else {
         int i = 0;
         for (QWidget *w : inputs)
-            w->setEnabled(m_enabledBefore.value(i++, true));
+            if (const bool was = m_enabledBefore.value(i++, true); w)
+                w->setEnabled(was);
     }
     if (working)
         setCursor(Qt::BusyCursor);
