@@ -64,7 +64,8 @@ bool CustomerDesk::canCharge() const
 
 QString CustomerDesk::actor() const
 {
-    return m_session ? m_session->actor() : QStringLiteral("system");
+    // one rule for who acts: the lifecycle's (the session's person, or "system")
+    return SubscriptionLifecycle(m_db, m_clock, m_session).actor();
 }
 
 Result<CustomerFile> CustomerDesk::load(qint64 customerId) const

@@ -5,6 +5,7 @@
 #include "services/billing/dailyrun.h"
 #include "services/billing/dunningactions.h"
 #include "services/billing/settlement.h"
+#include "services/billing/subscriptionlifecycle.h"
 #include "services/customers/customerdesk.h"
 #include "services/gateways/gatewayregistry.h"
 #include "services/gateways/manualgateway.h"
@@ -374,6 +375,27 @@ TEST_P(SettlementTest, MoreThanIsDueIsRefusedAndNothingChanges)
     EXPECT_EQ(book().scalar(u"SELECT status FROM invoices"_qs), u"sent"_qs);
     EXPECT_EQ(countRows(db(), u"outbox_messages"_qs), outbox);
     EXPECT_EQ(countRows(db(), u"audit_log"_qs), audit);
+}
+
+// Who acts comes from the session given once: the history names the signed-in person, not a
+// name a caller passes; without a session the system actor the caller names.
+TEST_P(SettlementTest, TheSessionNamesWhoActs)
+{
+    book().setUp(u"tok_visa"_qs);
+    Session anne;
+    anne.username = u"anne"_qs;
+    anne.role = Role::Admin;
+    FixedClock clock(QDateTime(QDate(2027, 2, 10), QTime(10, 0), Qt::UTC));
+    SubscriptionLifecycle asAnne(db(), clock, &anne);
+    EXPECT_EQ(asAnne.actor(), u"anne"_qs);
+    ASSERT_TRUE(asAnne.pause(book().subscription, u"somebody-else"_qs, u"Holiday"_qs).has_value());
+    EXPECT_EQ(book().scalar(u"SELECT actor FROM subscription_events ORDER BY id DESC LIMIT 1"_qs),
+              u"anne"_qs);
+    SubscriptionLifecycle system(db(), clock);
+    EXPECT_EQ(system.actor(), u"system"_qs);
+    ASSERT_TRUE(system.resume(book().subscription, u"daily-run"_qs, u"Back"_qs).has_value());
+    EXPECT_EQ(book().scalar(u"SELECT actor FROM subscription_events ORDER BY id DESC LIMIT 1"_qs),
+              u"daily-run"_qs);
 }
 
 IC_BOTH_DATABASES(SettlementTest);

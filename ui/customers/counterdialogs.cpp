@@ -70,11 +70,6 @@ std::pair<QString, QString> invoiceSummary(const QList<InvoiceItem> &items, qint
     return {html, plain.join(u'\n')};
 }
 
-QString actorOf(const Session *session)
-{
-    return session ? session->actor() : QStringLiteral("system");
-}
-
 } // namespace
 
 // ---- new subscription ------------------------------------------------------------------
@@ -449,7 +444,7 @@ void ChangePlanDialog::accept()
         return;
     }
     SubscriptionLifecycle lifecycle(m_db, m_clock, m_session);
-    const QString actor = actorOf(m_session);
+    const QString actor = lifecycle.actor();
     if (m_next->isChecked()) {
         auto done = lifecycle.changePlanAtNextPeriod(m_subscription.id, planId(), actor,
                                                      m_reason->text().trimmed());

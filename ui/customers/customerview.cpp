@@ -589,8 +589,8 @@ void CustomerView::pause()
         tr("Pause Subscription"),
         tr("Billing of %1 stops while it is paused; the period already paid is kept.").arg(plan),
         tr("&Pause"), [this](qint64 id, const QString &reason) {
-            auto done = SubscriptionLifecycle(*m_db, m_clock, m_session)
-                            .pause(id, m_session ? m_session->actor() : u"system"_qs, reason);
+            SubscriptionLifecycle lifecycle(*m_db, m_clock, m_session);
+            auto done = lifecycle.pause(id, lifecycle.actor(), reason);
             if (!done)
                 return done.error().message;
             say(tr("The subscription is paused."));
@@ -604,9 +604,8 @@ void CustomerView::resume()
                   tr("Billing starts again; after the end of the paid period a new period and its "
                      "invoice start today."),
                   tr("&Resume"), [this](qint64 id, const QString &reason) {
-                      auto done =
-                          SubscriptionLifecycle(*m_db, m_clock, m_session)
-                              .resume(id, m_session ? m_session->actor() : u"system"_qs, reason);
+                      SubscriptionLifecycle lifecycle(*m_db, m_clock, m_session);
+                      auto done = lifecycle.resume(id, lifecycle.actor(), reason);
                       if (!done)
                           return done.error().message;
                       say(done->invoice ? tr("The subscription is active again; invoice %1 "
@@ -639,7 +638,7 @@ void CustomerView::cancel()
     dialog.addRow(tr("&Reason:"), reason);
     dialog.setAction([&]() -> QString {
         SubscriptionLifecycle lifecycle(*m_db, m_clock, m_session);
-        const QString actor = m_session ? m_session->actor() : u"system"_qs;
+        const QString actor = lifecycle.actor();
         auto done = now->isChecked()
                         ? lifecycle.cancelNow(id, actor, reason->text().trimmed())
                         : lifecycle.cancelAtPeriodEnd(id, actor, reason->text().trimmed());
