@@ -17,7 +17,6 @@ struct Customer {
     QString vatNumber; // intra-EU VAT number of a business customer, empty for a consumer
     QString country;   // ISO 3166-1 alpha-2
     QString language = QStringLiteral("en"); // "en" or "fr": invoices and emails
-    QString testCard;                        // card token the simulated gateway decides on
     QString notes;
     QDateTime createdAt;
     int rowVersion = 0;

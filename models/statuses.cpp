@@ -50,11 +50,12 @@ constexpr std::array<std::pair<I, const char16_t *>, 6> kInvoiceNames{{
     {I::Cancelled, u"cancelled"},
     {I::Refunded, u"refunded"},
 }};
-constexpr std::array<std::pair<P, const char16_t *>, 4> kPaymentNames{{
+constexpr std::array<std::pair<P, const char16_t *>, 5> kPaymentNames{{
     {P::Pending, u"pending"},
     {P::Succeeded, u"succeeded"},
     {P::Failed, u"failed"},
     {P::Refunded, u"refunded"},
+    {P::RequiresAction, u"requires_action"},
 }};
 
 // Subscription: a trial converts (active), lapses unpaid (past_due) or ends (cancelled,
@@ -74,11 +75,12 @@ constexpr std::pair<I, I> kInvoiceTable[] = {
     {I::Sent, I::Overdue},      {I::Sent, I::Cancelled},  {I::Overdue, I::Paid},
     {I::Overdue, I::Cancelled}, {I::Paid, I::Refunded},
 };
-// Payment: pending settles either way; only a succeeded payment can be refunded.
+// Payment: pending settles either way, or waits for the customer to authenticate (which
+// then settles either way); only a succeeded payment can be refunded.
 constexpr std::pair<P, P> kPaymentTable[] = {
-    {P::Pending, P::Succeeded},
-    {P::Pending, P::Failed},
-    {P::Succeeded, P::Refunded},
+    {P::Pending, P::Succeeded},      {P::Pending, P::Failed},
+    {P::Pending, P::RequiresAction}, {P::RequiresAction, P::Succeeded},
+    {P::RequiresAction, P::Failed},  {P::Succeeded, P::Refunded},
 };
 
 template <typename E, std::size_t N> bool inTable(const std::pair<E, E> (&table)[N], E from, E to)
@@ -176,6 +178,8 @@ QString displayName(PaymentStatus s)
         return Tr::tr("failed", "payment status");
     case P::Refunded:
         return Tr::tr("refunded", "payment status");
+    case P::RequiresAction:
+        return Tr::tr("awaiting the customer's authentication", "payment status");
     }
     return {};
 }

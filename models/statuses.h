@@ -10,7 +10,9 @@ namespace ic {
 
 enum class SubscriptionStatus { Trialing, Active, Paused, PastDue, Suspended, Cancelled, Expired };
 enum class InvoiceStatus { Draft, Sent, Paid, Overdue, Cancelled, Refunded };
-enum class PaymentStatus { Pending, Succeeded, Failed, Refunded };
+// RequiresAction: the gateway asks the customer to authenticate (strong customer
+// authentication); not paid, not declined, waiting for them.
+enum class PaymentStatus { Pending, Succeeded, Failed, Refunded, RequiresAction };
 
 // Storage names ("past_due") and back. fromString returns nullopt for an unknown name.
 QString toString(SubscriptionStatus s);

@@ -6,8 +6,7 @@
 #include "models/clock.h"
 #include "services/billing/dailyrun.h"
 #include "services/demo/demobook.h"
-#include "services/gateways/manualgateway.h"
-#include "services/gateways/simulatedgateway.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/homepage/assets.h"
 #include "services/jobs/jobcontext.h"
 #include "services/publish/publisher.h"
@@ -342,15 +341,12 @@ int daily(const QStringList &arguments)
     auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    const QString ledger =
-        parser.isSet(u"gateway-ledger"_qs)
-            ? parser.value(u"gateway-ledger"_qs)
-            : SimulatedGateway::defaultLedgerFor(
-                  db->spec().dialect == Dialect::SQLite ? db->spec().path : db->spec().toString());
-    SimulatedGateway simulated(ledger);
-    ManualGateway manual;
+    auto gateways = GatewayRegistry::forBook(
+        *db, parser.isSet(u"gateway-ledger"_qs) ? parser.value(u"gateway-ledger"_qs) : QString());
+    if (!gateways)
+        return fail(gateways.error());
     SystemClock clock;
-    DailyRun run(*db, clock, {{simulated.name(), &simulated}, {manual.name(), &manual}});
+    DailyRun run(*db, clock, *gateways);
     auto summary = run.run(asOf, parser.isSet(u"quiet"_qs) ? JobContext() : progressLine());
     if (!summary)
         return fail(summary.error());

@@ -200,10 +200,7 @@ Result<Invoice> Invoicing::creditNote(qint64 invoiceId, std::optional<Money> amo
             if (auto moved = invoices.setStatus(original->id, original->rowVersion, to); !moved)
                 return std::unexpected(moved.error());
         }
-        if (auto q = queue(QStringLiteral("credit_note_issued"), *issued,
-                           u"credit_note_issued:" + QString::number(issued->id),
-                           {{QStringLiteral("credited_invoice"), original->number}});
-            !q)
+        if (auto q = notifyIssued(*issued, original->number); !q)
             return std::unexpected(q.error());
         if (auto a =
                 audit(actor, QStringLiteral("invoice"), issued->id, QStringLiteral("credit_note"),

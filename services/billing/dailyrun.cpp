@@ -2,9 +2,9 @@
 #include "services/storage/settings.h"
 
 #include "models/billingcalendar.h"
+#include "models/notifications.h"
 #include "models/tr.h"
 #include "services/billing/invoicing.h"
-#include "services/billing/recovery.h"
 #include "services/storage/billingqueries.h"
 #include "services/storage/customerrepository.h"
 #include "services/storage/dunningcaserepository.h"
@@ -28,14 +28,9 @@ QString attemptKey(qint64 invoiceId, int attempt)
     return u"inv-"_qs + QString::number(invoiceId) + u"-attempt-" + QString::number(attempt);
 }
 
-QJsonObject invoiceData(const Invoice &invoice, const Customer &customer)
+Money stillDue(const Invoice &invoice)
 {
-    const QLocale locale(customer.language == u"fr" ? QLocale::French : QLocale::English);
-    return {{u"customer"_qs, customer.name},
-            {u"invoice"_qs, invoice.number},
-            {u"amount"_qs,
-             Money(invoice.totalMinor - invoice.amountPaidMinor, invoice.currency).format(locale)},
-            {u"dueDate"_qs, invoice.dueDate.toString(Qt::ISODate)}};
+    return Money(invoice.totalMinor - invoice.amountPaidMinor, invoice.currency);
 }
 
 } // namespace
@@ -50,6 +45,7 @@ QJsonObject DailyRunSummary::toJson() const
             {u"chargesSucceeded"_qs, chargesSucceeded},
             {u"chargesFailed"_qs, chargesFailed},
             {u"chargesPending"_qs, chargesPending},
+            {u"chargesAwaitingCustomer"_qs, chargesAwaitingCustomer},
             {u"casesOpened"_qs, casesOpened},
             {u"casesAdvanced"_qs, casesAdvanced},
             {u"casesResolved"_qs, casesResolved},
@@ -77,16 +73,28 @@ QString DailyRunSummary::toText() const
             .arg(suspensions)
             .arg(cancellations)
             .arg(trialsEnded);
+    if (chargesAwaitingCustomer > 0)
+        text += u' ' + Tr::tr("%n charge(s) wait for the customer to authenticate.", nullptr,
+                              chargesAwaitingCustomer);
     for (const QString &problem : problems)
         text += u'\n' + problem;
     return text;
 }
 
+DailyRun::DailyRun(Database &db, const Clock &clock, const GatewayRegistry &gateways)
+    : m_db(db)
+    , m_clock(clock)
+    , m_gateways(gateways)
+{
+}
+
 DailyRun::DailyRun(Database &db, const Clock &clock, QHash<QString, PaymentGateway *> gateways)
     : m_db(db)
     , m_clock(clock)
-    , m_gateways(std::move(gateways))
+    , m_gateways(m_ownGateways)
 {
+    for (PaymentGateway *gateway : std::as_const(gateways))
+        m_ownGateways.add(gateway);
 }
 
 bool DailyRun::keepGoing(const Error &error, DailyRunSummary &summary, const QString &what)
@@ -98,11 +106,6 @@ bool DailyRun::keepGoing(const Error &error, DailyRunSummary &summary, const QSt
         return false;
     summary.problems.append(what + u": " + error.message);
     return true;
-}
-
-PaymentGateway *DailyRun::gatewayFor(const Subscription &subscription) const
-{
-    return m_gateways.value(subscription.gateway, nullptr);
 }
 
 Result<QList<DunningStep>> DailyRun::policy()
@@ -272,36 +275,7 @@ Done DailyRun::runDay(QDate day, DailyRunSummary &summary, const JobContext &job
         QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Compact)));
 }
 
-Done DailyRun::queue(const QString &channel, const QString &templateKey, const Customer &customer,
-                     const QString &dedupeKey, const QJsonObject &data)
-{
-    OutboxMessage message;
-    message.channel = channel == u"sms" ? OutboxChannel::Sms : OutboxChannel::Email;
-    message.templateKey = templateKey;
-    message.language = customer.language;
-    message.recipient = message.channel == OutboxChannel::Sms ? customer.phone : customer.email;
-    if (message.recipient.isEmpty())
-        return {}; // no phone number: nothing to send by SMS
-    message.data = data;
-    message.dedupeKey = dedupeKey;
-    message.createdAt = m_clock.now();
-    message.nextAttemptAt = message.createdAt;
-    auto queued = OutboxRepository(m_db).enqueue(message);
-    if (!queued)
-        return std::unexpected(queued.error());
-    return {};
-}
-
-Done DailyRun::queue(const QString &channel, const QString &templateKey, qint64 customerId,
-                     const QString &dedupeKey, const QJsonObject &data)
-{
-    auto customer = CustomerRepository(m_db).find(customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    return queue(channel, templateKey, *customer, dedupeKey, data);
-}
-
-Done DailyRun::endTrial(qint64 subscriptionId, QDate, DailyRunSummary &summary)
+Done DailyRun::endTrial(qint64 subscriptionId, QDate day, DailyRunSummary &summary)
 {
     return m_db.transaction([&]() -> Done {
         SubscriptionRepository subscriptions(m_db);
@@ -314,12 +288,19 @@ Done DailyRun::endTrial(qint64 subscriptionId, QDate, DailyRunSummary &summary)
         if (!changed)
             return std::unexpected(changed.error());
         ++summary.trialsEnded;
-        return queue(u"email"_qs, u"trial_ended"_qs, s->customerId,
-                     u"trial-ended-"_qs + QString::number(s->id), {});
+        auto customer = CustomerRepository(m_db).find(s->customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        TrialEnded ended;
+        ended.customerName = customer->name;
+        ended.subscriptionId = s->id;
+        ended.endedOn = day;
+        return OutboxRepository(m_db).notify(
+            *customer, ended, u"trial-ended-"_qs + QString::number(s->id), m_clock.now());
     });
 }
 
-Done DailyRun::cancelAtPeriodEnd(qint64 subscriptionId, QDate, DailyRunSummary &summary)
+Done DailyRun::cancelAtPeriodEnd(qint64 subscriptionId, QDate day, DailyRunSummary &summary)
 {
     return m_db.transaction([&]() -> Done {
         SubscriptionRepository subscriptions(m_db);
@@ -336,8 +317,15 @@ Done DailyRun::cancelAtPeriodEnd(qint64 subscriptionId, QDate, DailyRunSummary &
         if (auto saved = subscriptions.update(ended); !saved)
             return std::unexpected(saved.error());
         ++summary.cancellations;
-        return queue(u"email"_qs, u"subscription_cancelled"_qs, s->customerId,
-                     u"cancelled-"_qs + QString::number(s->id), {});
+        auto customer = CustomerRepository(m_db).find(s->customerId);
+        if (!customer)
+            return std::unexpected(customer.error());
+        SubscriptionCancelled cancelled;
+        cancelled.customerName = customer->name;
+        cancelled.subscriptionId = s->id;
+        cancelled.cancelledOn = day;
+        return OutboxRepository(m_db).notify(
+            *customer, cancelled, u"cancelled-"_qs + QString::number(s->id), m_clock.now());
     });
 }
 
@@ -385,9 +373,14 @@ Done DailyRun::remind(qint64 invoiceId, QDate, DailyRunSummary &summary)
         auto customer = CustomerRepository(m_db).find(invoice->customerId);
         if (!customer)
             return std::unexpected(customer.error());
-        if (auto r = queue(u"email"_qs, u"renewal_reminder"_qs, *customer,
-                           u"reminder-"_qs + QString::number(invoiceId),
-                           invoiceData(*invoice, *customer));
+        RenewalReminder reminder;
+        reminder.customerName = customer->name;
+        reminder.invoiceId = invoice->id;
+        reminder.invoiceNumber = invoice->number;
+        reminder.amountDue = stillDue(*invoice);
+        reminder.dueDate = invoice->dueDate;
+        if (auto r = OutboxRepository(m_db).notify(
+                *customer, reminder, u"reminder-"_qs + QString::number(invoiceId), m_clock.now());
             !r)
             return r;
         ++summary.remindersQueued;
@@ -399,19 +392,12 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
                                            QDate, DailyRunSummary &summary)
 {
     Attempt attempt;
-    PaymentGateway *gateway = gatewayFor(subscription);
-    if (!gateway)
-        return failure(ErrorCode::Invalid,
-                       Tr::tr("Subscription %1 uses the payment gateway \"%2\", which this "
-                              "program does not have.")
-                           .arg(subscription.id)
-                           .arg(subscription.gateway));
+    auto chosen = m_gateways.forSubscription(m_db, subscription);
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    PaymentGateway *gateway = chosen->gateway;
     if (!gateway->chargesAutomatically())
         return attempt; // NotCharged: the invoice waits for a manual payment
-    auto customer = CustomerRepository(m_db).find(invoice.customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    attempt.customer = *customer;
 
     // 1. The attempt is on record, with its key, before money can move. A pending attempt
     //    left by a run that stopped is taken up again with the same key.
@@ -430,23 +416,13 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
         else
             ++settledCardAttempts;
     }
-    const qint64 due = invoice.totalMinor - invoice.amountPaidMinor;
     if (payment.id == 0) {
-        payment.invoiceId = invoice.id;
-        payment.customerId = invoice.customerId;
-        payment.amount = Money(due, invoice.currency);
-        payment.method = PaymentMethod::Card;
-        payment.gateway = gateway->name();
-        payment.idempotencyKey = attemptKey(invoice.id, settledCardAttempts + 1);
-        payment.status = PaymentStatus::Pending;
-        payment.attemptedAt = m_clock.now();
-        auto saved =
-            m_db.transaction([&]() -> Result<Payment> { return payments.insert(payment); });
+        auto saved = settlement().recordAttempt(invoice, stillDue(invoice), gateway->name(),
+                                                attemptKey(invoice.id, settledCardAttempts + 1));
         if (!saved)
             return std::unexpected(saved.error());
         payment = *saved;
     }
-    attempt.paymentId = payment.id;
     attempt.payment = payment;
     ++summary.chargesTried;
 
@@ -455,29 +431,27 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
     request.idempotencyKey = payment.idempotencyKey;
     request.invoiceId = invoice.id;
     request.customerId = invoice.customerId;
-    request.paymentToken = customer->testCard;
+    request.paymentToken = chosen->method ? chosen->method->token : QString();
     request.amount = payment.amount;
     request.description = invoice.number;
     auto result = gateway->charge(request);
     if (!result) {
         ++summary.chargesPending;
         attempt.result = Charged::Pending;
-        attempt.message = result.error().message;
+        attempt.answer.message = result.error().message;
         return attempt;
     }
-    attempt.reference = result->reference;
-    attempt.declineCode = result->declineCode;
-    attempt.message = result->message;
+    attempt.answer = *result;
     switch (result->outcome) {
     case ChargeOutcome::Succeeded:
         attempt.result = Charged::Succeeded;
         break;
     case ChargeOutcome::SoftDecline:
-        attempt.result = Charged::Declined;
-        break;
     case ChargeOutcome::HardDecline:
         attempt.result = Charged::Declined;
-        attempt.hardDecline = true;
+        break;
+    case ChargeOutcome::RequiresAction:
+        attempt.result = Charged::RequiresAction;
         break;
     case ChargeOutcome::TimedOut:
         attempt.result = Charged::Pending;
@@ -490,48 +464,23 @@ Result<DailyRun::Attempt> DailyRun::charge(const Invoice &invoice, const Subscri
     return attempt;
 }
 
-Done DailyRun::writeOutcome(const Attempt &attempt, const Invoice &invoice,
-                            DailyRunSummary &summary)
+Settlement DailyRun::settlement() const
 {
-    PaymentRepository payments(m_db);
-    auto payment = attempt.payment && attempt.payment->id == attempt.paymentId
-                       ? Result<Payment>(*attempt.payment)
-                       : payments.find(attempt.paymentId);
-    if (!payment)
-        return std::unexpected(payment.error());
-    const QDateTime now = m_clock.now();
-    if (attempt.result == Charged::Declined) {
-        auto failed = payments.setStatus(*payment, PaymentStatus::Failed, now, attempt.declineCode,
-                                         attempt.message, attempt.reference);
-        if (!failed)
-            return std::unexpected(failed.error());
-        ++summary.chargesFailed;
-        return {};
-    }
-    auto paid =
-        payments.setStatus(*payment, PaymentStatus::Succeeded, now, {}, {}, attempt.reference);
-    if (!paid)
-        return std::unexpected(paid.error());
-    ++summary.chargesSucceeded;
-    auto settled = InvoiceRepository(m_db).addPayment(invoice.id, payment->amount.minor(), now);
+    return Settlement(m_db, m_clock, kActor);
+}
+
+Done DailyRun::writeOutcome(const Attempt &attempt, DailyRunSummary &summary)
+{
+    auto settled = settlement().apply(*attempt.payment, attempt.answer);
     if (!settled)
         return std::unexpected(settled.error());
-
-    if (settled->status != InvoiceStatus::Paid)
-        return {}; // part paid: the rest is still due
-    auto customer = attempt.customer && attempt.customer->id == invoice.customerId
-                        ? Result<Customer>(*attempt.customer)
-                        : CustomerRepository(m_db).find(invoice.customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
-    if (auto r = queue(u"email"_qs, u"payment_confirmation"_qs, *customer,
-                       u"paid-"_qs + QString::number(invoice.id), invoiceData(*settled, *customer));
-        !r)
-        return r;
-    auto recovery = applyPaidInvoice(m_db, m_clock, *settled, kActor);
-    if (!recovery)
-        return std::unexpected(recovery.error());
-    if (recovery->caseResolved)
+    if (attempt.result == Charged::Succeeded)
+        ++summary.chargesSucceeded;
+    else if (attempt.result == Charged::RequiresAction)
+        ++summary.chargesAwaitingCustomer;
+    else
+        ++summary.chargesFailed;
+    if (settled->caseResolved)
         ++summary.casesResolved;
     return {};
 }
@@ -551,47 +500,24 @@ Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
         return {}; // asked again, with the same key, on the next run
     auto opened = m_db.transaction([&]() -> Result<qint64> {
         if (attempt->result != Charged::NotCharged) {
-            if (auto r = writeOutcome(*attempt, *invoice, summary); !r)
+            if (auto r = writeOutcome(*attempt, summary); !r)
                 return std::unexpected(r.error());
             if (attempt->result == Charged::Succeeded)
                 return 0;
         }
         // Unpaid at J+0: the invoice falls overdue, the subscription past due, and a dunning
         // case opens; its J+0 step runs at once below.
-        InvoiceRepository invoices(m_db);
-        auto current = invoices.header(invoiceId);
-        if (!current)
-            return std::unexpected(current.error());
-        if (auto overdue =
-                invoices.setStatus(current->id, current->rowVersion, InvoiceStatus::Overdue);
-            !overdue)
-            return std::unexpected(overdue.error());
-        SubscriptionRepository subscriptions(m_db);
-        auto s = subscriptions.find(subscription->id);
-        if (!s)
-            return std::unexpected(s.error());
-        if (s->status == SubscriptionStatus::Active) {
-            const QString why =
-                attempt->result == Charged::NotCharged
-                    ? Tr::tr("Invoice %1 is unpaid on its due date.").arg(current->number)
-                    : Tr::tr("The payment of %1 failed (%2).")
-                          .arg(current->number, attempt->declineCode);
-            if (auto r = subscriptions.changeStatus(
-                    s->id, s->rowVersion, SubscriptionStatus::PastDue, kActor, why, m_clock.now());
-                !r)
-                return std::unexpected(r.error());
-        }
-        DunningCase dunning;
-        dunning.invoiceId = current->id;
-        dunning.subscriptionId = s->id;
-        dunning.customerId = current->customerId;
-        dunning.status = DunningStatus::Open;
-        dunning.openedOn = day;
-        dunning.stage = 0;
-        dunning.nextActionOn = day;
-        dunning.attempts = attempt->result == Charged::NotCharged ? 0 : 1;
-        dunning.hardDecline = attempt->hardDecline;
-        auto saved = DunningCaseRepository(m_db).open(dunning);
+        const QString why =
+            attempt->result == Charged::NotCharged
+                ? Tr::tr("Invoice %1 is unpaid on its due date.").arg(invoice->number)
+            : attempt->result == Charged::RequiresAction
+                ? Tr::tr("The payment of %1 waits for the customer to confirm it.")
+                      .arg(invoice->number)
+                : Tr::tr("The payment of %1 failed (%2).")
+                      .arg(invoice->number, attempt->answer.declineCode);
+        auto saved =
+            settlement().openCase(invoiceId, day, attempt->result == Charged::NotCharged ? 0 : 1,
+                                  attempt->answer.outcome == ChargeOutcome::HardDecline, why);
         if (!saved)
             return std::unexpected(saved.error());
         ++summary.casesOpened;
@@ -629,45 +555,69 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
             return std::unexpected(subscription.error());
 
         // A retry is charged before the step is written, so that the step, the charge's
-        // outcome and its consequences are saved together.
+        // outcome and its consequences are saved together. A charge that waits for the
+        // customer to authenticate is not tried again behind their back.
         std::optional<Attempt> attempt;
         if (step.retryPayment && !c->hardDecline && invoice->status == InvoiceStatus::Overdue) {
-            auto tried = charge(*invoice, *subscription, day, summary);
-            if (!tried)
-                return std::unexpected(tried.error());
-            if (tried->result == Charged::Pending)
-                return {}; // the same key is asked again on the next run
-            if (tried->result != Charged::NotCharged)
-                attempt = *tried;
+            auto waiting = settlement().awaitsCustomer(invoice->id);
+            if (!waiting)
+                return std::unexpected(waiting.error());
+            if (!*waiting) {
+                auto tried = charge(*invoice, *subscription, day, summary);
+                if (!tried)
+                    return std::unexpected(tried.error());
+                if (tried->result == Charged::Pending)
+                    return {}; // the same key is asked again on the next run
+                if (tried->result != Charged::NotCharged)
+                    attempt = *tried;
+            }
         }
         auto done = m_db.transaction([&]() -> Result<bool> {
+            if (attempt) {
+                // the outcome counts the attempt on the case (and a hard decline)
+                if (auto r = writeOutcome(*attempt, summary); !r)
+                    return std::unexpected(r.error());
+                if (attempt->result == Charged::Succeeded)
+                    return true; // settlement resolved the case
+            }
             auto current = cases.find(caseId);
             if (!current)
                 return std::unexpected(current.error());
             DunningCase next = *current;
-            if (attempt) {
-                ++next.attempts;
-                next.hardDecline = next.hardDecline || attempt->hardDecline;
-                if (auto r = writeOutcome(*attempt, *invoice, summary); !r)
-                    return std::unexpected(r.error());
-                if (attempt->result == Charged::Succeeded)
-                    return true; // writeOutcome resolved the case
-            }
             auto customer = CustomerRepository(m_db).find(current->customerId);
             if (!customer)
                 return std::unexpected(customer.error());
+            OutboxRepository outbox(m_db);
             const QString prefix =
                 u"dunning-"_qs + QString::number(caseId) + u'-' + QString::number(step.dayOffset);
-            if (!step.emailTemplate.isEmpty())
-                if (auto r = queue(u"email"_qs, step.emailTemplate, *customer, prefix + u"-email",
-                                   invoiceData(*invoice, *customer));
-                    !r)
-                    return std::unexpected(r.error());
-            if (!step.smsTemplate.isEmpty())
-                if (auto r = queue(u"sms"_qs, step.smsTemplate, *customer, prefix + u"-sms",
-                                   invoiceData(*invoice, *customer));
-                    !r)
-                    return std::unexpected(r.error());
+            DunningReminder reminder;
+            reminder.customerName = customer->name;
+            reminder.invoiceId = invoice->id;
+            reminder.invoiceNumber = invoice->number;
+            reminder.amountDue = stillDue(*invoice);
+            reminder.dueDate = invoice->dueDate;
+            reminder.dayOffset = step.dayOffset;
+            const auto send = [&](const QString &templateKey, OutboxChannel channel,
+                                  const QString &dedupeKey) -> Done {
+                if (templateKey.isEmpty())
+                    return {};
+                if (step.cancel && templateKey == SubscriptionCancelled().templateKey()) {
+                    SubscriptionCancelled cancelled;
+                    cancelled.customerName = customer->name;
+                    cancelled.subscriptionId = current->subscriptionId;
+                    cancelled.invoiceId = invoice->id;
+                    cancelled.invoiceNumber = invoice->number;
+                    cancelled.amountDue = stillDue(*invoice);
+                    cancelled.cancelledOn = day;
+                    return outbox.notify(*customer, cancelled, dedupeKey, m_clock.now(), channel);
+                }
+                reminder.stepTemplate = templateKey;
+                return outbox.notify(*customer, reminder, dedupeKey, m_clock.now(), channel);
+            };
+            if (auto r = send(step.emailTemplate, OutboxChannel::Email, prefix + u"-email"); !r)
+                return std::unexpected(r.error());
+            if (auto r = send(step.smsTemplate, OutboxChannel::Sms, prefix + u"-sms"); !r)
+                return std::unexpected(r.error());
             SubscriptionRepository subscriptions(m_db);
             auto s = subscriptions.find(current->subscriptionId);
             if (!s)

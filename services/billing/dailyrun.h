@@ -9,6 +9,8 @@
 #include "models/result.h"
 #include "models/subscription.h"
 #include "services/billing/invoicing.h"
+#include "services/billing/settlement.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/gateways/paymentgateway.h"
 #include "services/jobs/jobcontext.h"
 #include "services/storage/database.h"
@@ -35,6 +37,7 @@ struct DailyRunSummary {
     int chargesSucceeded = 0;
     int chargesFailed = 0;
     int chargesPending = 0; // the gateway did not answer: retried with the same key next run
+    int chargesAwaitingCustomer = 0; // the customer must authenticate: not retried meanwhile
     int casesOpened = 0;
     int casesAdvanced = 0;
     int casesResolved = 0;
@@ -65,6 +68,10 @@ struct DunningStep {
 // nothing twice and charges nothing twice (the gateway answers a known key from its ledger).
 class DailyRun final {
 public:
+    // The gateways come from the book's registry (GatewayRegistry::forBook), which must
+    // outlive the run; the run acts as the system actor "daily-run".
+    DailyRun(Database &db, const Clock &clock, const GatewayRegistry &gateways);
+    // The same with the gateways by name (not owned), for tests and tools.
     DailyRun(Database &db, const Clock &clock, QHash<QString, PaymentGateway *> gateways);
 
     // `job` hears progress, subscription by subscription: done of the day's subscriptions,
@@ -82,35 +89,27 @@ private:
     Done chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary);
     Done advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary);
 
-    enum class Charged { Succeeded, Declined, Pending, NotCharged };
+    enum class Charged { Succeeded, Declined, RequiresAction, Pending, NotCharged };
     struct Attempt {
         Charged result = Charged::NotCharged;
-        bool hardDecline = false;
-        qint64 paymentId = 0;
-        QString declineCode;
-        QString message;
-        QString reference;
-        std::optional<Customer> customer; // as charge() read it
-        std::optional<Payment> payment;   // the pending attempt as recorded (its row version
-                                          // guards the outcome's UPDATE)
+        ChargeResult answer;            // the gateway's
+        std::optional<Payment> payment; // the pending attempt as recorded (its row version
+                                        // guards the outcome's UPDATE)
     };
     // Records the attempt (pending) and asks the gateway; the caller writes the outcome.
     Result<Attempt> charge(const Invoice &invoice, const Subscription &subscription, QDate day,
                            DailyRunSummary &summary);
-    // Inside the caller's transaction: the payment's outcome and, on success, the invoice
-    // paid, the subscription's period moved on (and reactivated), the case resolved.
-    Done writeOutcome(const Attempt &attempt, const Invoice &invoice, DailyRunSummary &summary);
-    Done queue(const QString &channel, const QString &templateKey, qint64 customerId,
-               const QString &dedupeKey, const QJsonObject &data);
-    Done queue(const QString &channel, const QString &templateKey, const Customer &customer,
-               const QString &dedupeKey, const QJsonObject &data);
-    PaymentGateway *gatewayFor(const Subscription &subscription) const;
+    // Inside the caller's transaction: the attempt's outcome through the settlement path
+    // (Settlement::apply), counted in the summary.
+    Done writeOutcome(const Attempt &attempt, DailyRunSummary &summary);
+    Settlement settlement() const;
     Result<QList<DunningStep>> policy();
     bool keepGoing(const Error &error, DailyRunSummary &summary, const QString &what);
 
     Database &m_db;
     const Clock &m_clock;
-    QHash<QString, PaymentGateway *> m_gateways;
+    GatewayRegistry m_ownGateways; // the gateways given by name
+    const GatewayRegistry &m_gateways;
     // The plans billed during one run, read once (a run bills the catalogue as it stood when
     // the run began; a subscription keeps its own price anyway).
     QHash<qint64, Plan> m_plans;

@@ -231,17 +231,10 @@ Result<Payment> DunningActions::recordManualPayment(qint64 caseId, Money amount,
             auto c = openCase(caseId);
             if (!c)
                 return std::unexpected(c.error());
-            Invoicing invoicing(m_db, m_clock);
-            auto payment =
-                invoicing.recordManualPayment(c->invoiceId, amount, method, reference, actor);
-            if (!payment)
-                return payment;
-            auto invoice = InvoiceRepository(m_db).find(c->invoiceId);
-            if (!invoice)
-                return std::unexpected(invoice.error());
-            if (invoice->status == InvoiceStatus::Paid)
-                if (auto r = applyPaidInvoice(m_db, m_clock, invoice->id, actor); !r)
-                    return std::unexpected(r.error());
+            auto payment = Invoicing(m_db, m_clock)
+                               .recordManualPayment(c->invoiceId, amount, method, reference, actor);
+            // the settlement path pays the invoice, tells the customer, and once it is paid
+            // carries the subscription on and closes this case
             return payment;
         });
 }

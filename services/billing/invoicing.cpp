@@ -2,8 +2,10 @@
 #include "services/storage/settings.h"
 
 #include "models/invoicemath.h"
+#include "models/notifications.h"
 #include "models/tr.h"
 #include "services/billing/promotionengine.h"
+#include "services/billing/settlement.h"
 #include "services/billing/taxpolicy.h"
 #include "services/storage/auditrepository.h"
 #include "services/storage/creditrepository.h"
@@ -246,29 +248,30 @@ Result<QDate> Invoicing::businessToday() const
     return Settings(m_db).businessToday(m_clock);
 }
 
-Done Invoicing::queue(const QString &templateKey, const Invoice &invoice, const QString &dedupeKey,
-                      QJsonObject data)
+Done Invoicing::notifyIssued(const Invoice &invoice, const QString &creditedNumber)
 {
     auto customer = CustomerRepository(m_db).find(invoice.customerId);
     if (!customer)
         return std::unexpected(customer.error());
-    OutboxMessage message;
-    message.channel = OutboxChannel::Email;
-    message.templateKey = templateKey;
-    message.language = customer->language;
-    message.recipient = customer->email;
-    data.insert(QStringLiteral("invoice_id"), invoice.id);
-    data.insert(QStringLiteral("number"), invoice.number);
-    data.insert(QStringLiteral("customer_name"), customer->name);
-    data.insert(QStringLiteral("total"), invoice.total().toDecimalString());
-    data.insert(QStringLiteral("currency"), invoice.currency);
-    data.insert(QStringLiteral("due_date"), invoice.dueDate.toString(Qt::ISODate));
-    message.data = data;
-    message.dedupeKey = dedupeKey;
-    message.createdAt = m_clock.now();
-    if (auto queued = OutboxRepository(m_db).enqueue(message); !queued)
-        return std::unexpected(queued.error());
-    return {};
+    OutboxRepository outbox(m_db);
+    if (invoice.kind == InvoiceKind::CreditNote) {
+        CreditNoteIssued note;
+        note.customerName = customer->name;
+        note.invoiceId = invoice.id;
+        note.invoiceNumber = invoice.number;
+        note.creditedInvoiceNumber = creditedNumber;
+        note.total = invoice.total();
+        return outbox.notify(*customer, note, u"credit_note_issued:" + QString::number(invoice.id),
+                             m_clock.now());
+    }
+    InvoiceIssued issued;
+    issued.customerName = customer->name;
+    issued.invoiceId = invoice.id;
+    issued.invoiceNumber = invoice.number;
+    issued.total = invoice.total();
+    issued.dueDate = invoice.dueDate;
+    return outbox.notify(*customer, issued, u"invoice_issued:" + QString::number(invoice.id),
+                         m_clock.now());
 }
 
 Done Invoicing::audit(const QString &actor, const QString &entity, qint64 id, const QString &action,
@@ -361,9 +364,7 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
             if (!paid)
                 return paid;
         }
-        if (auto q = queue(QStringLiteral("invoice_issued"), *paid,
-                           u"invoice_issued:" + QString::number(paid->id));
-            !q)
+        if (auto q = notifyIssued(*paid); !q)
             return std::unexpected(q.error());
         if (auto a = audit(actor, QStringLiteral("invoice"), paid->id, QStringLiteral("issue"),
                            {{QStringLiteral("number"), paid->number},
@@ -446,69 +447,10 @@ Result<Payment> Invoicing::recordManualPayment(qint64 invoiceId, Money amount, P
 {
     if (auto allowed = require(m_session, Permission::RecordPayments); !allowed)
         return std::unexpected(allowed.error());
-    if (method == PaymentMethod::Credit)
-        return failure(
-            ErrorCode::Invalid,
-            Tr::tr("Credits are spent when an invoice is issued, not recorded as a payment."));
-    if (amount.minor() <= 0)
-        return failure(ErrorCode::Invalid, Tr::tr("A payment must be more than nothing."));
-    const QDateTime now = m_clock.now();
-    return m_db.transaction([&]() -> Result<Payment> {
-        auto invoice = InvoiceRepository(m_db).find(invoiceId);
-        if (!invoice)
-            return std::unexpected(invoice.error());
-        if (invoice->kind != InvoiceKind::Invoice)
-            return failure(
-                ErrorCode::Invalid,
-                Tr::tr("%1 is a credit note; payments go to invoices.").arg(invoice->number));
-        if (invoice->status != InvoiceStatus::Sent && invoice->status != InvoiceStatus::Overdue)
-            return failure(ErrorCode::IllegalTransition,
-                           Tr::tr("Invoice %1 is %2: nothing is due on it.")
-                               .arg(numberOf(*invoice), displayName(invoice->status)));
-        if (amount.currency() != invoice->currency)
-            return failure(ErrorCode::MixedCurrency,
-                           Tr::tr("Invoice %1 is in %2; a payment in %3 cannot settle it.")
-                               .arg(invoice->number, invoice->currency, amount.currency()));
-        auto due = amountDue(invoiceId);
-        if (!due)
-            return std::unexpected(due.error());
-        if (amount.minor() > due->minor())
-            return failure(
-                ErrorCode::Invalid,
-                Tr::tr("Only %1 is due on invoice %2; a payment of %3 is more than that.")
-                    .arg(amountText(due->minor(), invoice->currency), invoice->number,
-                         amountText(amount.minor(), invoice->currency)));
-        Payment payment;
-        payment.invoiceId = invoiceId;
-        payment.customerId = invoice->customerId;
-        payment.amount = amount;
-        payment.method = method;
-        payment.gateway = QStringLiteral("manual");
-        payment.gatewayReference = reference.trimmed();
-        payment.status = PaymentStatus::Succeeded;
-        payment.attemptedAt = now;
-        payment.settledAt = now;
-        auto saved = PaymentRepository(m_db).insert(payment);
-        if (!saved)
-            return saved;
-        auto updated = InvoiceRepository(m_db).addPaid(invoiceId, amount.minor(),
-                                                       amount.minor() == due->minor(), now);
-        if (!updated)
-            return std::unexpected(updated.error());
-        if (auto q = queue(QStringLiteral("payment_received"), *updated,
-                           u"payment_received:" + QString::number(saved->id),
-                           {{QStringLiteral("amount"), amount.toDecimalString()}});
-            !q)
-            return std::unexpected(q.error());
-        if (auto a = audit(actor, QStringLiteral("payment"), saved->id, QStringLiteral("create"),
-                           {{QStringLiteral("invoice"), updated->number},
-                            {QStringLiteral("amount_minor"), amount.minor()},
-                            {QStringLiteral("method"), toString(method)},
-                            {QStringLiteral("reference"), reference.trimmed()}});
-            !a)
-            return std::unexpected(a.error());
-        return saved;
-    });
+    auto settled = Settlement(m_db, m_clock, actor).receive(invoiceId, amount, method, reference);
+    if (!settled)
+        return std::unexpected(settled.error());
+    return settled->payment;
 }
 
 Result<UserCredit> Invoicing::refundToCredit(qint64 invoiceId, Money amount, const QString &reason,

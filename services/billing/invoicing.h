@@ -93,8 +93,10 @@ public:
     Result<UserCredit> refundToCredit(qint64 invoiceId, Money amount, const QString &reason,
                                       const QString &actor);
 
-    // Records money received outside a gateway (transfer, cheque, cash). Refuses more than
-    // is due; marks the invoice paid when it is covered and queues "payment_received".
+    // Records money received outside a gateway (transfer, cheque, cash) through the
+    // settlement path (Settlement::receive): refuses more than is due; the invoice paid or
+    // part paid, "payment_confirmation" queued, and a paid invoice carries its subscription
+    // on (reactivated, period moved on) and closes its dunning case.
     Result<Payment> recordManualPayment(qint64 invoiceId, Money amount, PaymentMethod method,
                                         const QString &reference, const QString &actor);
 
@@ -106,8 +108,8 @@ private:
     Result<Invoice> applyCredits(const Invoice &invoice);
     Result<qint64> creditedMinor(qint64 invoiceId) const;
     Result<QDate> businessToday() const;
-    Done queue(const QString &templateKey, const Invoice &invoice, const QString &dedupeKey,
-               QJsonObject data = {});
+    // invoice_issued, or credit_note_issued for a credit note (naming the invoice it corrects)
+    Done notifyIssued(const Invoice &invoice, const QString &creditedNumber = {});
     Done audit(const QString &actor, const QString &entity, qint64 id, const QString &action,
                QJsonObject after);
     Database &m_db;

@@ -129,6 +129,17 @@ SubscriptionLifecycle::SubscriptionLifecycle(Database &db, const Clock &clock,
 {
 }
 
+QString SubscriptionLifecycle::actor() const
+{
+    return m_session ? m_session->actor() : QStringLiteral("system");
+}
+
+QString SubscriptionLifecycle::actorFor(const QString &given) const
+{
+    // the session's person; without one, the system actor the caller names (none is refused)
+    return m_session ? m_session->actor() : given;
+}
+
 Result<QDate> SubscriptionLifecycle::today() const
 {
     return Settings(m_db).businessToday(m_clock);
@@ -137,9 +148,10 @@ Result<QDate> SubscriptionLifecycle::today() const
 // ---- creation ----
 
 Result<LifecycleOutcome> SubscriptionLifecycle::create(qint64 customerId, qint64 planId,
-                                                       const QString &actor,
+                                                       const QString &givenActor,
                                                        const QString &promotionCode)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (actor.trimmed().isEmpty())
@@ -280,17 +292,20 @@ Result<Subscription> SubscriptionLifecycle::move(qint64 subscriptionId, Subscrip
         });
 }
 
-Result<Subscription> SubscriptionLifecycle::pause(qint64 subscriptionId, const QString &actor,
+Result<Subscription> SubscriptionLifecycle::pause(qint64 subscriptionId, const QString &givenActor,
                                                   const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Paused, actor, reason);
 }
 
-Result<LifecycleOutcome> SubscriptionLifecycle::resume(qint64 subscriptionId, const QString &actor,
+Result<LifecycleOutcome> SubscriptionLifecycle::resume(qint64 subscriptionId,
+                                                       const QString &givenActor,
                                                        const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
@@ -341,18 +356,21 @@ Result<LifecycleOutcome> SubscriptionLifecycle::resume(qint64 subscriptionId, co
         });
 }
 
-Result<Subscription> SubscriptionLifecycle::cancelNow(qint64 subscriptionId, const QString &actor,
+Result<Subscription> SubscriptionLifecycle::cancelNow(qint64 subscriptionId,
+                                                      const QString &givenActor,
                                                       const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Cancelled, actor, reason);
 }
 
 Result<Subscription> SubscriptionLifecycle::cancelAtPeriodEnd(qint64 subscriptionId,
-                                                              const QString &actor,
+                                                              const QString &givenActor,
                                                               const QString &reason, bool cancel)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
@@ -385,25 +403,30 @@ Result<Subscription> SubscriptionLifecycle::cancelAtPeriodEnd(qint64 subscriptio
         });
 }
 
-Result<Subscription> SubscriptionLifecycle::expire(qint64 subscriptionId, const QString &actor,
+Result<Subscription> SubscriptionLifecycle::expire(qint64 subscriptionId, const QString &givenActor,
                                                    const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Expired, actor, reason);
 }
 
-Result<Subscription> SubscriptionLifecycle::suspend(qint64 subscriptionId, const QString &actor,
+Result<Subscription> SubscriptionLifecycle::suspend(qint64 subscriptionId,
+                                                    const QString &givenActor,
                                                     const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return move(subscriptionId, SubscriptionStatus::Suspended, actor, reason);
 }
 
-Result<Subscription> SubscriptionLifecycle::reactivate(qint64 subscriptionId, const QString &actor,
+Result<Subscription> SubscriptionLifecycle::reactivate(qint64 subscriptionId,
+                                                       const QString &givenActor,
                                                        const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     auto s = SubscriptionRepository(m_db).find(subscriptionId);
@@ -569,9 +592,10 @@ Result<PlanChangePreview> SubscriptionLifecycle::previewPlanChange(qint64 subscr
 
 Result<LifecycleOutcome> SubscriptionLifecycle::changePlanNow(qint64 subscriptionId,
                                                               qint64 newPlanId,
-                                                              const QString &actor,
+                                                              const QString &givenActor,
                                                               const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
@@ -657,9 +681,10 @@ Result<LifecycleOutcome> SubscriptionLifecycle::changePlanNow(qint64 subscriptio
 
 Result<Subscription> SubscriptionLifecycle::changePlanAtNextPeriod(qint64 subscriptionId,
                                                                    qint64 newPlanId,
-                                                                   const QString &actor,
+                                                                   const QString &givenActor,
                                                                    const QString &reason)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     if (auto ok = needReason(reason); !ok)
@@ -703,8 +728,9 @@ Result<Subscription> SubscriptionLifecycle::changePlanAtNextPeriod(qint64 subscr
 
 Result<Subscription> SubscriptionLifecycle::applyScheduledChange(const Subscription &subscription,
                                                                  const QDate &on,
-                                                                 const QString &actor)
+                                                                 const QString &givenActor)
 {
+    const QString actor = actorFor(givenActor);
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
     return audited(

@@ -78,9 +78,13 @@ struct PlanChangePreview {
 class SubscriptionLifecycle final {
 public:
     // With a session, each action is checked against the signed-in person's role first
-    // (ErrorCode::Forbidden, nothing written); without one the system acts (daily run, CLI).
-    // The session must outlive this object.
+    // (ErrorCode::Forbidden, nothing written), and the histories and the audit log name that
+    // person whatever `actor` a method is given; without one the system acts (daily run, CLI)
+    // under the `actor` given (which it must name). The session must outlive this object.
     SubscriptionLifecycle(Database &db, const Clock &clock, const Session *session = nullptr);
+
+    // Who the histories name: the session's person, or "system".
+    QString actor() const;
 
     Result<LifecycleOutcome> create(qint64 customerId, qint64 planId, const QString &actor,
                                     const QString &promotionCode = {});
@@ -118,6 +122,7 @@ public:
                                               const QString &actor = QStringLiteral("daily-run"));
 
 private:
+    QString actorFor(const QString &given) const;
     Result<QDate> today() const;
     Result<Subscription> move(qint64 subscriptionId, SubscriptionStatus to, const QString &actor,
                               const QString &reason);

@@ -1,19 +1,21 @@
 #include "services/customers/customerdesk.h"
 
 #include "models/billingcalendar.h"
+#include "models/notifications.h"
 #include "models/records.h"
 #include "models/tr.h"
 #include "services/billing/invoicing.h"
 #include "services/billing/promotionengine.h"
-#include "services/billing/recovery.h"
+#include "services/billing/settlement.h"
 #include "services/billing/subscriptionlifecycle.h"
-#include "services/gateways/paymentgateway.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/security/audittrail.h"
 #include "services/storage/creditrepository.h"
 #include "services/storage/customerrepository.h"
 #include "services/storage/database.h"
 #include "services/storage/invoicerepository.h"
 #include "services/storage/outboxrepository.h"
+#include "services/storage/paymentmethodrepository.h"
 #include "services/storage/paymentrepository.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/settings.h"
@@ -38,47 +40,32 @@ QJsonObject creditJson(const UserCredit &c)
             {u"reason"_qs, c.reason}};
 }
 
-QJsonObject paymentJson(const Payment &p)
-{
-    return {{u"invoice_id"_qs, p.invoiceId},
-            {u"amount_minor"_qs, p.amount.minor()},
-            {u"currency"_qs, p.amount.currency()},
-            {u"method"_qs, toString(p.method)},
-            {u"gateway"_qs, p.gateway},
-            {u"status"_qs, toString(p.status)},
-            {u"reference"_qs, p.gatewayReference}};
-}
-
-Done queueEmail(Database &db, const Clock &clock, const Customer &customer,
-                const QString &templateKey, const QString &dedupeKey, const QJsonObject &data)
-{
-    OutboxMessage message;
-    message.channel = OutboxChannel::Email;
-    message.templateKey = templateKey;
-    message.language = customer.language;
-    message.recipient = customer.email;
-    message.data = data;
-    message.dedupeKey = dedupeKey;
-    message.createdAt = clock.now();
-    message.nextAttemptAt = message.createdAt;
-    auto queued = OutboxRepository(db).enqueue(message);
-    if (!queued && queued.error().code != ErrorCode::AlreadyExists)
-        return std::unexpected(queued.error());
-    return {};
-}
-
 } // namespace
 
-CustomerDesk::CustomerDesk(Database &db, const Clock &clock, const Session *session)
+CustomerDesk::CustomerDesk(Database &db, const Clock &clock, const Session *session,
+                           const GatewayRegistry *gateways)
     : m_db(db)
     , m_clock(clock)
     , m_session(session)
+    , m_gateways(gateways)
 {
+}
+
+QString CustomerDesk::chargingGateway() const
+{
+    return Subscription().gateway; // what a new subscription is charged through
+}
+
+bool CustomerDesk::canCharge() const
+{
+    const PaymentGateway *gateway = m_gateways ? m_gateways->find(chargingGateway()) : nullptr;
+    return gateway && gateway->chargesAutomatically();
 }
 
 QString CustomerDesk::actor() const
 {
-    return m_session ? m_session->actor() : QStringLiteral("system");
+    // one rule for who acts: the lifecycle's (the session's person, or "system")
+    return SubscriptionLifecycle(m_db, m_clock, m_session).actor();
 }
 
 Result<CustomerFile> CustomerDesk::load(qint64 customerId) const
@@ -134,6 +121,11 @@ Result<CustomerFile> CustomerDesk::load(qint64 customerId) const
     file.credits = *credits;
     std::ranges::sort(file.credits,
                       [](const UserCredit &a, const UserCredit &b) { return a.id > b.id; });
+
+    auto methods = PaymentMethodRepository(m_db).listByCustomer(customerId);
+    if (!methods)
+        return std::unexpected(methods.error());
+    file.paymentMethods = *methods;
     return file;
 }
 
@@ -210,7 +202,7 @@ Result<CounterQuote> CustomerDesk::quote(qint64 customerId, qint64 planId,
 
 Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 planId,
                                                   const QString &code, CounterPayment payment,
-                                                  PaymentGateway *gateway, const QString &reference)
+                                                  const QString &reference)
 {
     // What the person may not do is refused before anything is written.
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
@@ -219,7 +211,7 @@ Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 plan
         if (auto allowed = require(m_session, Permission::RecordPayments); !allowed)
             return std::unexpected(allowed.error());
     }
-    if (payment == CounterPayment::Gateway && !gateway)
+    if (payment == CounterPayment::Gateway && !canCharge())
         return failure(ErrorCode::Invalid,
                        Tr::tr("No payment gateway is set up here; record the payment as manual "
                               "or leave it for the daily run."));
@@ -233,13 +225,15 @@ Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 plan
         if (!outcome)
             return outcome;
         // The customer's confirmation, in the same transaction as the subscription.
-        QJsonObject data{{u"subscription_id"_qs, outcome->subscription.id},
-                         {u"plan_id"_qs, outcome->subscription.planId},
-                         {u"customer_name"_qs, customer->name},
-                         {u"status"_qs, toString(outcome->subscription.status)}};
-        if (auto q = queueEmail(
-                m_db, m_clock, *customer, u"subscription_confirmation"_qs,
-                u"subscription-started-"_qs + QString::number(outcome->subscription.id), data);
+        SubscriptionConfirmation confirmation;
+        confirmation.customerName = customer->name;
+        confirmation.subscriptionId = outcome->subscription.id;
+        confirmation.planId = outcome->subscription.planId;
+        confirmation.status = toString(outcome->subscription.status);
+        if (auto q = OutboxRepository(m_db).notify(*customer, confirmation,
+                                                   u"subscription-started-"_qs +
+                                                       QString::number(outcome->subscription.id),
+                                                   m_clock.now());
             !q)
             return std::unexpected(q.error());
         return outcome;
@@ -272,7 +266,7 @@ Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 plan
         return sale;
     }
 
-    auto charged = chargeInvoice(sale.invoice->id, *gateway);
+    auto charged = chargeInvoice(sale.invoice->id);
     if (!charged) {
         sale.paymentProblem = charged.error().message;
         return sale;
@@ -286,7 +280,7 @@ Result<CounterSale> CustomerDesk::newSubscription(qint64 customerId, qint64 plan
     return sale;
 }
 
-Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway &gateway)
+Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId)
 {
     if (auto allowed = require(m_session, Permission::ManageSubscriptions); !allowed)
         return std::unexpected(allowed.error());
@@ -294,14 +288,27 @@ Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway
     auto invoice = invoices.header(invoiceId);
     if (!invoice)
         return std::unexpected(invoice.error());
-    auto customer = CustomerRepository(m_db).find(invoice->customerId);
-    if (!customer)
-        return std::unexpected(customer.error());
     const qint64 due = invoice->totalMinor - invoice->amountPaidMinor;
     CounterSale sale;
     sale.invoice = *invoice;
     if (due <= 0 || invoice->status == InvoiceStatus::Paid)
         return sale;
+    if (!m_gateways)
+        return failure(ErrorCode::Invalid,
+                       Tr::tr("No payment gateway is set up here; record the payment as manual "
+                              "or leave it for the daily run."));
+    Result<ChosenGateway> chosen = std::unexpected(Error{});
+    if (invoice->subscriptionId != 0) {
+        auto subscription = SubscriptionRepository(m_db).find(invoice->subscriptionId);
+        if (!subscription)
+            return std::unexpected(subscription.error());
+        chosen = m_gateways->forSubscription(m_db, *subscription);
+    } else {
+        chosen = m_gateways->forCustomer(m_db, invoice->customerId, chargingGateway());
+    }
+    if (!chosen)
+        return std::unexpected(chosen.error());
+    PaymentGateway &gateway = *chosen->gateway;
     if (!gateway.chargesAutomatically()) {
         sale.paymentProblem = Tr::tr("The %1 gateway does not charge cards: record the payment "
                                      "when the money arrives.")
@@ -316,34 +323,19 @@ Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway
         return std::unexpected(earlier.error());
     const qint64 attempts = std::ranges::count_if(
         *earlier, [](const Payment &p) { return p.method == PaymentMethod::Card; });
-    Payment attempt;
-    attempt.invoiceId = invoiceId;
-    attempt.customerId = invoice->customerId;
-    attempt.amount = Money(due, invoice->currency);
-    attempt.method = PaymentMethod::Card;
-    attempt.gateway = gateway.name();
-    attempt.idempotencyKey = u"counter-%1-attempt-%2"_qs.arg(invoiceId).arg(attempts + 1);
-    attempt.status = PaymentStatus::Pending;
-    attempt.attemptedAt = m_clock.now();
-    auto recorded = m_db.transaction([&]() -> Result<Payment> {
-        auto saved = payments.insert(attempt);
-        if (!saved)
-            return saved;
-        if (auto a = recordAudit(m_db, m_clock, actor(), u"payment"_qs, saved->id,
-                                 u"charge_attempt"_qs, {}, paymentJson(*saved));
-            !a)
-            return std::unexpected(a.error());
-        return saved;
-    });
+    Settlement settlement(m_db, m_clock, actor());
+    auto recorded =
+        settlement.recordAttempt(*invoice, Money(due, invoice->currency), gateway.name(),
+                                 u"counter-%1-attempt-%2"_qs.arg(invoiceId).arg(attempts + 1));
     if (!recorded)
         return std::unexpected(recorded.error());
 
-    // 2. The gateway, with the key.
+    // 2. The gateway, with the key, outside any transaction.
     ChargeRequest request;
     request.idempotencyKey = recorded->idempotencyKey;
     request.invoiceId = invoiceId;
     request.customerId = invoice->customerId;
-    request.paymentToken = customer->testCard;
+    request.paymentToken = chosen->method ? chosen->method->token : QString();
     request.amount = recorded->amount;
     request.description = invoice->number;
     auto answer = gateway.charge(request);
@@ -357,53 +349,20 @@ Result<CounterSale> CustomerDesk::chargeInvoice(qint64 invoiceId, PaymentGateway
     }
 
     // 3. The outcome and its consequences, in one transaction.
-    const bool succeeded = answer->outcome == ChargeOutcome::Succeeded;
-    auto written = m_db.transaction([&]() -> Result<CounterSale> {
-        const QDateTime now = m_clock.now();
-        auto settled =
-            succeeded
-                ? payments.setStatus(recorded->id, recorded->rowVersion, PaymentStatus::Succeeded,
-                                     now, {}, {}, answer->reference)
-                : payments.setStatus(recorded->id, recorded->rowVersion, PaymentStatus::Failed, now,
-                                     answer->declineCode, answer->message, answer->reference);
-        if (!settled)
-            return std::unexpected(settled.error());
-        if (auto a = recordAudit(m_db, m_clock, actor(), u"payment"_qs, settled->id,
-                                 succeeded ? u"charge_succeeded"_qs : u"charge_declined"_qs,
-                                 paymentJson(*recorded), paymentJson(*settled));
-            !a)
-            return std::unexpected(a.error());
-        CounterSale out;
-        out.payment = *settled;
-        out.invoice = *invoice;
-        if (!succeeded) {
-            out.paymentProblem =
-                Tr::tr("The card was declined (%1); the invoice stays due.")
-                    .arg(answer->message.isEmpty() ? answer->declineCode : answer->message);
-            return out;
-        }
-        const qint64 amount = settled->amount.minor();
-        auto paid = invoices.addPaid(invoiceId, amount,
-                                     invoice->amountPaidMinor + amount >= invoice->totalMinor, now);
-        if (!paid)
-            return std::unexpected(paid.error());
-        out.invoice = *paid;
-        if (paid->status == InvoiceStatus::Paid) {
-            QJsonObject data{{u"number"_qs, paid->number},
-                             {u"total_minor"_qs, paid->totalMinor},
-                             {u"currency"_qs, paid->currency},
-                             {u"customer_name"_qs, customer->name}};
-            if (auto q = queueEmail(m_db, m_clock, *customer, u"payment_confirmation"_qs,
-                                    u"paid-"_qs + QString::number(invoiceId), data);
-                !q)
-                return std::unexpected(q.error());
-            auto recovery = applyPaidInvoice(m_db, m_clock, invoiceId, actor());
-            if (!recovery)
-                return std::unexpected(recovery.error());
-        }
-        return out;
-    });
-    return written;
+    auto settled = settlement.apply(*recorded, *answer);
+    if (!settled)
+        return std::unexpected(settled.error());
+    sale.payment = settled->payment;
+    sale.invoice = settled->invoice;
+    if (answer->outcome == ChargeOutcome::RequiresAction)
+        sale.paymentProblem = Tr::tr("The customer's bank asks them to confirm this payment; "
+                                     "they have been sent a message to do so, and the invoice "
+                                     "stays due until they do.");
+    else if (answer->outcome != ChargeOutcome::Succeeded)
+        sale.paymentProblem =
+            Tr::tr("The card was declined (%1); the invoice stays due.")
+                .arg(answer->message.isEmpty() ? answer->declineCode : answer->message);
+    return sale;
 }
 
 Result<Customer> CustomerDesk::addNote(qint64 customerId, const QString &text)

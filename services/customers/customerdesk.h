@@ -5,6 +5,7 @@
 #include "models/invoice.h"
 #include "models/money.h"
 #include "models/payment.h"
+#include "models/paymentmethod.h"
 #include "models/plan.h"
 #include "models/result.h"
 #include "models/subscription.h"
@@ -20,7 +21,7 @@
 namespace ic {
 
 class Database;
-class PaymentGateway;
+class GatewayRegistry;
 
 // Everything the customer page shows of one customer.
 struct CustomerFile {
@@ -31,6 +32,7 @@ struct CustomerFile {
     QList<Invoice> invoices;                        // newest first, without their lines
     QList<Payment> payments;                        // newest first
     QList<UserCredit> credits;                      // newest first
+    QList<CustomerPaymentMethod> paymentMethods;    // the defaults first, then newest first
 };
 
 // A new subscription priced at the counter, nothing written: the first invoice as it will
@@ -64,8 +66,11 @@ struct CounterSale {
 // audit entry; a refusal is one sentence and writes nothing.
 class CustomerDesk final {
 public:
-    // The session (may be null: the system acts) must outlive this object.
-    CustomerDesk(Database &db, const Clock &clock, const Session *session = nullptr);
+    // The session (may be null: the system acts) and the book's gateways (may be null: no
+    // charge can be made here) must outlive this object. The audit log names the session's
+    // person, or "system".
+    CustomerDesk(Database &db, const Clock &clock, const Session *session = nullptr,
+                 const GatewayRegistry *gateways = nullptr);
 
     Result<CustomerFile> load(qint64 customerId) const;
 
@@ -79,15 +84,25 @@ public:
     // The subscription priced today, nothing written.
     Result<CounterQuote> quote(qint64 customerId, qint64 planId, const QString &code) const;
     // Flow 1 at the counter: the subscription created, its first invoice issued (the
-    // customer is told by the outbox), then the payment taken as chosen. The gateway must be
-    // the one the subscription uses ("simulated" in this program) when `payment` is Gateway.
+    // customer is told by the outbox), then the payment taken as chosen: Gateway charges the
+    // customer's default method at the subscription's gateway (from the registry).
     Result<CounterSale> newSubscription(qint64 customerId, qint64 planId, const QString &code,
-                                        CounterPayment payment, PaymentGateway *gateway,
-                                        const QString &reference = {});
-    // Charges what is due on an issued invoice through the gateway (an attempt recorded with
-    // its idempotency key before the gateway is asked); on success the invoice is paid and
-    // the customer told.
-    Result<CounterSale> chargeInvoice(qint64 invoiceId, PaymentGateway &gateway);
+                                        CounterPayment payment, const QString &reference = {});
+    // Charges what is due on an issued invoice through its subscription's gateway and the
+    // customer's default method there (an attempt recorded with its idempotency key before
+    // the gateway is asked), then settles the answer (Settlement): paid and the customer told,
+    // declined and still due, or waiting for the customer to authenticate.
+    Result<CounterSale> chargeInvoice(qint64 invoiceId);
+    // What this desk was made with, so that long work can make its own desk on another
+    // thread, with its own connection (Database::clone) and the same person and gateways.
+    Database &database() const { return m_db; }
+    const Clock &clock() const { return m_clock; }
+    const Session *session() const { return m_session; }
+    const GatewayRegistry *gateways() const { return m_gateways; }
+    // Whether a charge can be made here at all (a registry with a gateway that charges).
+    bool canCharge() const;
+    // The name of the gateway a new subscription is charged through ("simulated").
+    QString chargingGateway() const;
 
     // A note on the customer, stamped with the date and who wrote it.
     Result<Customer> addNote(qint64 customerId, const QString &text);
@@ -102,6 +117,7 @@ private:
     Database &m_db;
     const Clock &m_clock;
     const Session *m_session = nullptr;
+    const GatewayRegistry *m_gateways = nullptr;
 };
 
 } // namespace ic

@@ -36,6 +36,7 @@ constexpr const char16_t *kTables[] = {
     u"outbox_messages",
     u"webhook_events",
     u"daily_runs",
+    u"payment_methods",
     u"customers",
 };
 

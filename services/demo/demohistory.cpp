@@ -59,6 +59,8 @@ constexpr std::array kHardDeclines{"lost_card", "stolen_card", "account_closed"}
 enum Card { GoodCard, SoftCard, HardCard };
 const QString kCards[] = {u"tok_visa"_qs, u"tok_chargeDeclinedInsufficientFunds"_qs,
                           u"tok_chargeDeclinedStolenCard"_qs};
+// the last digits of the gateways' test numbers for those cards
+const QString kLastFour[] = {u"4242"_qs, u"9995"_qs, u"9979"_qs};
 
 } // namespace
 
@@ -94,10 +96,14 @@ DemoHistory::DemoHistory(Database &db, const DemoCatalog &catalog, const DemoOpt
     const auto inserter = [&db](const char16_t *table, QStringList columns) {
         return std::make_unique<BulkInserter>(db, QString::fromUtf16(table), std::move(columns));
     };
-    m_customerRows =
-        inserter(u"customers", {u"id"_qs, u"public_id"_qs, u"name"_qs, u"email"_qs, u"phone"_qs,
-                                u"company"_qs, u"vat_number"_qs, u"country"_qs, u"language"_qs,
-                                u"test_card"_qs, u"created_at"_qs});
+    m_customerRows = inserter(u"customers", {u"id"_qs, u"public_id"_qs, u"name"_qs, u"email"_qs,
+                                             u"phone"_qs, u"company"_qs, u"vat_number"_qs,
+                                             u"country"_qs, u"language"_qs, u"created_at"_qs});
+    // one card a customer, the default at the simulated gateway (its id is the customer's)
+    m_methodRows =
+        inserter(u"payment_methods", {u"id"_qs, u"customer_id"_qs, u"gateway"_qs, u"token"_qs,
+                                      u"brand"_qs, u"last_four"_qs, u"exp_month"_qs, u"exp_year"_qs,
+                                      u"is_default"_qs, u"created_at"_qs});
     m_subscriptionRows =
         inserter(u"subscriptions",
                  {u"id"_qs, u"customer_id"_qs, u"plan_id"_qs, u"status"_qs, u"started_on"_qs,
@@ -278,8 +284,13 @@ Result<DemoSummary> DemoHistory::run(const DemoBook::Progress &progress)
             if (auto r = m_customerRows->add({c.id, uuid(), name, c.email, phone,
                                               company.isEmpty() ? QVariant() : QVariant(company),
                                               vat.isEmpty() ? QVariant() : QVariant(vat), c.country,
-                                              c.language, kCards[c.card],
-                                              stamp(day, between(420, 1380))});
+                                              c.language, stamp(day, between(420, 1380))});
+                !r)
+                return std::unexpected(r.error());
+            if (auto r =
+                    m_methodRows->add({c.id, c.id, u"simulated"_qs, kCards[c.card], u"visa"_qs,
+                                       kLastFour[c.card], int(1 + c.id % 12),
+                                       int(m_start.year() + 3 + c.id % 4), true, stamp(day, 1400)});
                 !r)
                 return std::unexpected(r.error());
             if (auto r = signUp(customer, day); !r)
@@ -536,7 +547,8 @@ Done DemoHistory::finish()
             !r)
             return r;
     }
-    for (BulkInserter *rows : {m_customerRows.get(), m_subscriptionRows.get(), m_eventRows.get()})
+    for (BulkInserter *rows :
+         {m_customerRows.get(), m_methodRows.get(), m_subscriptionRows.get(), m_eventRows.get()})
         if (auto r = rows->flush(); !r)
             return r;
     return m_ledger.finish(m_credits, lastDay, m_numbers, m_pricing.promotions());

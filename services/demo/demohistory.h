@@ -94,6 +94,7 @@ private:
     qint64 m_nextCaseId = 0;
 
     std::unique_ptr<BulkInserter> m_customerRows;
+    std::unique_ptr<BulkInserter> m_methodRows;
     std::unique_ptr<BulkInserter> m_subscriptionRows;
     std::unique_ptr<BulkInserter> m_eventRows;
     DemoLedger m_ledger;

@@ -13,6 +13,9 @@ enum class ChargeOutcome {
     HardDecline, // never retried (lost or stolen card, account closed)
     TimedOut,    // no answer: the charge may or may not have happened; retry with the same key
     NotCharged,  // the gateway does not charge by itself (manual payments)
+    // The customer must authenticate first (strong customer authentication on an off-session
+    // renewal): nothing was charged, nothing was declined; retrying without them is useless.
+    RequiresAction,
 };
 
 struct ChargeRequest {

@@ -8,7 +8,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 
 #include <unistd.h>
 
@@ -18,8 +17,9 @@ namespace {
 
 ChargeOutcome outcomeFrom(const QString &s)
 {
-    for (auto o : {ChargeOutcome::Succeeded, ChargeOutcome::SoftDecline, ChargeOutcome::HardDecline,
-                   ChargeOutcome::TimedOut, ChargeOutcome::NotCharged})
+    for (auto o :
+         {ChargeOutcome::Succeeded, ChargeOutcome::SoftDecline, ChargeOutcome::HardDecline,
+          ChargeOutcome::TimedOut, ChargeOutcome::NotCharged, ChargeOutcome::RequiresAction})
         if (toString(o) == s)
             return o;
     return ChargeOutcome::NotCharged;
@@ -45,6 +45,10 @@ ChargeResult decide(const ChargeRequest &request)
     else if (token == u"tok_timeout") {
         result.outcome = ChargeOutcome::TimedOut;
         result.message = Tr::tr("The payment gateway did not answer in time.");
+    } else if (token == u"tok_authenticationRequired") {
+        result.outcome = ChargeOutcome::RequiresAction;
+        result.declineCode = QStringLiteral("authentication_required");
+        result.message = Tr::tr("The bank asks the customer to confirm this payment.");
     } else if (token == u"tok_succeedsOnRetry" && request.idempotencyKey.endsWith(u"-attempt-1"))
         decline(ChargeOutcome::SoftDecline, "insufficient_funds");
     else
@@ -73,6 +77,8 @@ QString toString(ChargeOutcome outcome)
         return QStringLiteral("timed_out");
     case ChargeOutcome::NotCharged:
         return QStringLiteral("not_charged");
+    case ChargeOutcome::RequiresAction:
+        return QStringLiteral("requires_action");
     }
     return {};
 }
@@ -80,19 +86,6 @@ QString toString(ChargeOutcome outcome)
 SimulatedGateway::SimulatedGateway(QString ledgerPath)
     : m_path(std::move(ledgerPath))
 {
-}
-
-QString SimulatedGateway::defaultLedgerFor(const QString &bookLocation)
-{
-    // beside a SQLite book; for a server book, in the data folder, named after it
-    const QFileInfo info(bookLocation);
-    if (info.isAbsolute() && info.absoluteDir().exists())
-        return bookLocation + u".simulated-gateway.jsonl";
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(folder);
-    const QString name = QString::fromLatin1(
-        QCryptographicHash::hash(bookLocation.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    return QDir(folder).filePath(u"simulated-gateway-"_qs + name + u".jsonl");
 }
 
 Done SimulatedGateway::load() const

@@ -15,6 +15,7 @@ namespace ic {
 //   tok_chargeDeclinedLostCard                declines, hard (lost_card)
 //   tok_chargeDeclinedAccountClosed           declines, hard (account_closed)
 //   tok_timeout                               times out
+//   tok_authenticationRequired                asks the customer to authenticate (requires action)
 //   tok_succeedsOnRetry                       declines soft on a key ending in "-attempt-1", then
 //   succeeds
 // Like a real gateway it keeps a ledger of the charges it made, keyed by idempotency key, in
@@ -31,7 +32,6 @@ public:
 
     // Charges that moved money (not replays), by key: for tests and reconciliation.
     Result<QHash<QString, ChargeResult>> ledger() const;
-    static QString defaultLedgerFor(const QString &bookLocation);
 
 private:
     Done load() const;

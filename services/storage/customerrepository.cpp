@@ -9,8 +9,8 @@ namespace ic {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, public_id, name, email, phone, company, vat_number, country, language, test_card, "
-    "notes, created_at, row_version");
+    "id, public_id, name, email, phone, company, vat_number, country, language, notes, "
+    "created_at, row_version");
 
 Customer read(const QSqlQuery &q)
 {
@@ -24,10 +24,9 @@ Customer read(const QSqlQuery &q)
     c.vatNumber = q.value(6).toString();
     c.country = q.value(7).toString();
     c.language = q.value(8).toString();
-    c.testCard = q.value(9).toString();
-    c.notes = q.value(10).toString();
-    c.createdAt = toTimestamp(q.value(11));
-    c.rowVersion = q.value(12).toInt();
+    c.notes = q.value(9).toString();
+    c.createdAt = toTimestamp(q.value(10));
+    c.rowVersion = q.value(11).toInt();
     return c;
 }
 
@@ -65,9 +64,9 @@ Result<Customer> CustomerRepository::insert(Customer c)
         c.createdAt = QDateTime::currentDateTimeUtc();
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO customers (public_id, name, email, phone, company, vat_number, "
-                       "country, language, test_card, notes, created_at) VALUES (:public_id, "
-                       ":name, :email, :phone, :company, :vat_number, :country, :language, "
-                       ":test_card, :notes, :created_at) RETURNING id"),
+                       "country, language, notes, created_at) VALUES (:public_id, :name, :email, "
+                       ":phone, :company, :vat_number, :country, :language, :notes, "
+                       ":created_at) RETURNING id"),
         {{"public_id", c.publicId.toString(QUuid::WithoutBraces)},
          {"name", c.name.trimmed()},
          {"email", c.email.trimmed()},
@@ -76,7 +75,6 @@ Result<Customer> CustomerRepository::insert(Customer c)
          {"vat_number", nullIfEmpty(c.vatNumber)},
          {"country", c.country.toUpper()},
          {"language", c.language},
-         {"test_card", nullIfEmpty(c.testCard)},
          {"notes", nullIfEmpty(c.notes)},
          {"created_at", timestampValue(c.createdAt)}});
     if (!q)
@@ -94,7 +92,7 @@ Result<Customer> CustomerRepository::update(Customer c)
         QStringLiteral(
             "UPDATE customers SET name = :name, email = :email, phone = :phone, "
             "company = :company, vat_number = :vat_number, country = :country, "
-            "language = :language, test_card = :test_card, notes = :notes, "
+            "language = :language, notes = :notes, "
             "row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"),
         {{"name", c.name.trimmed()},
          {"email", c.email.trimmed()},
@@ -103,7 +101,6 @@ Result<Customer> CustomerRepository::update(Customer c)
          {"vat_number", nullIfEmpty(c.vatNumber)},
          {"country", c.country.toUpper()},
          {"language", c.language},
-         {"test_card", nullIfEmpty(c.testCard)},
          {"notes", nullIfEmpty(c.notes)},
          {"id", c.id},
          {"row_version", c.rowVersion}});

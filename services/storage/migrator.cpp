@@ -65,7 +65,7 @@ Result<int> Migrator::currentVersion() const
     return version->toInt();
 }
 
-Result<int> Migrator::migrate()
+Result<int> Migrator::migrate(int upTo)
 {
     auto current = currentVersion();
     if (!current)
@@ -80,7 +80,7 @@ Result<int> Migrator::migrate()
                 .arg(latest));
     int applied = 0;
     for (const Migration &migration : available()) {
-        if (migration.version <= *current)
+        if (migration.version <= *current || migration.version > upTo)
             continue;
         auto done = m_db.transaction([&]() -> Done {
             if (migration.version == 1) {

@@ -64,6 +64,26 @@ Result<OutboxMessage> OutboxRepository::enqueue(OutboxMessage m)
     return findBy(QStringLiteral("dedupe_key = :k"), {{"k", m.dedupeKey}});
 }
 
+Done OutboxRepository::enqueueFor(const Customer &customer, OutboxChannel channel,
+                                  const QString &templateKey, const QJsonObject &data,
+                                  const QString &dedupeKey, const QDateTime &now)
+{
+    OutboxMessage message;
+    message.channel = channel;
+    message.templateKey = templateKey;
+    message.language = customer.language;
+    message.recipient = channel == OutboxChannel::Sms ? customer.phone : customer.email;
+    if (message.recipient.trimmed().isEmpty() && channel == OutboxChannel::Sms)
+        return {}; // no phone number: nothing to send by SMS
+    message.data = data;
+    message.dedupeKey = dedupeKey;
+    message.createdAt = now;
+    message.nextAttemptAt = now;
+    if (auto queued = enqueue(message); !queued)
+        return std::unexpected(queued.error());
+    return {};
+}
+
 Result<OutboxMessage> OutboxRepository::findBy(const QString &where, Database::Binds binds) const
 {
     // `where` is always one of this file's constant clauses; values travel in binds.

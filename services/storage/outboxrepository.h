@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/customer.h"
 #include "models/records.h"
 #include "models/result.h"
 #include "services/storage/database.h"
@@ -20,6 +21,16 @@ public:
     // Queues a message. A second message with the same dedupe key inserts nothing and
     // returns the one already queued.
     Result<OutboxMessage> enqueue(OutboxMessage message);
+    // Queues one typed payload (models/notifications.h) for `customer`, by e-mail to their
+    // address or by SMS to their phone, in their language. A customer without a phone number
+    // gets no SMS: nothing is queued, and that is no error.
+    template <typename Payload>
+    Done notify(const Customer &customer, const Payload &payload, const QString &dedupeKey,
+                const QDateTime &now, OutboxChannel channel = OutboxChannel::Email)
+    {
+        return enqueueFor(customer, channel, payload.templateKey(), payload.toJson(), dedupeKey,
+                          now);
+    }
     Result<OutboxMessage> find(qint64 id) const;
     // Pending messages whose time has come (no next attempt, or one at or before `now`),
     // oldest first.
@@ -31,6 +42,8 @@ public:
                                      const QDateTime &nextAttemptAt);
 
 private:
+    Done enqueueFor(const Customer &customer, OutboxChannel channel, const QString &templateKey,
+                    const QJsonObject &data, const QString &dedupeKey, const QDateTime &now);
     Result<OutboxMessage> findBy(const QString &where, Database::Binds binds) const;
     Database &m_db;
 };

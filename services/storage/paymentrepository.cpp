@@ -114,7 +114,7 @@ Result<Payment> PaymentRepository::setStatus(const Payment &current, PaymentStat
     Payment next = current;
     if (status == PaymentStatus::Succeeded)
         next.settledAt = at;
-    if (status == PaymentStatus::Failed) {
+    if (status == PaymentStatus::Failed || status == PaymentStatus::RequiresAction) {
         next.failureCode = failureCode;
         next.failureMessage = failureMessage;
     }

@@ -25,7 +25,8 @@ public:
     // A customer's payments and attempts, newest first.
     Result<QList<Payment>> listByCustomer(qint64 customerId) const;
     // Moves the status along the transition table if the row is still at `rowVersion`.
-    // Succeeding stamps settled_at with `at`; failing records the gateway's code and message.
+    // Succeeding stamps settled_at with `at`; failing (or waiting for the customer) records the
+    // gateway's code and message.
     Result<Payment> setStatus(qint64 id, int rowVersion, PaymentStatus status, const QDateTime &at,
                               const QString &failureCode = {}, const QString &failureMessage = {},
                               const QString &gatewayReference = {});

@@ -103,7 +103,7 @@ TEST_P(CreditsTest, ManualPaymentsUpToWhatIsDue)
     EXPECT_EQ(
         scalarOf(
             db(),
-            u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_received'"_qs),
+            u"SELECT COUNT(*) FROM outbox_messages WHERE template_key = 'payment_confirmation'"_qs),
         2);
 }
 

@@ -3,8 +3,10 @@
 // credits within the support limit, notes, and the customer's file as the page reads it.
 #include "models/clock.h"
 #include "services/customers/customerdesk.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/gateways/simulatedgateway.h"
 #include "services/storage/customerrepository.h"
+#include "services/storage/paymentmethodrepository.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
 #include "tests/services/storagefixtures.h"
@@ -19,6 +21,17 @@ using ic::test::BothDatabases;
 using ic::test::isOneSentence;
 
 namespace {
+
+// The customer's default card at the simulated gateway.
+bool defaultCard(Database &db, qint64 customerId, const QString &token)
+{
+    CustomerPaymentMethod m;
+    m.customerId = customerId;
+    m.gateway = u"simulated"_qs;
+    m.token = token;
+    m.isDefault = true;
+    return PaymentMethodRepository(db).insert(m).has_value();
+}
 
 class CustomerDeskTest : public BothDatabases {
 protected:
@@ -47,6 +60,7 @@ protected:
         welcome.appliesTo = PromotionScope::FirstPayment;
         ASSERT_TRUE(PromotionRepository(db()).insert(welcome).has_value());
         m_gateway = std::make_unique<SimulatedGateway>(m_book->dir.filePath(u"ledger.jsonl"_qs));
+        m_gateways.add(m_gateway.get());
     }
 
     qint64 customer(const QString &email, const QString &card)
@@ -56,9 +70,11 @@ protected:
         c.email = email;
         c.country = u"FR"_qs;
         c.language = u"fr"_qs;
-        c.testCard = card;
         auto saved = CustomerRepository(db()).insert(c);
         EXPECT_TRUE(saved.has_value()) << saved.error().message.toStdString();
+        if (saved) {
+            EXPECT_TRUE(defaultCard(db(), saved->id, card));
+        }
         return saved ? saved->id : 0;
     }
 
@@ -89,6 +105,7 @@ protected:
 
     FixedClock m_clock{QDateTime(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC)};
     std::unique_ptr<SimulatedGateway> m_gateway;
+    GatewayRegistry m_gateways;
     qint64 m_anne = 0, m_stolen = 0, m_pro = 0;
 };
 
@@ -117,9 +134,8 @@ TEST_P(CustomerDeskTest, TheQuoteWithACodeAndARefusedCode)
 TEST_P(CustomerDeskTest, ASaleChargedThroughTheGatewayIsPaidConfirmedAndAudited)
 {
     const Session admin = as(Role::Admin);
-    CustomerDesk desk(db(), m_clock, &admin);
-    auto sale = desk.newSubscription(m_anne, m_pro, u"WELCOME"_qs, CounterPayment::Gateway,
-                                     m_gateway.get());
+    CustomerDesk desk(db(), m_clock, &admin, &m_gateways);
+    auto sale = desk.newSubscription(m_anne, m_pro, u"WELCOME"_qs, CounterPayment::Gateway);
     ASSERT_TRUE(sale.has_value()) << sale.error().message.toStdString();
     EXPECT_TRUE(sale->paymentProblem.isEmpty()) << sale->paymentProblem.toStdString();
     ASSERT_TRUE(sale->invoice.has_value());
@@ -151,8 +167,8 @@ TEST_P(CustomerDeskTest, ASaleChargedThroughTheGatewayIsPaidConfirmedAndAudited)
 
 TEST_P(CustomerDeskTest, ADeclinedCardLeavesTheSubscriptionWithItsInvoiceDue)
 {
-    CustomerDesk desk(db(), m_clock);
-    auto sale = desk.newSubscription(m_stolen, m_pro, {}, CounterPayment::Gateway, m_gateway.get());
+    CustomerDesk desk(db(), m_clock, nullptr, &m_gateways);
+    auto sale = desk.newSubscription(m_stolen, m_pro, {}, CounterPayment::Gateway);
     ASSERT_TRUE(sale.has_value()) << sale.error().message.toStdString();
     EXPECT_FALSE(sale->paymentProblem.isEmpty());
     ASSERT_TRUE(sale->invoice.has_value());
@@ -167,7 +183,7 @@ TEST_P(CustomerDeskTest, RolesAreRefusedBeforeAnythingIsWritten)
     const auto before = written();
     const Session accountant = as(Role::Accountant);
     auto sold = CustomerDesk(db(), m_clock, &accountant)
-                    .newSubscription(m_anne, m_pro, {}, CounterPayment::Later, nullptr);
+                    .newSubscription(m_anne, m_pro, {}, CounterPayment::Later);
     ASSERT_FALSE(sold.has_value());
     EXPECT_EQ(sold.error().code, ErrorCode::Forbidden);
     EXPECT_EQ(sold.error().message.toStdString(),
@@ -175,7 +191,7 @@ TEST_P(CustomerDeskTest, RolesAreRefusedBeforeAnythingIsWritten)
     // Support sells, but may not record the payment as manual: refused as a whole.
     const Session support = as(Role::Support, 2000);
     auto manual = CustomerDesk(db(), m_clock, &support)
-                      .newSubscription(m_anne, m_pro, {}, CounterPayment::Manual, nullptr);
+                      .newSubscription(m_anne, m_pro, {}, CounterPayment::Manual);
     ASSERT_FALSE(manual.has_value());
     EXPECT_EQ(manual.error().code, ErrorCode::Forbidden);
     EXPECT_TRUE(isOneSentence(manual.error().message));
@@ -245,9 +261,9 @@ TEST(CustomerDeskOnPostgres, ASupportLoginRunsTheCounterWithinItsGrants)
     c.email = u"anne@example.fr"_qs;
     c.country = u"FR"_qs;
     c.language = u"fr"_qs;
-    c.testCard = u"tok_visa"_qs;
     auto anne = CustomerRepository(owner).insert(c);
     ASSERT_TRUE(anne.has_value());
+    ASSERT_TRUE(defaultCard(owner, anne->id, u"tok_visa"_qs));
     Plan pro;
     pro.slug = u"pro"_qs;
     pro.name = u"Pro"_qs;
@@ -272,8 +288,10 @@ TEST(CustomerDeskOnPostgres, ASupportLoginRunsTheCounterWithinItsGrants)
         support.creditLimitMinor = 2000;
         FixedClock clock(QDateTime(QDate(2026, 3, 15), QTime(12, 0), Qt::UTC));
         SimulatedGateway gateway(book->dir.filePath(u"ledger.jsonl"_qs));
-        CustomerDesk desk(*seat, clock, &support);
-        auto sale = desk.newSubscription(anne->id, plan->id, {}, CounterPayment::Gateway, &gateway);
+        GatewayRegistry gateways;
+        gateways.add(&gateway);
+        CustomerDesk desk(*seat, clock, &support, &gateways);
+        auto sale = desk.newSubscription(anne->id, plan->id, {}, CounterPayment::Gateway);
         ASSERT_TRUE(sale.has_value()) << sale.error().message.toStdString();
         EXPECT_TRUE(sale->paymentProblem.isEmpty()) << sale->paymentProblem.toStdString();
         EXPECT_EQ(sale->invoice->status, InvoiceStatus::Paid);

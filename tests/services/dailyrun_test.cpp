@@ -37,12 +37,17 @@ protected:
     {
         const qint64 customer = insertReturningId(
             db(),
-            u"INSERT INTO customers (public_id, name, email, phone, country, language, test_card, "
+            u"INSERT INTO customers (public_id, name, email, phone, country, language, "
             u"created_at) "
-            u"VALUES (:p, 'Léa Martin', :e, '+33 6 11 22 33 44', 'FR', 'fr', :card, '2027-01-01T00:00:00.000Z') RETURNING id"_qs,
+            u"VALUES (:p, 'Léa Martin', :e, '+33 6 11 22 33 44', 'FR', 'fr', '2027-01-01T00:00:00.000Z') RETURNING id"_qs,
             {{"p", QUuid::createUuid().toString(QUuid::WithoutBraces)},
-             {"e", QString(u"lea."_qs + card + u"@example.fr")},
-             {"card", card}});
+             {"e", QString(u"lea."_qs + card + u"@example.fr")}});
+        // the card the renewals charge: the customer's default at the simulated gateway
+        insertReturningId(db(),
+                          u"INSERT INTO payment_methods (customer_id, gateway, token, is_default, "
+                          u"created_at) VALUES (:c, 'simulated', :card, :yes, "
+                          u"'2027-01-01T00:00:00.000Z') RETURNING id"_qs,
+                          {{"c", customer}, {"card", card}, {"yes", true}});
         return insertReturningId(db(),
                                  u"INSERT INTO subscriptions (customer_id, plan_id, status, "
                                  u"started_on, current_period_start, "

@@ -9,6 +9,7 @@
 #include "services/security/session.h"
 #include "services/storage/customerrepository.h"
 #include "services/storage/database.h"
+#include "services/storage/paymentmethodrepository.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
 #include "tests/support/testbooks.h"
@@ -90,9 +91,20 @@ protected:
         c.company = company;
         c.country = u"FR"_qs;
         c.language = u"fr"_qs;
-        c.testCard = u"tok_visa"_qs;
         auto saved = CustomerRepository(*m_book->db).insert(c);
         EXPECT_TRUE(saved.has_value()) << saved.error().message.toStdString();
+        if (saved) { // the card the counter charges
+            CustomerPaymentMethod card;
+            card.customerId = saved->id;
+            card.gateway = u"simulated"_qs;
+            card.token = u"tok_visa"_qs;
+            card.brand = u"visa"_qs;
+            card.lastFour = u"4242"_qs;
+            card.expMonth = 8;
+            card.expYear = 2028;
+            card.isDefault = true;
+            EXPECT_TRUE(PaymentMethodRepository(*m_book->db).insert(card).has_value());
+        }
         return saved ? saved->id : 0;
     }
 
@@ -452,7 +464,7 @@ TEST_F(CustomersUiTest, AnAccountantMayNotSellAndTheCounterSaysSo)
     EXPECT_TRUE(view->actionButton(CustomerView::Action::RecordPayment)->isEnabled());
     // The services decide: the same dialog, reached anyway, is refused with one sentence.
     CustomerDesk desk(*m_book->db, m_clock, &accountant);
-    NewSubscriptionDialog dialog(desk, m_bruno, nullptr, true);
+    NewSubscriptionDialog dialog(desk, m_bruno, true);
     dialog.planCombo()->setCurrentIndex(dialog.planCombo()->findData(m_pro));
     dialog.laterButton()->setChecked(true);
     dialog.accept();
@@ -470,6 +482,21 @@ TEST_F(CustomersUiTest, AnAccountantMayNotSellAndTheCounterSaysSo)
     QTest::mouseClick(view->actionButton(CustomerView::Action::RecordPayment), Qt::LeftButton);
     EXPECT_EQ(view->invoicesModel()->index(0, 3).data().toString(), u"paid"_qs);
     EXPECT_EQ(view->paymentsModel()->rowCount(), 1);
+}
+
+// The Payments tab shows the cards on file as a person recognises them, never more of the
+// number than its last four digits.
+TEST_F(CustomersUiTest, ThePaymentsTabShowsTheCardsOnFile)
+{
+    auto p = page();
+    p->openCustomer(m_anne);
+    RecordTableModel *methods = p->customerView()->paymentMethodsModel();
+    ASSERT_EQ(methods->rowCount(), 1);
+    QStringList shown;
+    for (int column = 0; column < methods->columnCount(); ++column)
+        shown.append(methods->index(0, column).data().toString());
+    EXPECT_EQ(shown, QStringList({u"VISA"_qs, u"**** 4242"_qs, u"08/2028"_qs, u"default"_qs,
+                                  u"simulated"_qs}));
 }
 
 TEST_F(CustomersUiTest, ANoteIsAddedAndAnEmptyOneIsRefusedUnderIt)

@@ -2,12 +2,13 @@
 
 #include "models/tr.h"
 #include "services/billing/subscriptionlifecycle.h"
-#include "services/gateways/paymentgateway.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/security/session.h"
 #include "services/storage/database.h"
 #include "ui/common/fielderror.h"
 
 #include <QButtonGroup>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +20,7 @@
 #include <QRadioButton>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ic {
 
@@ -68,34 +70,29 @@ std::pair<QString, QString> invoiceSummary(const QList<InvoiceItem> &items, qint
     return {html, plain.join(u'\n')};
 }
 
-QString actorOf(const Session *session)
-{
-    return session ? session->actor() : QStringLiteral("system");
-}
-
 } // namespace
 
 // ---- new subscription ------------------------------------------------------------------
 
 NewSubscriptionDialog::NewSubscriptionDialog(CustomerDesk &desk, qint64 customerId,
-                                             PaymentGateway *gateway, bool mayRecordPayments,
-                                             QWidget *parent)
+                                             bool mayRecordPayments, QWidget *parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_customerId(customerId)
-    , m_gateway(gateway)
     , m_plan(new QComboBox(this))
     , m_code(new QLineEdit(this))
     , m_codeStatus(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_charge(new QRadioButton(tr("Charge the customer's card now (%1 gateway)")
-                                    .arg(gateway ? gateway->name() : tr("no"))))
+                                    .arg(desk.canCharge() ? desk.chargingGateway() : tr("no"))))
     , m_manual(new QRadioButton(tr("Record it as paid at the counter (manual payment)")))
     , m_later(new QRadioButton(tr("Leave it due: the daily run charges it")))
     , m_reference(new QLineEdit(this))
     , m_error(new FieldError(this))
+    , m_working(new QLabel(this))
     , m_check(new QTimer(this))
 {
+    const bool canCharge = desk.canCharge();
     setWindowTitle(tr("New Subscription"));
     setModal(true);
     m_plan->setObjectName(QStringLiteral("plan"));
@@ -134,11 +131,11 @@ NewSubscriptionDialog::NewSubscriptionDialog(CustomerDesk &desk, qint64 customer
         paymentLayout->addWidget(b);
     }
     paymentLayout->addWidget(m_reference);
-    m_charge->setEnabled(gateway != nullptr);
+    m_charge->setEnabled(canCharge);
     m_manual->setEnabled(mayRecordPayments);
     if (!mayRecordPayments)
         m_manual->setToolTip(tr("Your role may not record payments."));
-    (gateway ? m_charge : m_later)->setChecked(true);
+    (canCharge ? m_charge : m_later)->setChecked(true);
     m_reference->setEnabled(false);
     connect(m_manual, &QRadioButton::toggled, m_reference, &QLineEdit::setEnabled);
 
@@ -154,8 +151,14 @@ NewSubscriptionDialog::NewSubscriptionDialog(CustomerDesk &desk, qint64 customer
     layout->addWidget(m_summary);
     layout->addWidget(payment);
     layout->addWidget(m_error);
+    m_working->setObjectName(QStringLiteral("working"));
+    m_working->setWordWrap(true);
+    m_working->hide();
+    layout->addWidget(m_working);
     layout->addWidget(buttons);
     setMinimumWidth(520);
+    connect(&m_watcher, &QFutureWatcher<Result<CounterSale>>::finished, this,
+            &NewSubscriptionDialog::finished);
 
     // The code is checked as it is typed, once typing rests.
     m_check->setSingleShot(true);
@@ -213,20 +216,114 @@ void NewSubscriptionDialog::refresh()
     m_summaryText = plain;
 }
 
+NewSubscriptionDialog::~NewSubscriptionDialog()
+{
+    // the charge holds the desk's database and this dialog's answers: let it end first
+    m_watcher.waitForFinished();
+}
+
 void NewSubscriptionDialog::accept()
 {
+    if (m_watcher.isRunning())
+        return;
     m_check->stop();
+    m_error->setSentence({});
     const CounterPayment how = m_charge->isChecked()   ? CounterPayment::Gateway
                                : m_manual->isChecked() ? CounterPayment::Manual
                                                        : CounterPayment::Later;
-    auto sale = m_desk.newSubscription(m_customerId, planId(), m_code->text(), how, m_gateway,
-                                       m_reference->text().trimmed());
+    const QString code = m_code->text();
+    const QString reference = m_reference->text().trimmed();
+    if (how != CounterPayment::Gateway) {
+        // nothing leaves the program: written at once
+        auto sale = m_desk.newSubscription(m_customerId, planId(), code, how, reference);
+        if (!sale) {
+            m_error->setSentence(sale.error().message);
+            return;
+        }
+        m_sale = *sale;
+        QDialog::accept();
+        return;
+    }
+    // A code that fails its checks is refused here, before any work starts.
+    if (!code.trimmed().isEmpty())
+        if (auto quoted = m_desk.quote(m_customerId, planId(), code); !quoted) {
+            m_error->setSentence(quoted.error().message);
+            return;
+        }
+    // The gateway may take seconds: the sale runs on a thread of its own, with its own
+    // connection to the book, as the same person with the same gateways.
+    Database &db = m_desk.database();
+    const Clock &clock = m_desk.clock();
+    const Session *session = m_desk.session();
+    const GatewayRegistry *gateways = m_desk.gateways();
+    const qint64 customerId = m_customerId;
+    const qint64 plan = planId();
+    setWorking(true);
+    m_watcher.setFuture(QtConcurrent::run([&db, &clock, session, gateways, customerId, plan, code,
+                                           reference]() -> Result<CounterSale> {
+        auto own = db.clone(); // opened on this thread, closed on it when the sale is done
+        if (!own)
+            return std::unexpected(own.error());
+        return CustomerDesk(*own, clock, session, gateways)
+            .newSubscription(customerId, plan, code, CounterPayment::Gateway, reference);
+    }));
+}
+
+void NewSubscriptionDialog::finished()
+{
+    setWorking(false);
+    const Result<CounterSale> sale = m_watcher.result();
     if (!sale) {
         m_error->setSentence(sale.error().message);
         return;
     }
     m_sale = *sale;
     QDialog::accept();
+}
+
+void NewSubscriptionDialog::setWorking(bool working)
+{
+    m_working->setText(working ? tr("Charging the customer's card through the %1 gateway…")
+                                     .arg(m_desk.chargingGateway())
+                               : QString());
+    m_working->setVisible(working);
+    auto *box = findChild<QDialogButtonBox *>();
+    QWidget *cancel = box ? box->button(QDialogButtonBox::Cancel) : nullptr;
+    const std::initializer_list<QWidget *> inputs{m_plan,  m_code,      m_charge, m_manual,
+                                                  m_later, m_reference, m_create, cancel};
+    if (working) {
+        m_enabledBefore.clear();
+        for (QWidget *w : inputs) {
+            m_enabledBefore.append(w && w->isEnabled());
+            if (w)
+                w->setEnabled(false);
+        }
+    } else {
+        int i = 0;
+        for (QWidget *w : inputs)
+            if (const bool was = m_enabledBefore.value(i++, true); w)
+                w->setEnabled(was);
+    }
+    if (working)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void NewSubscriptionDialog::reject()
+{
+    if (m_watcher.isRunning())
+        return; // the gateway is being asked: the answer is written before the dialog closes
+    QDialog::reject();
+}
+
+void NewSubscriptionDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_watcher.isRunning()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
 }
 
 // ---- change plan -----------------------------------------------------------------------
@@ -347,7 +444,7 @@ void ChangePlanDialog::accept()
         return;
     }
     SubscriptionLifecycle lifecycle(m_db, m_clock, m_session);
-    const QString actor = actorOf(m_session);
+    const QString actor = lifecycle.actor();
     if (m_next->isChecked()) {
         auto done = lifecycle.changePlanAtNextPeriod(m_subscription.id, planId(), actor,
                                                      m_reason->text().trimmed());

@@ -5,6 +5,7 @@
 #include "services/customers/customerdesk.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <optional>
 
@@ -26,7 +27,9 @@ struct Session;
 // Flow 1 at the counter: a plan, an optional promotion code checked as it is typed (its
 // promotion's name, or the sentence of the check it fails), the first invoice's lines and
 // amounts, and how the first payment is taken. Create does it; a refusal stays in the
-// dialog with everything typed.
+// dialog with everything typed. A charge through the gateway runs off the GUI thread, on its
+// own connection, the dialog saying it is working meanwhile (and not closing until the
+// gateway has answered).
 class NewSubscriptionDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NewSubscriptionDialog)
@@ -34,8 +37,9 @@ class NewSubscriptionDialog final : public QDialog {
 public:
     static constexpr int kCodeCheckMs = 200;
 
-    NewSubscriptionDialog(CustomerDesk &desk, qint64 customerId, PaymentGateway *gateway,
-                          bool mayRecordPayments, QWidget *parent = nullptr);
+    NewSubscriptionDialog(CustomerDesk &desk, qint64 customerId, bool mayRecordPayments,
+                          QWidget *parent = nullptr);
+    ~NewSubscriptionDialog() override;
 
     QComboBox *planCombo() const { return m_plan; }
     QLineEdit *codeEdit() const { return m_code; }
@@ -48,18 +52,26 @@ public:
     QLineEdit *referenceEdit() const { return m_reference; }
     QString errorText() const;
     QPushButton *createButton() const { return m_create; }
+    // True while the gateway is being asked (the charge runs on another thread).
+    bool isWorking() const { return m_watcher.isRunning(); }
+    QLabel *workingLabel() const { return m_working; }
     // Checks the code and prices now, without waiting for typing to rest.
     void refresh();
     const std::optional<CounterSale> &sale() const { return m_sale; }
 
     void accept() override;
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     qint64 planId() const;
+    void setWorking(bool working);
+    void finished();
 
     CustomerDesk &m_desk;
     qint64 m_customerId;
-    PaymentGateway *m_gateway;
     QComboBox *m_plan;
     QLineEdit *m_code;
     QLabel *m_codeStatus;
@@ -71,7 +83,10 @@ private:
     QLineEdit *m_reference;
     FieldError *m_error;
     QPushButton *m_create;
+    QLabel *m_working;
     QTimer *m_check;
+    QFutureWatcher<Result<CounterSale>> m_watcher;
+    QList<bool> m_enabledBefore; // the inputs as they were before the charge started
     std::optional<CounterSale> m_sale;
 };
 

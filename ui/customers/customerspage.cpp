@@ -1,6 +1,7 @@
 #include "ui/customers/customerspage.h"
 
 #include "services/customers/customergrid.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/storage/database.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
@@ -96,6 +97,15 @@ CustomersPage::~CustomersPage() = default;
 void CustomersPage::setDatabase(Database *db)
 {
     m_db = db;
+    m_customer->setGateways(nullptr);
+    m_gateways.reset();
+    if (db) {
+        // no gateway (a book whose settings cannot be read): the counter charges nothing and
+        // says so; the rest of the page works
+        if (auto gateways = GatewayRegistry::forBook(*db))
+            m_gateways = std::make_unique<GatewayRegistry>(std::move(*gateways));
+    }
+    m_customer->setGateways(m_gateways.get());
     m_customer->setDatabase(db);
     m_stack->setCurrentIndex(0);
     m_model->setDatabase(db);

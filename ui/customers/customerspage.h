@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -12,6 +14,7 @@ namespace ic {
 class Clock;
 class CustomerView;
 class Database;
+class GatewayRegistry;
 class GridModel;
 class GridView;
 struct Session;
@@ -30,8 +33,11 @@ public:
     explicit CustomersPage(const Clock &clock, QWidget *parent = nullptr);
     ~CustomersPage() override;
 
-    // The GUI thread's connection (the grid reads through its own); null: no book.
+    // The GUI thread's connection (the grid reads through its own); null: no book. The
+    // book's gateways are built from its settings here (GatewayRegistry::forBook), for the
+    // counter's charges.
     void setDatabase(Database *db);
+    const GatewayRegistry *gateways() const { return m_gateways.get(); }
     // The signed-in person (null: nobody signed in, the system acts); must outlive the page.
     void setSession(const Session *session);
     void reload();
@@ -63,6 +69,7 @@ private:
     void showStatus();
 
     Database *m_db = nullptr;
+    std::unique_ptr<GatewayRegistry> m_gateways;
     GridModel *m_model;
     GridView *m_view;
     QLineEdit *m_search;

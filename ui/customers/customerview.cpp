@@ -2,7 +2,7 @@
 
 #include "models/tr.h"
 #include "services/billing/subscriptionlifecycle.h"
-#include "services/gateways/simulatedgateway.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/security/session.h"
 #include "services/storage/database.h"
 #include "ui/common/fielderror.h"
@@ -110,6 +110,8 @@ CustomerView::CustomerView(const Clock &clock, QWidget *parent)
                                        {tr("Status")},
                                        {tr("Reference")}},
                                       this))
+    , m_methods(new RecordTableModel(
+          {{tr("Brand")}, {tr("Number")}, {tr("Expires")}, {tr("Default")}, {tr("Gateway")}}, this))
     , m_credits(new RecordTableModel({{tr("Given")},
                                       {tr("Amount"), true},
                                       {tr("Left"), true},
@@ -188,7 +190,17 @@ CustomerView::CustomerView(const Clock &clock, QWidget *parent)
             });
     m_tabs->addTab(subscriptionsTab, tr("&Subscriptions"));
     m_tabs->addTab(table(m_invoices, QStringLiteral("invoices"), this), tr("&Invoices"));
-    m_tabs->addTab(table(m_payments, QStringLiteral("payments"), this), tr("Pa&yments"));
+    // Payments: the methods on file above, the payments and attempts under them.
+    auto *paymentsTab = new QWidget(this);
+    auto *paymentsLayout = new QVBoxLayout(paymentsTab);
+    auto *methodsTable = table(m_methods, QStringLiteral("paymentMethods"), paymentsTab);
+    methodsTable->setMaximumHeight(methodsTable->verticalHeader()->defaultSectionSize() * 4 +
+                                   methodsTable->horizontalHeader()->sizeHint().height() + 4);
+    paymentsLayout->addWidget(new QLabel(tr("Payment methods on file:"), paymentsTab));
+    paymentsLayout->addWidget(methodsTable);
+    paymentsLayout->addWidget(new QLabel(tr("Payments and attempts:"), paymentsTab));
+    paymentsLayout->addWidget(table(m_payments, QStringLiteral("payments"), paymentsTab), 1);
+    m_tabs->addTab(paymentsTab, tr("Pa&yments"));
     m_tabs->addTab(table(m_credits, QStringLiteral("credits"), this), tr("Cre&dits"));
 
     auto *notesTab = new QWidget(this);
@@ -231,7 +243,6 @@ CustomerView::~CustomerView() = default;
 void CustomerView::setDatabase(Database *db)
 {
     m_db = db;
-    m_ownGateway.reset();
     m_file = {};
     fill();
 }
@@ -242,21 +253,9 @@ void CustomerView::setSession(const Session *session)
     updateActions();
 }
 
-void CustomerView::setGateway(PaymentGateway *gateway)
+void CustomerView::setGateways(const GatewayRegistry *gateways)
 {
-    m_gateway = gateway;
-}
-
-PaymentGateway *CustomerView::gateway()
-{
-    if (m_gateway)
-        return m_gateway;
-    if (!m_ownGateway && m_db) {
-        const ConnectionSpec &spec = m_db->spec();
-        m_ownGateway = std::make_unique<SimulatedGateway>(SimulatedGateway::defaultLedgerFor(
-            spec.dialect == Dialect::SQLite ? spec.path : spec.toString()));
-    }
-    return m_ownGateway.get();
+    m_gateways = gateways;
 }
 
 bool CustomerView::may(Permission permission) const
@@ -400,6 +399,23 @@ void CustomerView::fill()
                           QVariant::fromValue(p.amount), toString(p.status), p.gatewayReference}});
     m_payments->setRecords(payments);
 
+    QList<RecordTableModel::Record> methods;
+    for (const CustomerPaymentMethod &m : std::as_const(m_file.paymentMethods)) {
+        const QString expiry =
+            m.expires()
+                ? QStringLiteral("%1/%2").arg(m.expMonth, 2, 10, QLatin1Char('0')).arg(m.expYear)
+                : QString();
+        const bool expired = m.isExpiredOn(m_clock.now().date());
+        methods.append(
+            {m.id,
+             {m.brand.isEmpty() ? tr("(unknown)") : m.brand.toUpper(), m.maskedNumber(),
+              expired ? tr("%1 (expired)").arg(expiry) : expiry,
+              m.isDefault ? tr("default") : QString(), m.gateway},
+             {m.brand, m.lastFour, m.expires() ? QDate(m.expYear, m.expMonth, 1) : QDate(),
+              m.isDefault, m.gateway}});
+    }
+    m_methods->setRecords(methods);
+
     QList<RecordTableModel::Record> credits;
     for (const UserCredit &u : std::as_const(m_file.credits))
         credits.append({u.id,
@@ -502,9 +518,8 @@ void CustomerView::newSubscription()
 {
     if (!m_db)
         return;
-    CustomerDesk desk(*m_db, m_clock, m_session);
-    NewSubscriptionDialog dialog(desk, m_file.customer.id, gateway(),
-                                 may(Permission::RecordPayments), this);
+    CustomerDesk desk(*m_db, m_clock, m_session, m_gateways);
+    NewSubscriptionDialog dialog(desk, m_file.customer.id, may(Permission::RecordPayments), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.sale())
         return;
     const CounterSale &sale = *dialog.sale();
@@ -574,8 +589,8 @@ void CustomerView::pause()
         tr("Pause Subscription"),
         tr("Billing of %1 stops while it is paused; the period already paid is kept.").arg(plan),
         tr("&Pause"), [this](qint64 id, const QString &reason) {
-            auto done = SubscriptionLifecycle(*m_db, m_clock, m_session)
-                            .pause(id, m_session ? m_session->actor() : u"system"_qs, reason);
+            SubscriptionLifecycle lifecycle(*m_db, m_clock, m_session);
+            auto done = lifecycle.pause(id, lifecycle.actor(), reason);
             if (!done)
                 return done.error().message;
             say(tr("The subscription is paused."));
@@ -589,9 +604,8 @@ void CustomerView::resume()
                   tr("Billing starts again; after the end of the paid period a new period and its "
                      "invoice start today."),
                   tr("&Resume"), [this](qint64 id, const QString &reason) {
-                      auto done =
-                          SubscriptionLifecycle(*m_db, m_clock, m_session)
-                              .resume(id, m_session ? m_session->actor() : u"system"_qs, reason);
+                      SubscriptionLifecycle lifecycle(*m_db, m_clock, m_session);
+                      auto done = lifecycle.resume(id, lifecycle.actor(), reason);
                       if (!done)
                           return done.error().message;
                       say(done->invoice ? tr("The subscription is active again; invoice %1 "
@@ -624,7 +638,7 @@ void CustomerView::cancel()
     dialog.addRow(tr("&Reason:"), reason);
     dialog.setAction([&]() -> QString {
         SubscriptionLifecycle lifecycle(*m_db, m_clock, m_session);
-        const QString actor = m_session ? m_session->actor() : u"system"_qs;
+        const QString actor = lifecycle.actor();
         auto done = now->isChecked()
                         ? lifecycle.cancelNow(id, actor, reason->text().trimmed())
                         : lifecycle.cancelAtPeriodEnd(id, actor, reason->text().trimmed());

@@ -18,7 +18,7 @@ namespace ic {
 class Clock;
 class Database;
 class FieldError;
-class PaymentGateway;
+class GatewayRegistry;
 class RecordTableModel;
 struct Session;
 
@@ -48,9 +48,9 @@ public:
 
     void setDatabase(Database *db);
     void setSession(const Session *session);
-    // The gateway charges go through; by default the simulated one, with its ledger beside
-    // the book. Not owned; null: the page's own.
-    void setGateway(PaymentGateway *gateway);
+    // The book's gateways, which the counter charges through (not owned; null: no charge can
+    // be made from this page).
+    void setGateways(const GatewayRegistry *gateways);
 
     void open(qint64 customerId);
     // A note typed and not added yet: asks whether it may be dropped; false keeps it.
@@ -68,6 +68,8 @@ public:
     RecordTableModel *eventsModel() const { return m_events; }
     RecordTableModel *invoicesModel() const { return m_invoices; }
     RecordTableModel *paymentsModel() const { return m_payments; }
+    // The customer's payment methods (brand, ****1234, expiry, default, gateway).
+    RecordTableModel *paymentMethodsModel() const { return m_methods; }
     RecordTableModel *creditsModel() const { return m_credits; }
     QPlainTextEdit *noteEdit() const { return m_noteEdit; }
     QString noteError() const;
@@ -105,15 +107,13 @@ private:
     void say(const QString &sentence, bool refused = false);
     const Subscription *selectedSubscription() const;
     bool may(Permission permission) const;
-    PaymentGateway *gateway();
     void lifecycleStep(const QString &title, const QString &intro, const QString &okText,
                        const std::function<QString(qint64, const QString &)> &step);
 
     const Clock &m_clock;
     Database *m_db = nullptr;
     const Session *m_session = nullptr;
-    PaymentGateway *m_gateway = nullptr;
-    std::unique_ptr<PaymentGateway> m_ownGateway;
+    const GatewayRegistry *m_gateways = nullptr;
     CustomerFile m_file;
 
     QLabel *m_name;
@@ -125,6 +125,7 @@ private:
     RecordTableModel *m_events;
     RecordTableModel *m_invoices;
     RecordTableModel *m_payments;
+    RecordTableModel *m_methods;
     RecordTableModel *m_credits;
     QPlainTextEdit *m_notes;
     QPlainTextEdit *m_noteEdit;
