@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/exportinvoices.h"
 #include "models/tr.h"
 
 #include "models/clock.h"
@@ -538,6 +539,9 @@ const Command kCommands[] = {
     {"render", QT_TRANSLATE_NOOP("Tr", "Write the homepage's static site to a folder."), render},
     {"import-image", QT_TRANSLATE_NOOP("Tr", "Add an image to the homepage's images."),
      importImage},
+    {"export-invoices",
+     QT_TRANSLATE_NOOP("Tr", "Write the PDFs (Factur-X) of a period's invoices to a folder."),
+     exportInvoices},
 };
 
 int usage(QTextStream &stream)
