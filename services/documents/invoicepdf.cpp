@@ -513,37 +513,49 @@ QByteArray xmp(const InvoiceDocument &d)
 
 // Qt names each embedded font subset with a tag ("QRAAAA+DejaVuSans") taken from the order
 // in which the process first used its fonts, so two processes, or two invoices in one,
-// would tag the same fonts differently. The tags are given again here from the order the
-// fonts appear in the file and their names only.
+// would tag the same subset differently. Each subset is tagged again here from its name and
+// the bytes of its font program: the same subset, the same tag.
 void retagFontSubsets(QPDF &q)
 {
-    std::map<std::string, std::string> tags; // old tag -> new
-    auto retag = [&](QPDFObjectHandle dict, const char *key) {
+    auto taggedName = [](QPDFObjectHandle dict, const char *key) -> std::string {
         QPDFObjectHandle name = dict.getKey(key);
         if (!name.isName())
-            return;
+            return {};
         const std::string value = name.getName(); // "/QRAAAA+DejaVuSans"
-        if (value.size() < 9 || value[7] != '+')
-            return;
-        const std::string old = value.substr(1, 6);
-        auto it = tags.find(old);
-        if (it == tags.end()) {
-            const QByteArray digest =
-                QCryptographicHash::hash(QByteArray(QByteArray::fromStdString(value.substr(8)) +
-                                                    QByteArray::number(qsizetype(tags.size()))),
-                                         QCryptographicHash::Sha256);
-            std::string tag;
-            for (int i = 0; i < 6; ++i)
-                tag += char('A' + quint8(digest.at(i)) % 26);
-            it = tags.emplace(old, tag).first;
-        }
-        dict.replaceKey(key, QPDFObjectHandle::newName("/" + it->second + value.substr(7)));
+        return value.size() > 8 && value[7] == '+' ? value : std::string();
     };
-    for (QPDFObjectHandle object : q.getAllObjects()) {
+    std::map<std::string, std::string> renamed; // old name -> new
+    const std::vector<QPDFObjectHandle> objects = q.getAllObjects();
+    for (QPDFObjectHandle object : objects) {
+        if (!object.isDictionary() || !object.getKey("/Type").isNameAndEquals("/FontDescriptor"))
+            continue;
+        const std::string old = taggedName(object, "/FontName");
+        if (old.empty())
+            continue;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(QByteArrayView(old.data() + 8, qsizetype(old.size() - 8)));
+        for (const char *key : {"/FontFile", "/FontFile2", "/FontFile3"}) {
+            QPDFObjectHandle file = object.getKey(key);
+            if (file.isStream()) {
+                const std::shared_ptr<Buffer> data = file.getStreamData();
+                hash.addData(QByteArrayView(reinterpret_cast<const char *>(data->getBuffer()),
+                                            qsizetype(data->getSize())));
+            }
+        }
+        const QByteArray digest = hash.result();
+        std::string tag = "/";
+        for (int i = 0; i < 6; ++i)
+            tag += char('A' + quint8(digest.at(i)) % 26);
+        renamed.emplace(old, tag + old.substr(7));
+    }
+    for (QPDFObjectHandle object : objects) {
         if (!object.isDictionary())
             continue;
-        retag(object, "/BaseFont");
-        retag(object, "/FontName");
+        for (const char *key : {"/BaseFont", "/FontName"}) {
+            const auto it = renamed.find(taggedName(object, key));
+            if (it != renamed.end())
+                object.replaceKey(key, QPDFObjectHandle::newName(it->second));
+        }
     }
 }
 
