@@ -204,13 +204,13 @@ Done writeDemoParties(Database &db, quint64 seed)
         }
         auto u = db.exec(
             QStringLiteral("UPDATE customers SET address_lines = :lines, postal_code = :postal, "
-                           "city = :city, siren = :siren, vat_number = CASE WHEN :vat = '' THEN "
-                           "vat_number ELSE :vat END WHERE id = :id"),
+                           "city = :city, siren = :siren, vat_number = COALESCE(:vat, vat_number) "
+                           "WHERE id = :id"),
             {{"lines", line},
              {"postal", QString::fromUtf8(place.postalCode)},
              {"city", QString::fromUtf8(place.city)},
              {"siren", siren.isEmpty() ? QVariant() : QVariant(siren)},
-             {"vat", vat},
+             {"vat", vat.isEmpty() ? QVariant() : QVariant(vat)}, // NULL keeps the number
              {"id", row.id}});
         if (!u)
             return std::unexpected(u.error());
