@@ -18,6 +18,12 @@ struct Customer {
     QString country;   // ISO 3166-1 alpha-2
     QString language = QStringLiteral("en"); // "en" or "fr": invoices and emails
     QString notes;
+    // Billing address (migration 0009): lines of the street address, one per line, then
+    // postal code and city; the country above. A French business's SIREN (9 digits).
+    QString addressLines;
+    QString postalCode;
+    QString city;
+    QString siren;
     QDateTime createdAt;
     int rowVersion = 0;
 

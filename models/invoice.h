@@ -51,6 +51,11 @@ struct Invoice {
     bool reverseCharge = false;
     QString notes;
     QList<InvoiceItem> items;
+    // The seller and the buyer as they were when the invoice was issued (JSON written by
+    // services/storage/partysnapshot.h), and the SHA-256 of its PDF once made (hex).
+    QString sellerSnapshot;
+    QString buyerSnapshot;
+    QString pdfSha256;
     QDateTime createdAt;
     int rowVersion = 0;
 

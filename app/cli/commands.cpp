@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/exportinvoices.h"
 #include "app/cli/metricscommand.h"
 #include "app/cli/sendoutbox.h"
 #include "models/tr.h"
@@ -625,6 +626,9 @@ const Command kCommands[] = {
     {"metrics", QT_TRANSLATE_NOOP("Tr", "Print MRR, churn and the dashboard's other numbers."),
      metrics},
     {"send-outbox", QT_TRANSLATE_NOOP("Tr", "Send the e-mails waiting in the outbox."), sendOutbox},
+    {"export-invoices",
+     QT_TRANSLATE_NOOP("Tr", "Write the PDFs (Factur-X) of a period's invoices to a folder."),
+     exportInvoices},
 };
 
 int usage(QTextStream &stream)

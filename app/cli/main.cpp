@@ -6,11 +6,28 @@
 #include "app/i18n/translators.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // A command that draws documents (the invoices' PDF and their fonts) needs Qt's GUI
+    // application object, offscreen; the others keep the lighter core one.
+    const bool draws = argc > 1 && std::strcmp(argv[1], "export-invoices") == 0;
+    if (draws) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The GUI object's own notes (no XDG_RUNTIME_DIR on a server, ...) would come before
+        // the one sentence a refusal prints on stderr.
+        QLoggingCategory::setFilterRules(QStringLiteral("default.warning=false\nqt.*=false"));
+    }
+    const std::unique_ptr<QCoreApplication> app =
+        draws ? std::make_unique<QGuiApplication>(argc, argv)
+              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("InfluenceCore"));
     QCoreApplication::setApplicationName(QStringLiteral("InfluenceCore"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -16,6 +16,7 @@
 #include "services/storage/paymentrepository.h"
 #include "services/storage/planrepository.h"
 #include "services/storage/promotionrepository.h"
+#include "services/storage/selleridentitystore.h"
 #include "services/storage/subscriptionrepository.h"
 
 #include <QJsonObject>
@@ -293,6 +294,8 @@ Result<Invoice> Invoicing::issue(Invoice draft, const QString &actor)
 {
     if (auto allowed = require(m_session, Permission::IssueInvoices); !allowed)
         return std::unexpected(allowed.error());
+    if (auto seller = SellerIdentityStore(m_db).checkComplete(); !seller)
+        return std::unexpected(seller.error());
     if (draft.status != InvoiceStatus::Draft || !draft.number.isEmpty())
         return failure(ErrorCode::IllegalTransition,
                        Tr::tr("Invoice %1 has already been issued.").arg(numberOf(draft)));

@@ -1,6 +1,7 @@
 #include "services/demo/demobook.h"
 #include "models/tr.h"
 
+#include "services/demo/demoaddresses.h"
 #include "services/demo/democatalog.h"
 #include "services/demo/demohistory.h"
 #include "services/storage/migrator.h"
@@ -125,6 +126,8 @@ Result<DemoSummary> DemoBook::build(const DemoOptions &options, const Progress &
         if (!result)
             return result;
         if (auto r = resetSequences(m_db); !r)
+            return std::unexpected(r.error());
+        if (auto r = writeDemoParties(m_db, options.seed); !r)
             return std::unexpected(r.error());
         // the history was billed up to its end date: the daily run goes on from there
         if (auto r = m_db.exec(

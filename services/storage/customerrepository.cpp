@@ -1,4 +1,5 @@
 #include "services/storage/customerrepository.h"
+#include "models/identifiers.h"
 #include "models/tr.h"
 
 #include <QCoreApplication>
@@ -8,9 +9,9 @@ namespace ic {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, public_id, name, email, phone, company, vat_number, country, language, notes, "
-    "created_at, row_version");
+const QString kColumns =
+    QStringLiteral("id, public_id, name, email, phone, company, vat_number, country, language, "
+                   "notes, created_at, row_version, address_lines, postal_code, city, siren");
 
 Customer read(const QSqlQuery &q)
 {
@@ -27,6 +28,10 @@ Customer read(const QSqlQuery &q)
     c.notes = q.value(9).toString();
     c.createdAt = toTimestamp(q.value(10));
     c.rowVersion = q.value(11).toInt();
+    c.addressLines = q.value(12).toString();
+    c.postalCode = q.value(13).toString();
+    c.city = q.value(14).toString();
+    c.siren = q.value(15).toString();
     return c;
 }
 
@@ -42,6 +47,10 @@ Done validate(const Customer &c)
     if (c.language != u"en" && c.language != u"fr")
         return failure(ErrorCode::Invalid,
                        Tr::tr("The language must be English (en) or French (fr)."));
+    if (!c.siren.isEmpty() && !isValidSiren(c.siren))
+        return failure(
+            ErrorCode::Invalid,
+            Tr::tr("\"%1\" is not a SIREN (9 digits whose Luhn key holds).").arg(c.siren));
     return {};
 }
 
@@ -64,9 +73,10 @@ Result<Customer> CustomerRepository::insert(Customer c)
         c.createdAt = QDateTime::currentDateTimeUtc();
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO customers (public_id, name, email, phone, company, vat_number, "
-                       "country, language, notes, created_at) VALUES (:public_id, :name, :email, "
-                       ":phone, :company, :vat_number, :country, :language, :notes, "
-                       ":created_at) RETURNING id"),
+                       "country, language, notes, created_at, address_lines, "
+                       "postal_code, city, siren) VALUES (:public_id, :name, :email, :phone, "
+                       ":company, :vat_number, :country, :language, :notes, "
+                       ":created_at, :address_lines, :postal_code, :city, :siren) RETURNING id"),
         {{"public_id", c.publicId.toString(QUuid::WithoutBraces)},
          {"name", c.name.trimmed()},
          {"email", c.email.trimmed()},
@@ -76,7 +86,11 @@ Result<Customer> CustomerRepository::insert(Customer c)
          {"country", c.country.toUpper()},
          {"language", c.language},
          {"notes", nullIfEmpty(c.notes)},
-         {"created_at", timestampValue(c.createdAt)}});
+         {"created_at", timestampValue(c.createdAt)},
+         {"address_lines", nullIfEmpty(c.addressLines.trimmed())},
+         {"postal_code", nullIfEmpty(c.postalCode.trimmed())},
+         {"city", nullIfEmpty(c.city.trimmed())},
+         {"siren", nullIfEmpty(normalizedIdentifier(c.siren))}});
     if (!q)
         return std::unexpected(emailTaken(q.error(), c.email));
     if (!q->next())
@@ -89,11 +103,12 @@ Result<Customer> CustomerRepository::update(Customer c)
     if (auto ok = validate(c); !ok)
         return std::unexpected(ok.error());
     auto q = m_db.exec(
-        QStringLiteral(
-            "UPDATE customers SET name = :name, email = :email, phone = :phone, "
-            "company = :company, vat_number = :vat_number, country = :country, "
-            "language = :language, notes = :notes, "
-            "row_version = row_version + 1 WHERE id = :id AND row_version = :row_version"),
+        QStringLiteral("UPDATE customers SET name = :name, email = :email, phone = :phone, "
+                       "company = :company, vat_number = :vat_number, country = :country, "
+                       "language = :language, notes = :notes, "
+                       "address_lines = :address_lines, postal_code = :postal_code, city = :city, "
+                       "siren = :siren, row_version = row_version + 1 WHERE id = :id AND "
+                       "row_version = :row_version"),
         {{"name", c.name.trimmed()},
          {"email", c.email.trimmed()},
          {"phone", nullIfEmpty(c.phone)},
@@ -102,6 +117,10 @@ Result<Customer> CustomerRepository::update(Customer c)
          {"country", c.country.toUpper()},
          {"language", c.language},
          {"notes", nullIfEmpty(c.notes)},
+         {"address_lines", nullIfEmpty(c.addressLines.trimmed())},
+         {"postal_code", nullIfEmpty(c.postalCode.trimmed())},
+         {"city", nullIfEmpty(c.city.trimmed())},
+         {"siren", nullIfEmpty(normalizedIdentifier(c.siren))},
          {"id", c.id},
          {"row_version", c.rowVersion}});
     if (!q)

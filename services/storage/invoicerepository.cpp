@@ -2,6 +2,7 @@
 #include "models/tr.h"
 
 #include "models/invoicenumber.h"
+#include "services/storage/partysnapshot.h"
 #include "services/storage/rowvalues.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@ const QString kColumns = QStringLiteral(
     "id, public_id, number, kind, credit_for_invoice_id, customer_id, subscription_id, status, "
     "currency, subtotal_minor, discount_minor, tax_minor, total_minor, amount_paid_minor, "
     "issue_date, due_date, period_start, period_end, paid_at, reverse_charge, notes, created_at, "
-    "row_version");
+    "row_version, seller_snapshot, buyer_snapshot, pdf_sha256");
 
 QString kindName(InvoiceKind k)
 {
@@ -48,6 +49,9 @@ Invoice read(const QSqlQuery &q)
     i.notes = q.value(20).toString();
     i.createdAt = toTimestamp(q.value(21));
     i.rowVersion = q.value(22).toInt();
+    i.sellerSnapshot = q.value(23).toString();
+    i.buyerSnapshot = q.value(24).toString();
+    i.pdfSha256 = q.value(25).toString();
     return i;
 }
 
@@ -261,14 +265,21 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const QDate &issueDate, cons
         if (!next)
             return std::unexpected(next.error());
         const QString number = formatInvoiceNumber(series, issueDate.year(), next->toLongLong());
+        // The parties as they are now stay with the invoice for good.
+        auto parties = takePartySnapshot(m_db, current->customerId);
+        if (!parties)
+            return std::unexpected(parties.error());
         auto q = m_db.exec(QStringLiteral("UPDATE invoices SET number = :number, status = 'sent', "
                                           "issue_date = :issue_date, due_date = :due_date, "
+                                          "seller_snapshot = :seller, buyer_snapshot = :buyer, "
                                           "row_version = row_version + 1 WHERE id = :id AND "
                                           "status = 'draft' AND row_version = :rv RETURNING ") +
                                kColumns,
                            {{"number", number},
                             {"issue_date", dateValue(issueDate)},
                             {"due_date", dateValue(dueDate)},
+                            {"seller", parties->seller},
+                            {"buyer", parties->buyer},
                             {"id", id},
                             {"rv", current->rowVersion}});
         if (!q)
@@ -364,6 +375,17 @@ Result<Invoice> InvoiceRepository::addPayment(qint64 id, qint64 amountMinor, con
     if (!current)
         return std::unexpected(current.error());
     return std::unexpected(paymentRefused(*current));
+}
+
+Done InvoiceRepository::recordPdfDigest(qint64 id, const QString &sha256Hex)
+{
+    // Only the first PDF made is the original: a digest once written is never replaced.
+    auto q = m_db.exec(QStringLiteral("UPDATE invoices SET pdf_sha256 = :sha WHERE id = :id AND "
+                                      "status <> 'draft' AND pdf_sha256 IS NULL"),
+                       {{"sha", sha256Hex}, {"id", id}});
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
 }
 
 Result<QList<Invoice>> InvoiceRepository::select(const QString &where, Database::Binds binds) const

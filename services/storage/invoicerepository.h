@@ -46,6 +46,10 @@ public:
     // Returns the invoice's header as written (its lines are not read).
     Result<Invoice> addPayment(qint64 id, qint64 amountMinor, const QDateTime &at);
 
+    // Stores the SHA-256 (hex) of an issued invoice's PDF the first time one is made; later
+    // calls leave it as it is, so that a reprint can be compared with the original.
+    Done recordPdfDigest(qint64 id, const QString &sha256Hex);
+
 private:
     Result<QList<Invoice>> select(const QString &where, Database::Binds binds) const;
     Result<Invoice> withItems(Invoice invoice) const;
