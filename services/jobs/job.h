@@ -55,6 +55,8 @@ protected:
     explicit JobBase(std::optional<Connection> connection);
     // On the worker thread.
     virtual Done execute(const JobContext &context) = 0;
+    // On the worker thread, when the work is not run (cancelled before, no connection).
+    virtual void setFailure(const Error &error) = 0;
 
 private:
     friend class JobQueue;
@@ -114,6 +116,7 @@ protected:
             return std::unexpected(m_result.error());
         return {};
     }
+    void setFailure(const Error &error) override { m_result = std::unexpected(error); }
 
 private:
     Work m_work;

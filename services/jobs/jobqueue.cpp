@@ -61,13 +61,17 @@ void JobBase::finish(Done outcome)
 void JobBase::runHere()
 {
     if (m_token.isCancelled()) {
-        finish(failure(ErrorCode::Cancelled, Tr::tr("The work was cancelled before it began.")));
+        const Error cancelled{ErrorCode::Cancelled,
+                              Tr::tr("The work was cancelled before it began.")};
+        setFailure(cancelled);
+        finish(std::unexpected(cancelled));
         return;
     }
     std::optional<Database> db;
     if (m_connection) {
         auto opened = Database::open(m_connection->spec, m_connection->mode);
         if (!opened) {
+            setFailure(opened.error());
             finish(std::unexpected(opened.error()));
             return;
         }

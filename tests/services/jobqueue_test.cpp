@@ -129,6 +129,8 @@ TEST(JobQueue, AJobCancelledWhileQueuedNeverStarts)
     EXPECT_FALSE(secondRan.load());
     EXPECT_TRUE(second->wasCancelled());
     EXPECT_EQ(second->error()->message, u"The work was cancelled before it began."_qs);
+    ASSERT_FALSE(second->result().has_value());
+    EXPECT_EQ(second->result().error().message, second->error()->message);
 }
 
 TEST(JobQueue, ABookThatCannotBeOpenedIsTheJobsErrorAndTheWorkIsNotCalled)
@@ -147,6 +149,9 @@ TEST(JobQueue, ABookThatCannotBeOpenedIsTheJobsErrorAndTheWorkIsNotCalled)
     ASSERT_TRUE(job->error().has_value());
     EXPECT_EQ(job->error()->code, ErrorCode::NotFound) << job->error()->message.toStdString();
     EXPECT_FALSE(job->error()->message.isEmpty());
+    // The typed result says the same.
+    ASSERT_FALSE(job->result().has_value());
+    EXPECT_EQ(job->result().error().message, job->error()->message);
 }
 
 TEST(JobQueue, ACallbackTakingDoneAndTotalStopsTheWorkAsACancelWould)

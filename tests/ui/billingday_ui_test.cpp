@@ -79,12 +79,9 @@ TEST_F(BillingDayUi, AnAdminRunsTheDayWithProgressAndReadsTheSummary)
     QString title;
     QString outcome;
     QString bar;
-    QStringList counts; // what the bar said as the run went
     QObject::connect(
         m_window->jobRunner(), &JobRunner::dialogShown, m_window.get(), [&](JobDialog *dialog) {
             title = dialog->windowTitle();
-            QObject::connect(dialog->progressBar(), &QProgressBar::valueChanged, dialog,
-                             [&counts, dialog] { counts.append(dialog->progressBar()->text()); });
             auto *timer = new QTimer(dialog);
             const QDeadlineTimer deadline(60000);
             timer->setInterval(10);
@@ -100,6 +97,9 @@ TEST_F(BillingDayUi, AnAdminRunsTheDayWithProgressAndReadsTheSummary)
                 }
                 outcome = dialog->sentence();
                 bar = dialog->progressBar()->text();
+                // IC_SCREENSHOT_DIR=...: the end of the run as a person sees it.
+                if (const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR"); !dir.isEmpty())
+                    dialog->grab().save(dir + u"/billing-day-dialog.png"_qs);
                 QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
             });
             timer->start();
@@ -112,7 +112,6 @@ TEST_F(BillingDayUi, AnAdminRunsTheDayWithProgressAndReadsTheSummary)
                                    u"charges tried"_qs))
         << outcome.toStdString();
     EXPECT_EQ(bar, u"3 of 3"_qs);
-    EXPECT_TRUE(counts.contains(u"3 of 3"_qs)) << counts.join(u", ").toStdString();
     EXPECT_EQ(m_window->jobRunner()->dialog(), nullptr);
 
     // The book holds them, numbered without a gap, and the overview (read again after the

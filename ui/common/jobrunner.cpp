@@ -29,6 +29,7 @@ JobDialog::JobDialog(QWidget *parent)
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     connect(m_cancel, &QPushButton::clicked, this, &JobDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addWidget(m_sentence);
     layout->addWidget(m_bar);
     layout->addWidget(buttons);
@@ -67,6 +68,8 @@ void JobDialog::showOutcome(const QString &sentence, bool isFailure)
     m_cancel->setText(tr("Close"));
     m_cancel->setEnabled(true);
     m_cancel->setDefault(true);
+    // A summary can run to several lines: the dialog grows to show it whole.
+    adjustSize();
 }
 
 void JobDialog::reject()
