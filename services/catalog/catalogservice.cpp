@@ -35,26 +35,30 @@ const QString kPromotion = QStringLiteral("promotion");
 
 } // namespace
 
-Result<Plan> CatalogService::createPlan(const Session &by, const Plan &plan)
+QString CatalogService::actor() const
 {
-    if (auto ok = require(by, Permission::EditCatalog); !ok)
+    return m_session ? m_session->actor() : QStringLiteral("system");
+}
+
+Result<Plan> CatalogService::createPlan(const Plan &plan)
+{
+    if (auto ok = require(m_session, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Plan> {
         auto saved = PlanRepository(m_db).insert(plan);
         if (!saved)
             return saved;
-        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, saved->id,
-                                 QStringLiteral("create"), {}, auditJson(*saved));
+        if (auto a = recordAudit(m_db, m_clock, actor(), kPlan, saved->id, QStringLiteral("create"),
+                                 {}, auditJson(*saved));
             !a)
             return std::unexpected(a.error());
         return saved;
     });
 }
 
-Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
-                                      std::optional<qint64> migrateTo)
+Result<Plan> CatalogService::savePlan(const Plan &plan, std::optional<qint64> migrateTo)
 {
-    if (auto ok = require(by, Permission::EditCatalog); !ok)
+    if (auto ok = require(m_session, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     if (migrateTo && *migrateTo == plan.id)
         return failure(ErrorCode::Invalid,
@@ -67,8 +71,8 @@ Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
         auto saved = plans.update(plan);
         if (!saved)
             return saved;
-        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, plan.id,
-                                 QStringLiteral("update"), auditJson(*before), auditJson(*saved));
+        if (auto a = recordAudit(m_db, m_clock, actor(), kPlan, plan.id, QStringLiteral("update"),
+                                 auditJson(*before), auditJson(*saved));
             !a)
             return std::unexpected(a.error());
         if (!migrateTo)
@@ -80,20 +84,20 @@ Result<Plan> CatalogService::savePlan(const Session &by, const Plan &plan,
         QList<qint64> ids;
         while (q->next())
             ids.append(q->value(0).toLongLong());
-        SubscriptionLifecycle lifecycle(m_db, m_clock, &by);
+        SubscriptionLifecycle lifecycle(m_db, m_clock, m_session);
         const QString reason =
             Tr::tr("The plan \"%1\" was withdrawn from the catalogue.").arg(plan.name);
         for (qint64 id : std::as_const(ids))
-            if (auto moved = lifecycle.changePlanAtNextPeriod(id, *migrateTo, by.actor(), reason);
+            if (auto moved = lifecycle.changePlanAtNextPeriod(id, *migrateTo, actor(), reason);
                 !moved)
                 return std::unexpected(moved.error());
         return saved;
     });
 }
 
-Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, int position)
+Result<QList<Plan>> CatalogService::movePlan(qint64 planId, int position)
 {
-    if (auto ok = require(by, Permission::EditCatalog); !ok)
+    if (auto ok = require(m_session, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<QList<Plan>> {
         PlanRepository plans(m_db);
@@ -116,7 +120,7 @@ Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, i
             auto saved = plans.update(plan);
             if (!saved)
                 return std::unexpected(saved.error());
-            if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, plan.id,
+            if (auto a = recordAudit(m_db, m_clock, actor(), kPlan, plan.id,
                                      QStringLiteral("reorder"), before, auditJson(*saved));
                 !a)
                 return std::unexpected(a.error());
@@ -126,10 +130,9 @@ Result<QList<Plan>> CatalogService::movePlan(const Session &by, qint64 planId, i
     });
 }
 
-Result<Plan> CatalogService::setPlanActive(const Session &by, qint64 planId, int rowVersion,
-                                           bool active)
+Result<Plan> CatalogService::setPlanActive(qint64 planId, int rowVersion, bool active)
 {
-    if (auto ok = require(by, Permission::EditCatalog); !ok)
+    if (auto ok = require(m_session, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Plan> {
         PlanRepository plans(m_db);
@@ -139,7 +142,7 @@ Result<Plan> CatalogService::setPlanActive(const Session &by, qint64 planId, int
         auto saved = plans.setActive(planId, rowVersion, active);
         if (!saved)
             return saved;
-        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPlan, planId, QStringLiteral("update"),
+        if (auto a = recordAudit(m_db, m_clock, actor(), kPlan, planId, QStringLiteral("update"),
                                  auditJson(*before), auditJson(*saved));
             !a)
             return std::unexpected(a.error());
@@ -147,15 +150,15 @@ Result<Plan> CatalogService::setPlanActive(const Session &by, qint64 planId, int
     });
 }
 
-Result<Promotion> CatalogService::createPromotion(const Session &by, const Promotion &promotion)
+Result<Promotion> CatalogService::createPromotion(const Promotion &promotion)
 {
-    if (auto ok = require(by, Permission::EditCatalog); !ok)
+    if (auto ok = require(m_session, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Promotion> {
         auto saved = PromotionRepository(m_db).insert(promotion);
         if (!saved)
             return saved;
-        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPromotion, saved->id,
+        if (auto a = recordAudit(m_db, m_clock, actor(), kPromotion, saved->id,
                                  QStringLiteral("create"), {}, auditJson(*saved));
             !a)
             return std::unexpected(a.error());
@@ -163,9 +166,9 @@ Result<Promotion> CatalogService::createPromotion(const Session &by, const Promo
     });
 }
 
-Result<Promotion> CatalogService::savePromotion(const Session &by, const Promotion &promotion)
+Result<Promotion> CatalogService::savePromotion(const Promotion &promotion)
 {
-    if (auto ok = require(by, Permission::EditCatalog); !ok)
+    if (auto ok = require(m_session, Permission::EditCatalog); !ok)
         return std::unexpected(ok.error());
     return m_db.transaction([&]() -> Result<Promotion> {
         PromotionRepository promotions(m_db);
@@ -175,7 +178,7 @@ Result<Promotion> CatalogService::savePromotion(const Session &by, const Promoti
         auto saved = promotions.update(promotion);
         if (!saved)
             return saved;
-        if (auto a = recordAudit(m_db, m_clock, by.actor(), kPromotion, promotion.id,
+        if (auto a = recordAudit(m_db, m_clock, actor(), kPromotion, promotion.id,
                                  QStringLiteral("update"), auditJson(*before), auditJson(*saved));
             !a)
             return std::unexpected(a.error());

@@ -42,9 +42,12 @@ struct CatalogChoice {
 // promotion code as the billing would check it. A refused write changes nothing.
 class CatalogService final {
 public:
-    CatalogService(Database &db, const Clock &clock)
+    // Who acts: the session (null: the system acts, as the demo loader does) must outlive this
+    // object; every write is checked against it and its actor() is the audit log's "who".
+    CatalogService(Database &db, const Clock &clock, const Session *session = nullptr)
         : m_db(db)
         , m_clock(clock)
+        , m_session(session)
     {
     }
 
@@ -52,21 +55,20 @@ public:
     Result<qint64> subscriberCount(qint64 planId) const;
 
     // A new plan.
-    Result<Plan> createPlan(const Session &by, const Plan &plan);
+    Result<Plan> createPlan(const Plan &plan);
     // Saves an edited plan (optimistic lock as PlanRepository::update). With `migrateTo`, each
     // subscription still on the plan moves to that plan at its next period
     // (SubscriptionLifecycle::changePlanAtNextPeriod, with its event); all in one transaction.
-    Result<Plan> savePlan(const Session &by, const Plan &plan,
-                          std::optional<qint64> migrateTo = std::nullopt);
+    Result<Plan> savePlan(const Plan &plan, std::optional<qint64> migrateTo = std::nullopt);
     // Moves a plan to `position` (0 = first) in the catalogue's order, the order the homepage
     // shows the plans in, and numbers every plan 10, 20, 30… in that order; each plan whose
     // number changes is written with its audit entry. Returns the plans in their new order.
-    Result<QList<Plan>> movePlan(const Session &by, qint64 planId, int position);
+    Result<QList<Plan>> movePlan(qint64 planId, int position);
     // Puts a plan on sale or takes it off (its subscribers keep it).
-    Result<Plan> setPlanActive(const Session &by, qint64 planId, int rowVersion, bool active);
-    Result<Promotion> createPromotion(const Session &by, const Promotion &promotion);
+    Result<Plan> setPlanActive(qint64 planId, int rowVersion, bool active);
+    Result<Promotion> createPromotion(const Promotion &promotion);
     // Saves an edited promotion (optimistic lock as PromotionRepository::update).
-    Result<Promotion> savePromotion(const Session &by, const Promotion &promotion);
+    Result<Promotion> savePromotion(const Promotion &promotion);
 
     // Checks `code` for the customer with this e-mail address on this plan, today, through the
     // PromotionEngine the billing uses, and prices the plan line with the promotions it would
@@ -79,8 +81,12 @@ public:
     Result<QList<CatalogChoice>> serviceChoices() const;
 
 private:
+    // What the audit log records as the actor: the person, or "system".
+    QString actor() const;
+
     Database &m_db;
     const Clock &m_clock;
+    const Session *m_session = nullptr;
 };
 
 } // namespace ic

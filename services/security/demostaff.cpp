@@ -87,16 +87,16 @@ Done demoAdminChanges(Database &db, const Clock &clock)
     auto admin = demoSession(db, clock, Role::Admin);
     if (!admin)
         return {};
-    CatalogService catalog(db, clock);
+    CatalogService catalog(db, clock, &*admin);
     if (auto spring = PromotionRepository(db).findByCode(QStringLiteral("SPRING25")); spring) {
         spring->maxUses = 2500;
-        if (auto saved = catalog.savePromotion(*admin, *spring);
+        if (auto saved = catalog.savePromotion(*spring);
             !saved && saved.error().code == ErrorCode::Database)
             return std::unexpected(saved.error());
     }
     if (auto agency = PlanRepository(db).findBySlug(QStringLiteral("agency-custom")); agency) {
         agency->trialDays = 30;
-        if (auto saved = catalog.savePlan(*admin, *agency);
+        if (auto saved = catalog.savePlan(*agency);
             !saved && saved.error().code == ErrorCode::Database)
             return std::unexpected(saved.error());
     }

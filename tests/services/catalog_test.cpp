@@ -399,16 +399,16 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod)
     const qint64 active = insertSubscription(db(), customer, old, u"active"_qs);
     const qint64 pastDue = insertSubscription(db(), customer, old, u"past_due"_qs);
     const qint64 cancelled = insertSubscription(db(), customer, old, u"cancelled"_qs);
-    CatalogService catalog(db(), m_clock);
     Session admin;
     admin.username = u"tester"_qs;
     admin.role = Role::Admin;
+    CatalogService catalog(db(), m_clock, &admin);
     EXPECT_EQ(catalog.subscriberCount(old).value_or(-1), 2);
 
     auto plan = PlanRepository(db()).find(old);
     ASSERT_TRUE(plan.has_value());
     plan->isActive = false;
-    auto saved = catalog.savePlan(admin, *plan, next);
+    auto saved = catalog.savePlan(*plan, next);
     ASSERT_TRUE(saved.has_value()) << saved.error().message.toStdString();
     EXPECT_FALSE(saved->isActive);
     auto scheduled = [&](qint64 id) {
@@ -428,7 +428,7 @@ TEST_P(CatalogTest, WithdrawingAPlanMovesItsSubscribersAtTheirNextPeriod)
     ASSERT_TRUE(thirdPlan.has_value());
     thirdPlan->isActive = false;
     thirdPlan->rowVersion -= 1;
-    auto refused = catalog.savePlan(admin, *thirdPlan, next);
+    auto refused = catalog.savePlan(*thirdPlan, next);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::StaleRow);
     EXPECT_TRUE(PlanRepository(db()).find(third)->isActive);
@@ -464,11 +464,11 @@ TEST_P(CatalogTest, MovingAPlanRenumbersTheCatalogueAndAuditsWhatChanged)
                                      : QList<qint64>{agency, basic, pro};
     ASSERT_EQ(order(), before);
 
-    CatalogService catalog(db(), m_clock);
     Session admin;
     admin.username = u"tester"_qs;
     admin.role = Role::Admin;
-    auto moved = catalog.movePlan(admin, pro, 0);
+    CatalogService catalog(db(), m_clock, &admin);
+    auto moved = catalog.movePlan(pro, 0);
     ASSERT_TRUE(moved.has_value()) << moved.error().message.toStdString();
     const QList<qint64> after{pro, before[0], before[1]};
     EXPECT_EQ(order(), after);
@@ -480,21 +480,21 @@ TEST_P(CatalogTest, MovingAPlanRenumbersTheCatalogueAndAuditsWhatChanged)
     EXPECT_EQ(audits(), 3); // every plan got a new number
 
     // Past the end means last; a plan already numbered in place is not written again.
-    ASSERT_TRUE(catalog.movePlan(admin, pro, 99).has_value());
+    ASSERT_TRUE(catalog.movePlan(pro, 99).has_value());
     EXPECT_EQ(order(), (QList<qint64>{before[0], before[1], pro}));
     EXPECT_EQ(audits(), 6);
-    ASSERT_TRUE(catalog.movePlan(admin, pro, 2).has_value());
+    ASSERT_TRUE(catalog.movePlan(pro, 2).has_value());
     EXPECT_EQ(audits(), 6);
 
     // Support may not; nothing moves. An unknown plan is one sentence.
     Session support;
     support.username = u"sam"_qs;
     support.role = Role::Support;
-    auto refused = catalog.movePlan(support, pro, 0);
+    auto refused = CatalogService(db(), m_clock, &support).movePlan(pro, 0);
     ASSERT_FALSE(refused.has_value());
     EXPECT_EQ(refused.error().code, ErrorCode::Forbidden);
     EXPECT_EQ(order(), (QList<qint64>{before[0], before[1], pro}));
-    auto unknown = catalog.movePlan(admin, 999999, 0);
+    auto unknown = catalog.movePlan(999999, 0);
     ASSERT_FALSE(unknown.has_value());
     EXPECT_EQ(unknown.error().message, u"Plan 999999 does not exist."_qs);
 }

@@ -61,34 +61,34 @@ protected:
                  p.name = u"Team"_qs;
                  p.price = Money(4900, u"EUR"_qs);
                  p.setupFee = Money::zero(u"EUR"_qs);
-                 auto r = c.createPlan(s, p);
+                 auto r = c.createPlan(p);
                  if (!r)
                      return std::unexpected(r.error());
                  return r->id;
              }},
             {"save a plan", u"plan"_qs,
-             [this](CatalogService &c, const Session &s) -> Result<qint64> {
+             [this](CatalogService &c, const Session &) -> Result<qint64> {
                  auto p = PlanRepository(db()).find(pro);
                  EXPECT_TRUE(p);
                  p->price = Money(2500, u"EUR"_qs);
-                 auto r = c.savePlan(s, *p);
+                 auto r = c.savePlan(*p);
                  if (!r)
                      return std::unexpected(r.error());
                  return r->id;
              }},
             {"take a plan off sale", u"plan"_qs,
-             [this](CatalogService &c, const Session &s) -> Result<qint64> {
+             [this](CatalogService &c, const Session &) -> Result<qint64> {
                  auto p = PlanRepository(db()).find(pro);
                  EXPECT_TRUE(p);
-                 auto r = c.setPlanActive(s, pro, p->rowVersion, false);
+                 auto r = c.setPlanActive(pro, p->rowVersion, false);
                  if (!r)
                      return std::unexpected(r.error());
                  return r->id;
              }},
             {"move a plan in the catalogue's order", u"plan"_qs,
-             [this](CatalogService &c, const Session &s) -> Result<qint64> {
+             [this](CatalogService &c, const Session &) -> Result<qint64> {
                  // Team (made by "create a plan") goes before pro: pro's number changes.
-                 auto r = c.movePlan(s, pro, 1);
+                 auto r = c.movePlan(pro, 1);
                  if (!r)
                      return std::unexpected(r.error());
                  return pro;
@@ -101,17 +101,17 @@ protected:
                  p.code = u"NEW-" + s.username;
                  p.name = u"New"_qs;
                  p.percentBp = 1000;
-                 auto r = c.createPromotion(s, p);
+                 auto r = c.createPromotion(p);
                  if (!r)
                      return std::unexpected(r.error());
                  return r->id;
              }},
             {"save a promotion", u"promotion"_qs,
-             [this](CatalogService &c, const Session &s) -> Result<qint64> {
+             [this](CatalogService &c, const Session &) -> Result<qint64> {
                  auto p = PromotionRepository(db()).find(spring);
                  EXPECT_TRUE(p);
                  p->percentBp = 2500;
-                 auto r = c.savePromotion(s, *p);
+                 auto r = c.savePromotion(*p);
                  if (!r)
                      return std::unexpected(r.error());
                  return r->id;
@@ -137,9 +137,9 @@ protected:
 
 TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited)
 {
-    CatalogService catalog(db(), clock);
     for (Role role : {Role::Accountant, Role::Support}) {
         const Session s = sessionAs(role);
+        CatalogService catalog(db(), clock, &s);
         for (const Write &w : writes()) {
             const QList<qint64> before = catalogueRows();
             auto r = w.run(catalog, s);
@@ -157,6 +157,7 @@ TEST_P(CatalogPermissions, OnlyAnAdminChangesTheCatalogueAndEachChangeIsAudited)
     }
 
     const Session admin = sessionAs(Role::Admin);
+    CatalogService catalog(db(), clock, &admin);
     for (const Write &w : writes()) {
         const qint64 entries = scalarOf(db(), u"SELECT COUNT(*) FROM audit_log"_qs);
         auto id = w.run(catalog, admin);
@@ -228,12 +229,13 @@ TEST_P(CatalogPermissions, AChangeWhoseAuditEntryCannotBeWrittenIsNotSaved)
         ASSERT_TRUE(db().execDirect(u"CREATE TRIGGER audit_log_full BEFORE INSERT ON audit_log "
                                     u"FOR EACH ROW EXECUTE FUNCTION audit_log_full()"_qs));
     }
-    CatalogService catalog(db(), clock);
+    const Session admin = sessionAs(Role::Admin);
+    CatalogService catalog(db(), clock, &admin);
     auto plan = PlanRepository(db()).find(pro);
     ASSERT_TRUE(plan);
     plan->name = u"Pro Max"_qs;
     const QList<qint64> before = catalogueRows();
-    auto saved = catalog.savePlan(sessionAs(Role::Admin), *plan);
+    auto saved = catalog.savePlan(*plan);
     ASSERT_FALSE(saved);
     // (Today the sentence is the driver's words, not one a person can act on; what this test
     // holds is the refusal and the book unchanged.)

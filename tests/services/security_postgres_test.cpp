@@ -218,23 +218,23 @@ TEST_F(DatabaseRoles, OnlyTheAdminLoginChangesTheCatalogueDirectlyOrThroughTheSe
 
         // Through the service with their own session: refused before any statement.
         Session own = *StaffAuth::sessionForLogin(*db, clock);
-        CatalogService catalog(*db, clock);
         auto p = PlanRepository(*db).find(plan);
         ASSERT_TRUE(p) << p.error().message.toStdString();
         p->price = Money(1, u"EUR"_qs);
-        auto saved = catalog.savePlan(own, *p);
+        auto saved = CatalogService(*db, clock, &own).savePlan(*p);
         ASSERT_FALSE(saved) << role;
         EXPECT_EQ(saved.error().code, ErrorCode::Forbidden);
 
         // A program that claims to be an admin on that connection is stopped by the server.
         Session forged = own;
         forged.role = Role::Admin;
-        auto forgedSave = catalog.savePlan(forged, *p);
+        CatalogService catalog(*db, clock, &forged);
+        auto forgedSave = catalog.savePlan(*p);
         EXPECT_FALSE(forgedSave) << role << " changed a plan with a forged session";
         auto q = PromotionRepository(*db).find(promo->id);
         ASSERT_TRUE(q);
         q->percentBp = 9000;
-        EXPECT_FALSE(catalog.savePromotion(forged, *q)) << role;
+        EXPECT_FALSE(catalog.savePromotion(*q)) << role;
     }
     EXPECT_EQ(PlanRepository(*m_book->db).find(plan)->price.minor(), 2000);
     EXPECT_EQ(PromotionRepository(*m_book->db).find(promo->id)->percentBp, 1500);
@@ -247,7 +247,7 @@ TEST_F(DatabaseRoles, OnlyTheAdminLoginChangesTheCatalogueDirectlyOrThroughTheSe
     auto p = PlanRepository(*db).find(plan);
     ASSERT_TRUE(p);
     p->price = Money(2400, u"EUR"_qs);
-    auto saved = CatalogService(*db, clock).savePlan(admin, *p);
+    auto saved = CatalogService(*db, clock, &admin).savePlan(*p);
     ASSERT_TRUE(saved) << saved.error().message.toStdString();
     AuditFilter f;
     f.entity = u"plan"_qs;

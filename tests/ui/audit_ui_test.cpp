@@ -98,7 +98,7 @@ protected:
         auto plan = PlanRepository(*m_book->db).find(id);
         ASSERT_TRUE(plan);
         edit(*plan);
-        auto saved = CatalogService(*m_book->db, when).savePlan(by, *plan);
+        auto saved = CatalogService(*m_book->db, when, &by).savePlan(*plan);
         ASSERT_TRUE(saved) << saved.error().message.toStdString();
     }
 

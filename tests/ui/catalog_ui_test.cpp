@@ -216,6 +216,10 @@ TEST_F(CatalogUiTest, BadPlanInputIsNamedBesideItsFieldAndNothingIsLost)
     EXPECT_EQ(editor->lineEdit(PlanEditor::Price)->text(), u"1,234.50"_qs);
     EXPECT_TRUE(editor->isModified());
     EXPECT_EQ(PlanRepository(*m_book->db).find(m_proId)->slug, u"pro"_qs);
+    // To look at the page as a person sees it: IC_SCREENSHOT_DIR=DIR writes it there.
+    if (const QString dir = qEnvironmentVariable("IC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        EXPECT_TRUE(m_window->grab().save(dir + u"/plans-refused.png"));
+    }
 }
 
 TEST_F(CatalogUiTest, SavingAPlanSomeoneElseChangedIsRefusedWithTheirChange)

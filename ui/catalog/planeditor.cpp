@@ -1,25 +1,20 @@
 #include "ui/catalog/planeditor.h"
 
-#include "services/catalog/catalogservice.h"
 #include "services/catalog/catalogtext.h"
-#include "services/security/session.h"
 #include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "ui/catalog/amounttext.h"
 #include "ui/common/buddylabel.h"
 #include "ui/common/fielderror.h"
-#include "ui/common/readonlyform.h"
 #include "ui/common/undoableform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -55,14 +50,8 @@ QString limitText(const QMap<QString, qint64> &limits, const QString &key)
 } // namespace
 
 PlanEditor::PlanEditor(const Clock &clock, QWidget *parent)
-    : QWidget(parent)
-    , m_clock(clock)
-    , m_form(new UndoableForm(this))
-    , m_title(new QLabel(this))
-    , m_banner(new QLabel(this))
+    : RecordEditor(clock, parent)
     , m_overwrite(new QPushButton(tr("Save Mine over Theirs"), this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
     , m_type(new QComboBox(this))
     , m_cycle(new QComboBox(this))
     , m_currency(new QComboBox(this))
@@ -74,67 +63,28 @@ PlanEditor::PlanEditor(const Clock &clock, QWidget *parent)
     , m_features(new QListWidget(this))
 {
     buildForm();
-    connect(m_form, &UndoableForm::changed, this, [this](int field) {
-        setError(Field(field), QString());
-        updateButtons();
-    });
-    connect(m_form->undoStack(), &QUndoStack::cleanChanged, this, &PlanEditor::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &PlanEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, &PlanEditor::revert);
     connect(m_overwrite, &QPushButton::clicked, this, &PlanEditor::saveOverTheirs);
-    setEnabled(false);
-    updateButtons();
 }
 
 PlanEditor::~PlanEditor() = default;
 
 void PlanEditor::buildForm()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setWeight(QFont::Bold);
-    m_title->setFont(titleFont);
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
-    m_readOnlyNote->hide();
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #fbeaea; color: #8a1f14; border: 1px solid #e6b8b3; padding: 6px;"));
-    m_banner->hide();
     m_overwrite->setObjectName(QStringLiteral("overwrite"));
     m_overwrite->hide();
-    m_save->setObjectName(QStringLiteral("save"));
-    m_save->setShortcut(QKeySequence::Save);
-    m_revert->setObjectName(QStringLiteral("revert"));
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     auto addEdit = [&](Field field, const QString &label, const char *name,
                        const QString &placeholder = {}) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QLatin1String(name));
-        edit->setPlaceholderText(placeholder);
-        m_edits.insert(field, edit);
-        m_form->bind(field, edit);
-        m_form->setLabel(field, label.toLower().remove(u'&'));
-        auto *error = new FieldError(this);
-        error->setObjectName(QLatin1String(name) + u"Error");
-        m_errors.insert(field, error);
+        QLineEdit *edit =
+            newLineEdit(field, QString(label).toLower().remove(u'&'), name, placeholder);
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
         box->addWidget(edit);
-        box->addWidget(error);
+        box->addWidget(newFieldError(field, name));
         form->addRow(buddyLabel(label, edit), box);
         return edit;
-    };
-    auto addError = [&](Field field, const char *name) {
-        auto *error = new FieldError(this);
-        error->setObjectName(QLatin1String(name) + u"Error");
-        m_errors.insert(field, error);
-        return error;
     };
 
     addEdit(Name, tr("&Name:"), "name");
@@ -164,11 +114,7 @@ void PlanEditor::buildForm()
     cycleRow->addWidget(m_interval);
     form->addRow(buddyLabel(tr("Billing &cycle:"), m_cycle), cycleRow);
 
-    auto *price = new QLineEdit(this);
-    price->setObjectName(QStringLiteral("price"));
-    m_edits.insert(Price, price);
-    m_form->bind(Price, price);
-    m_form->setLabel(Price, tr("price"));
+    QLineEdit *price = newLineEdit(Price, tr("price"), "price");
     m_currency->setObjectName(QStringLiteral("currency"));
     for (const QString &c : kCurrencies)
         m_currency->addItem(c, c);
@@ -180,7 +126,7 @@ void PlanEditor::buildForm()
     auto *priceBox = new QVBoxLayout;
     priceBox->setSpacing(2);
     priceBox->addLayout(priceRow);
-    priceBox->addWidget(addError(Price, "price"));
+    priceBox->addWidget(newFieldError(Price, "price"));
     form->addRow(buddyLabel(tr("&Price:"), price), priceBox);
 
     addEdit(SetupFee, tr("Set&up fee:"), "setupFee", tr("in the plan's currency"));
@@ -211,6 +157,23 @@ void PlanEditor::buildForm()
     form->addRow(tr("&Order:"), m_sortOrder);
     addEdit(SignupUrl, tr("Sign-up &link:"), "signupUrl", tr("https://…"));
 
+    buildFeatures(form);
+
+    // Limits: the known keys; blank = no limit set, -1 = unlimited.
+    const char *limitNames[] = {"limitProjects", "limitStorageGb", "limitUsers", "limitApiCalls"};
+    const QList<QString> keys = knownLimitKeys();
+    for (int i = 0; i < 4; ++i) {
+        QLineEdit *edit =
+            addEdit(kLimitFields[i], tr("%1:", "a form label").arg(limitLabel(keys.at(i))),
+                    limitNames[i], tr("blank: not set · -1: unlimited"));
+        edit->setMaximumWidth(220);
+    }
+
+    finishLayout(form, m_overwrite);
+}
+
+void PlanEditor::buildFeatures(QFormLayout *form)
+{
     // Features: an ordered list; each line checked when the plan includes it.
     m_features->setObjectName(QStringLiteral("features"));
     m_features->setEditTriggers(QAbstractItemView::DoubleClicked |
@@ -270,87 +233,6 @@ void PlanEditor::buildForm()
     featureRow->addWidget(m_features, 1);
     featureRow->addLayout(featureButtons);
     form->addRow(buddyLabel(tr("&Features:"), m_features), featureRow);
-
-    // Limits: the known keys; blank = no limit set, -1 = unlimited.
-    const char *limitNames[] = {"limitProjects", "limitStorageGb", "limitUsers", "limitApiCalls"};
-    const QList<QString> keys = knownLimitKeys();
-    for (int i = 0; i < 4; ++i) {
-        QLineEdit *edit =
-            addEdit(kLimitFields[i], tr("%1:", "a form label").arg(limitLabel(keys.at(i))),
-                    limitNames[i], tr("blank: not set · -1: unlimited"));
-        edit->setMaximumWidth(220);
-    }
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_overwrite);
-    buttons->addStretch(1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_readOnlyNote);
-    layout->addWidget(m_banner);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
-}
-
-QUndoStack *PlanEditor::undoStack() const
-{
-    return m_form->undoStack();
-}
-
-QLineEdit *PlanEditor::lineEdit(Field field) const
-{
-    return m_edits.value(field);
-}
-
-QString PlanEditor::fieldError(Field field) const
-{
-    const FieldError *e = m_errors.value(field);
-    return e && !e->isHidden() ? e->text() : QString();
-}
-
-QString PlanEditor::bannerText() const
-{
-    return m_banner->isHidden() ? QString() : m_banner->text();
-}
-
-bool PlanEditor::isModified() const
-{
-    return m_hasPlan && (!m_form->undoStack()->isClean() || m_original.id == 0);
-}
-
-void PlanEditor::setSession(const Session *session)
-{
-    m_session = session;
-    const Done may = session
-                         ? require(*session, Permission::EditCatalog)
-                         : failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."));
-    m_readOnly = !may.has_value();
-    m_readOnlyNote->setText(may ? QString() : may.error().message);
-    m_readOnlyNote->setVisible(m_readOnly);
-    setFormReadOnly(this, m_readOnly);
-    m_save->setVisible(!m_readOnly);
-    m_revert->setVisible(!m_readOnly);
-    updateButtons();
-}
-
-QString PlanEditor::readOnlyText() const
-{
-    return m_readOnly ? m_readOnlyNote->text() : QString();
-}
-
-void PlanEditor::setDatabase(Database *db)
-{
-    m_db = db;
-    // Another book (or another person): no plan of the last one stays "open", so choosing the
-    // row of the same id opens it again.
-    m_original = Plan();
-    m_hasPlan = false;
-    setEnabled(false);
-    m_title->clear();
 }
 
 void PlanEditor::showFeatures(const QVariant &value)
@@ -407,14 +289,10 @@ void PlanEditor::loadForm(const Plan &p)
 void PlanEditor::load(const Plan &plan)
 {
     m_original = plan;
-    m_hasPlan = true;
-    setEnabled(true);
-    m_title->setText(plan.id ? plan.name : tr("New plan"));
-    clearErrors();
+    beginLoad(plan.id, plan.id ? plan.name : tr("New plan"));
     showBanner(QString(), false);
     loadForm(plan);
-    m_form->undoStack()->clear();
-    updateButtons();
+    endLoad();
 }
 
 void PlanEditor::newPlan()
@@ -428,7 +306,7 @@ void PlanEditor::newPlan()
 
 void PlanEditor::revert()
 {
-    if (!m_db || !m_hasPlan)
+    if (!m_db || !hasPlan())
         return;
     if (m_original.id == 0) {
         newPlan();
@@ -442,29 +320,10 @@ void PlanEditor::revert()
     load(*fresh);
 }
 
-void PlanEditor::clearErrors()
-{
-    for (FieldError *e : std::as_const(m_errors))
-        e->setSentence(QString());
-}
-
-void PlanEditor::setError(Field field, const QString &sentence)
-{
-    if (FieldError *e = m_errors.value(field))
-        e->setSentence(sentence);
-}
-
 void PlanEditor::showBanner(const QString &sentence, bool offerOverwrite)
 {
-    m_banner->setText(sentence);
-    m_banner->setVisible(!sentence.isEmpty());
+    showBanner(sentence);
     m_overwrite->setVisible(offerOverwrite);
-}
-
-void PlanEditor::updateButtons()
-{
-    m_save->setEnabled(isModified());
-    m_revert->setEnabled(isModified());
 }
 
 std::optional<Plan> PlanEditor::planFromForm()
@@ -540,143 +399,6 @@ std::optional<Plan> PlanEditor::planFromForm()
     if (!ok)
         return std::nullopt;
     return p;
-}
-
-QString PlanEditor::theirChanges(const Plan &theirs) const
-{
-    const QLocale loc = locale();
-    QStringList lines;
-    auto differs = [&](const QString &what, const QString &mine, const QString &now) {
-        if (mine != now)
-            lines.append(tr("%1: %2 (was %3 when you opened it)").arg(what, now, mine));
-    };
-    differs(tr("Name"), m_original.name, theirs.name);
-    differs(tr("Slug"), m_original.slug, theirs.slug);
-    differs(tr("Price"), m_original.price.format(loc), theirs.price.format(loc));
-    differs(tr("Setup fee"), m_original.setupFee.format(loc), theirs.setupFee.format(loc));
-    differs(tr("Trial"), QString::number(m_original.trialDays), QString::number(theirs.trialDays));
-    differs(tr("Type"), planTypeLabels().value(toString(m_original.type)),
-            planTypeLabels().value(toString(theirs.type)));
-    differs(tr("On sale"), m_original.isActive ? tr("yes") : tr("no"),
-            theirs.isActive ? tr("yes") : tr("no"));
-    differs(tr("Shown on the homepage"), m_original.isPublic ? tr("yes") : tr("no"),
-            theirs.isPublic ? tr("yes") : tr("no"));
-    differs(tr("Description"), m_original.description, theirs.description);
-    differs(tr("Limits"), limitsSummary(m_original.limits), limitsSummary(theirs.limits));
-    if (m_original.features.size() != theirs.features.size())
-        lines.append(tr("Features: %n line(s) now", nullptr, int(theirs.features.size())));
-    return lines.join(u'\n');
-}
-
-bool PlanEditor::save()
-{
-    if (!m_db || !m_hasPlan)
-        return false;
-    auto plan = planFromForm();
-    if (!plan)
-        return false;
-    return write(*plan);
-}
-
-bool PlanEditor::saveOverTheirs()
-{
-    if (!m_db || !m_hasPlan || m_original.id == 0)
-        return false;
-    auto plan = planFromForm();
-    if (!plan)
-        return false;
-    auto theirs = PlanRepository(*m_db).find(m_original.id);
-    if (!theirs) {
-        showBanner(theirs.error().message, false);
-        return false;
-    }
-    plan->rowVersion = theirs->rowVersion;
-    m_original = *theirs;
-    return write(*plan);
-}
-
-bool PlanEditor::write(Plan plan)
-{
-    std::optional<qint64> migrateTo;
-    if (plan.id != 0 && m_original.isActive && !plan.isActive) {
-        CatalogService catalog(*m_db, m_clock);
-        auto subscribers = catalog.subscriberCount(plan.id);
-        if (!subscribers) {
-            showBanner(subscribers.error().message, false);
-            return false;
-        }
-        if (*subscribers > 0) {
-            QMessageBox ask(QMessageBox::Question, tr("Take the plan off sale"),
-                            tr("%n subscription(s) are on the plan %1. What happens to them?",
-                               nullptr, int(*subscribers))
-                                .arg(plan.name),
-                            QMessageBox::Cancel, this);
-            ask.setInformativeText(
-                tr("They can keep the plan until their next renewal and beyond, or move to "
-                   "another plan when their current period ends."));
-            QPushButton *keep = ask.addButton(tr("&Keep Their Plan"), QMessageBox::AcceptRole);
-            keep->setObjectName(QStringLiteral("keepSubscribers"));
-            QPushButton *migrate =
-                ask.addButton(tr("&Move Them to Another Plan…"), QMessageBox::AcceptRole);
-            migrate->setObjectName(QStringLiteral("migrateSubscribers"));
-            ask.setDefaultButton(keep);
-            ask.exec();
-            if (ask.clickedButton() == migrate) {
-                auto plans = PlanRepository(*m_db).list(true);
-                if (!plans) {
-                    showBanner(plans.error().message, false);
-                    return false;
-                }
-                QStringList names;
-                QList<qint64> ids;
-                for (const Plan &other : std::as_const(*plans))
-                    if (other.id != plan.id) {
-                        names.append(other.name + u" (" + other.price.format(locale()) + u')');
-                        ids.append(other.id);
-                    }
-                bool chosen = false;
-                const QString pick = QInputDialog::getItem(this, tr("Move the subscribers"),
-                                                           tr("Move them at their next period to:"),
-                                                           names, 0, false, &chosen);
-                if (!chosen || names.isEmpty())
-                    return false;
-                migrateTo = ids.at(names.indexOf(pick));
-            } else if (ask.clickedButton() != keep) {
-                return false;
-            }
-        }
-    }
-
-    PlanRepository plans(*m_db);
-    CatalogService catalog(*m_db, m_clock);
-    // The service decides: a role that may not change the catalogue is refused there, and the
-    // sentence is shown here with everything typed still in the form.
-    Result<Plan> written =
-        !m_session     ? failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."))
-        : plan.id == 0 ? catalog.createPlan(*m_session, plan)
-                       : catalog.savePlan(*m_session, plan, migrateTo);
-    if (!written) {
-        const Error &e = written.error();
-        if (e.code == ErrorCode::AlreadyExists) {
-            setError(Slug, e.message);
-            m_edits.value(Slug)->setFocus();
-        } else if (e.code == ErrorCode::StaleRow) {
-            auto theirs = plans.find(plan.id);
-            QString sentence = e.message;
-            if (theirs) {
-                const QString changes = theirChanges(*theirs);
-                if (!changes.isEmpty())
-                    sentence += u"\n\n" + tr("Their change:") + u'\n' + changes;
-            }
-            showBanner(sentence, true);
-        } else {
-            showBanner(e.message, false);
-        }
-        return false;
-    }
-    load(*written);
-    Q_EMIT saved(written->id);
-    return true;
 }
 
 } // namespace ic

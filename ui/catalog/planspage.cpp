@@ -3,10 +3,8 @@
 #include "services/catalog/catalogservice.h"
 #include "services/catalog/plangrid.h"
 #include "services/security/session.h"
-#include "services/storage/database.h"
 #include "services/storage/planrepository.h"
 #include "ui/catalog/planeditor.h"
-#include "ui/common/editingheader.h"
 #include "ui/common/gridmodel.h"
 #include "ui/common/gridview.h"
 
@@ -14,47 +12,24 @@
 #include <QApplication>
 #include <QDrag>
 #include <QDropEvent>
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
-#include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
-#include <QUndoStack>
-#include <QVBoxLayout>
 
 namespace ic {
 
 PlansPage::PlansPage(const Clock &clock, QWidget *parent)
-    : QWidget(parent)
+    : MasterDetailPage(std::make_unique<PlanGrid>(), QStringLiteral("grids/plans"), parent)
     , m_clock(clock)
-    , m_model(new GridModel(std::make_unique<PlanGrid>(), this))
-    , m_view(new GridView(m_model, QStringLiteral("grids/plans"), this))
     , m_editor(new PlanEditor(clock, this))
-    , m_filter(new QLineEdit(this))
-    , m_status(new QLabel(this))
+    , m_moveUp(new QPushButton(tr("Move &Up"), this))
+    , m_moveDown(new QPushButton(tr("Move &Down"), this))
 {
-
     m_view->setObjectName(QStringLiteral("plansGrid"));
-    m_filter->setObjectName(QStringLiteral("filter"));
-    m_filter->setPlaceholderText(tr("Filter by name or slug"));
-    m_filter->setClearButtonEnabled(true);
-    m_status->setObjectName(QStringLiteral("status"));
-
-    auto *newPlan = m_new = new QPushButton(tr("&New Plan"), this);
-    m_history = new QPushButton(tr("&History"), this);
-    m_history->setObjectName(QStringLiteral("history"));
-    m_history->setToolTip(tr("Every change of this plan in the audit log"));
-    newPlan->setObjectName(QStringLiteral("newPlan"));
     // The catalogue's order (the homepage's): drag a row, or Alt+Up / Alt+Down.
-    m_moveUp = new QPushButton(tr("Move &Up"), this);
     m_moveUp->setObjectName(QStringLiteral("moveUp"));
     m_moveUp->setToolTip(tr("Show this plan earlier on the homepage (Alt+Up)"));
-    m_moveDown = new QPushButton(tr("Move &Down"), this);
     m_moveDown->setObjectName(QStringLiteral("moveDown"));
     m_moveDown->setToolTip(tr("Show this plan later on the homepage (Alt+Down)"));
     const auto moveCurrent = [this](int by) {
@@ -73,146 +48,47 @@ PlansPage::PlansPage(const Clock &clock, QWidget *parent)
     }
     m_view->viewport()->installEventFilter(this);
     m_view->viewport()->setAcceptDrops(true);
-    auto *exportButton = new QPushButton(tr("&Export…"), this);
-    exportButton->setObjectName(QStringLiteral("export"));
-    QHBoxLayout *top = editingHeader(this, tr("Plans"), m_editor->undoStack());
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *tools = new QHBoxLayout;
-    tools->addWidget(m_filter, 1);
-    tools->addWidget(newPlan);
-    tools->addWidget(m_moveUp);
-    tools->addWidget(m_moveDown);
-    tools->addWidget(m_history);
-    tools->addWidget(exportButton);
-    leftLayout->addLayout(tools);
-    leftLayout->addWidget(m_view, 1);
-    leftLayout->addWidget(m_status);
-
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_editor);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(380);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 12);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-
-    connect(m_filter, &QLineEdit::textChanged, m_model, &GridModel::setFilter);
-    connect(m_model, &GridModel::reloaded, this, &PlansPage::showStatus);
+    QWidget *detail = scrolled(m_editor);
+    detail->setMinimumWidth(380);
+    buildPage(m_editor,
+              {tr("Plans"), tr("Filter by name or slug"), tr("&New Plan"), "newPlan",
+               tr("Every change of this plan in the audit log"), QStringLiteral("plan"),
+               tr("The plan you are editing has changes that are not saved. Drop them?")},
+              detail, {m_moveUp, m_moveDown});
     connect(m_model, &GridModel::reloaded, this, &PlansPage::updateMoveButtons);
-    connect(m_model, &GridModel::rowsInserted, this, &PlansPage::showStatus);
-    connect(m_model, &GridModel::loadFailed, this,
-            [this](const QString &sentence) { m_status->setText(sentence); });
-    connect(m_view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && m_model->idAt(current.row()) != m_editor->planId())
-                    openRow(current.row());
-                updateMoveButtons();
-            });
-    connect(m_history, &QPushButton::clicked, this, [this] {
-        if (m_editor->planId() != 0)
-            Q_EMIT historyRequested(QStringLiteral("plan"), m_editor->planId());
-    });
-    connect(newPlan, &QPushButton::clicked, this, [this] {
-        if (mayLeaveEditor())
-            m_editor->newPlan();
-        updateHistoryButton();
-    });
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        if (m_db)
-            m_view->exportView(m_db->spec());
-    });
-    connect(m_editor, &PlanEditor::saved, this, [this](qint64 id) {
-        updateHistoryButton();
-        m_view->reloadSelecting(id);
-    });
+            &PlansPage::updateMoveButtons);
 }
 
 PlansPage::~PlansPage() = default;
 
-void PlansPage::setSession(const Session *session)
+void PlansPage::sessionChanged()
 {
-    m_session = session;
-    m_view->setSession(session);
-    m_editor->setSession(session);
-    m_new->setVisible(session && session->may(Permission::EditCatalog));
-    m_history->setVisible(session && session->may(Permission::ReadAudit));
-    // Exports are for the roles that may export (not support).
-    if (auto *exportButton = findChild<QPushButton *>(QStringLiteral("export")))
-        exportButton->setVisible(session && session->may(Permission::Export));
-    m_moveUp->setVisible(session && session->may(Permission::EditCatalog));
+    m_moveUp->setVisible(m_session && m_session->may(Permission::EditCatalog));
     m_moveDown->setVisible(m_moveUp->isVisibleTo(this));
-    updateHistoryButton();
     updateMoveButtons();
 }
 
-void PlansPage::updateHistoryButton()
+QString PlansPage::countText(int rows) const
 {
-    m_history->setEnabled(m_db && m_editor->planId() != 0);
+    return tr("%n plan(s)", nullptr, rows);
 }
 
-void PlansPage::setDatabase(Database *db)
+void PlansPage::newRecord()
 {
-    m_db = db;
-    m_editor->setDatabase(db);
-    m_model->setDatabase(db);
-    updateHistoryButton();
+    m_editor->newPlan();
 }
 
-void PlansPage::reload()
+bool PlansPage::openRecord(qint64 id)
 {
-    m_model->reload();
-}
-
-void PlansPage::showStatus()
-{
-    if (!m_model->errorText().isEmpty()) {
-        m_status->setText(m_model->errorText());
-        return;
-    }
-    m_status->setText(tr("%n plan(s)", nullptr, int(m_model->totalRows())));
-}
-
-bool PlansPage::mayLeaveEditor()
-{
-    if (!m_editor->isModified())
-        return true;
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved changes"),
-        tr("The plan you are editing has changes that are not saved. Drop them?"),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    return answer == QMessageBox::Discard;
-}
-
-void PlansPage::openRow(int row)
-{
-    if (!m_db)
-        return;
-    const qint64 id = m_model->idAt(row);
-    if (id == 0 || id == m_editor->planId())
-        return;
-    if (!mayLeaveEditor())
-        return;
     auto plan = PlanRepository(*m_db).find(id);
     if (!plan) {
-        m_status->setText(plan.error().message);
-        return;
+        setStatus(plan.error().message);
+        return false;
     }
     m_editor->load(*plan);
-    updateHistoryButton();
+    return true;
 }
 
 QString PlansPage::whyNoReorder() const
@@ -243,15 +119,15 @@ void PlansPage::updateMoveButtons()
 bool PlansPage::moveRow(int from, int to)
 {
     if (const QString why = whyNoReorder(); !why.isEmpty()) {
-        m_status->setText(why);
+        setStatus(why);
         return false;
     }
     const qint64 id = m_model->idAt(from);
     if (id == 0 || to < 0 || to >= m_model->totalRows() || to == from)
         return false;
-    auto moved = CatalogService(*m_db, m_clock).movePlan(*m_session, id, to);
+    auto moved = CatalogService(*m_db, m_clock, m_session).movePlan(id, to);
     if (!moved) {
-        m_status->setText(moved.error().message);
+        setStatus(moved.error().message);
         return false;
     }
     // The plan open in the editor got a new number (and row version): show it as saved.
@@ -269,7 +145,7 @@ bool PlansPage::eventFilter(QObject *watched, QEvent *event)
     // SQL pages: the drop asks the catalogue to move the plan, and the grid reads again.
     static const QString kMime = QStringLiteral("application/x-influencecore-plan-row");
     if (watched != m_view->viewport())
-        return QWidget::eventFilter(watched, event);
+        return MasterDetailPage::eventFilter(watched, event);
     switch (event->type()) {
     case QEvent::MouseButtonPress: {
         auto *mouse = static_cast<QMouseEvent *>(event);
@@ -317,7 +193,7 @@ bool PlansPage::eventFilter(QObject *watched, QEvent *event)
     default:
         break;
     }
-    return QWidget::eventFilter(watched, event);
+    return MasterDetailPage::eventFilter(watched, event);
 }
 
 } // namespace ic

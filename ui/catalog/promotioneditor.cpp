@@ -48,15 +48,6 @@ QVariantList idList(const QList<qint64> &ids)
     return list;
 }
 
-QString percentText(int bp, const QLocale &locale)
-{
-    // Basis points read as an amount of a two-digit currency: 1250 -> "12.50".
-    QString text = amountText(Money(bp, QStringLiteral("EUR")), locale);
-    if (text.endsWith(QString(locale.decimalPoint()) + u"00"))
-        text.chop(3);
-    return text;
-}
-
 QString optionalText(const std::optional<int> &n)
 {
     return n ? QString::number(*n) : QString();
@@ -65,13 +56,7 @@ QString optionalText(const std::optional<int> &n)
 } // namespace
 
 PromotionEditor::PromotionEditor(const Clock &clock, QWidget *parent)
-    : QWidget(parent)
-    , m_clock(clock)
-    , m_form(new UndoableForm(this))
-    , m_title(new QLabel(this))
-    , m_banner(new QLabel(this))
-    , m_save(new QPushButton(tr("&Save"), this))
-    , m_revert(new QPushButton(tr("Re&vert"), this))
+    : RecordEditor(clock, parent)
     , m_type(new QComboBox(this))
     , m_currency(new QComboBox(this))
     , m_appliesTo(new QComboBox(this))
@@ -85,49 +70,20 @@ PromotionEditor::PromotionEditor(const Clock &clock, QWidget *parent)
     , m_services(new QListWidget(this))
 {
     buildForm();
+    // The two dates are checked together: a change of one clears the other's sentence.
     connect(m_form, &UndoableForm::changed, this, [this](int field) {
-        setError(Field(field), QString());
         if (field == EndsOn || field == StartsOn)
             setError(field == EndsOn ? StartsOn : EndsOn, QString());
-        updateButtons();
     });
-    connect(m_form->undoStack(), &QUndoStack::cleanChanged, this, &PromotionEditor::updateButtons);
-    connect(m_save, &QPushButton::clicked, this, &PromotionEditor::save);
-    connect(m_revert, &QPushButton::clicked, this, &PromotionEditor::revert);
-    setEnabled(false);
-    updateButtons();
 }
 
 PromotionEditor::~PromotionEditor() = default;
 
 void PromotionEditor::buildForm()
 {
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setWeight(QFont::Bold);
-    m_title->setFont(titleFont);
-    m_readOnlyNote = new QLabel(this);
-    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
-    m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->setStyleSheet(QStringLiteral("color: palette(mid); font-style: italic;"));
-    m_readOnlyNote->hide();
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "background: #fbeaea; color: #8a1f14; border: 1px solid #e6b8b3; padding: 6px;"));
-    m_banner->hide();
-    m_save->setObjectName(QStringLiteral("save"));
-    m_save->setShortcut(QKeySequence::Save);
-    m_revert->setObjectName(QStringLiteral("revert"));
-
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto newError = [&](Field field, const char *name) {
-        auto *error = new FieldError(this);
-        error->setObjectName(QLatin1String(name) + u"Error");
-        m_errors.insert(field, error);
-        return error;
-    };
+    auto newError = [&](Field field, const char *name) { return newFieldError(field, name); };
     auto withError = [&](QWidget *widget, Field field, const char *name) {
         auto *box = new QVBoxLayout;
         box->setSpacing(2);
@@ -137,13 +93,7 @@ void PromotionEditor::buildForm()
     };
     auto newEdit = [&](Field field, const QString &label, const char *name,
                        const QString &placeholder = {}) {
-        auto *edit = new QLineEdit(this);
-        edit->setObjectName(QLatin1String(name));
-        edit->setPlaceholderText(placeholder);
-        m_edits.insert(field, edit);
-        m_form->bind(field, edit);
-        m_form->setLabel(field, label);
-        return edit;
+        return newLineEdit(field, label, name, placeholder);
     };
 
     QLineEdit *code =
@@ -278,79 +228,12 @@ void PromotionEditor::buildForm()
     form->addRow(tr("Ser&vices:"), m_services);
     form->addRow(QString(), hint);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    buttons->addWidget(m_revert);
-    buttons->addWidget(m_save);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_readOnlyNote);
-    layout->addWidget(m_banner);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addStretch(1);
-}
-
-QUndoStack *PromotionEditor::undoStack() const
-{
-    return m_form->undoStack();
-}
-
-QLineEdit *PromotionEditor::lineEdit(Field field) const
-{
-    return m_edits.value(field);
+    finishLayout(form);
 }
 
 QDateEdit *PromotionEditor::dateEdit(Field field) const
 {
     return field == StartsOn ? m_startsOn : field == EndsOn ? m_endsOn : nullptr;
-}
-
-QString PromotionEditor::fieldError(Field field) const
-{
-    const FieldError *e = m_errors.value(field);
-    return e && !e->isHidden() ? e->text() : QString();
-}
-
-QString PromotionEditor::bannerText() const
-{
-    return m_banner->isHidden() ? QString() : m_banner->text();
-}
-
-bool PromotionEditor::isModified() const
-{
-    return m_hasPromotion && (!m_form->undoStack()->isClean() || m_original.id == 0);
-}
-
-void PromotionEditor::setSession(const Session *session)
-{
-    m_session = session;
-    const Done may = session
-                         ? require(*session, Permission::EditCatalog)
-                         : failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."));
-    m_readOnly = !may.has_value();
-    m_readOnlyNote->setText(may ? QString() : may.error().message);
-    m_readOnlyNote->setVisible(m_readOnly);
-    setFormReadOnly(this, m_readOnly);
-    m_save->setVisible(!m_readOnly);
-    m_revert->setVisible(!m_readOnly);
-    updateButtons();
-}
-
-QString PromotionEditor::readOnlyText() const
-{
-    return m_readOnly ? m_readOnlyNote->text() : QString();
-}
-
-void PromotionEditor::setDatabase(Database *db)
-{
-    m_db = db;
-    // Another book (or another person): choosing the row of the same id opens it again.
-    m_original = Promotion();
-    m_hasPromotion = false;
-    setEnabled(false);
-    m_title->clear();
 }
 
 void PromotionEditor::loadChoices()
@@ -370,9 +253,7 @@ void PromotionEditor::loadChoices()
             item->setCheckState(Qt::Unchecked);
         }
     }
-    // CatalogService needs a clock only for plan changes; this read uses none.
-    const SystemClock clock;
-    if (auto services = CatalogService(*m_db, clock).serviceChoices(); services) {
+    if (auto services = CatalogService(*m_db, m_clock, m_session).serviceChoices(); services) {
         for (const CatalogChoice &s : std::as_const(*services)) {
             auto *item = new QListWidgetItem(s.name, m_services);
             item->setData(Qt::UserRole, s.id);
@@ -404,11 +285,7 @@ QVariantList PromotionEditor::checkedIds(QListWidget *list) const
 void PromotionEditor::load(const Promotion &p)
 {
     m_original = p;
-    m_hasPromotion = true;
-    setEnabled(true);
-    m_title->setText(p.id ? p.code : tr("New promotion"));
-    clearErrors();
-    showBanner(QString());
+    beginLoad(p.id, p.id ? p.code : tr("New promotion"));
     loadChoices();
     const QLocale loc = locale();
     const QString currency = p.amount              ? p.amount->currency()
@@ -437,7 +314,7 @@ void PromotionEditor::load(const Promotion &p)
     m_form->load(IsStackable, p.isStackable);
     m_form->load(Plans, idList(p.planIds));
     m_form->load(Services, idList(p.serviceIds));
-    m_form->undoStack()->clear();
+    endLoad();
     // The dependent widgets follow the loaded values.
     Q_EMIT m_form->changed(Type);
     updateButtons();
@@ -453,7 +330,7 @@ void PromotionEditor::newPromotion()
 
 void PromotionEditor::revert()
 {
-    if (!m_db || !m_hasPromotion)
+    if (!m_db || !hasPromotion())
         return;
     if (m_original.id == 0) {
         newPromotion();
@@ -467,148 +344,18 @@ void PromotionEditor::revert()
     load(*fresh);
 }
 
-void PromotionEditor::clearErrors()
-{
-    for (FieldError *e : std::as_const(m_errors))
-        e->setSentence(QString());
-}
-
-void PromotionEditor::setError(Field field, const QString &sentence)
-{
-    if (FieldError *e = m_errors.value(field))
-        e->setSentence(sentence);
-}
-
-void PromotionEditor::showBanner(const QString &sentence)
-{
-    m_banner->setText(sentence);
-    m_banner->setVisible(!sentence.isEmpty());
-}
-
-void PromotionEditor::updateButtons()
-{
-    m_save->setEnabled(isModified());
-    m_revert->setEnabled(isModified());
-}
-
-std::optional<Promotion> PromotionEditor::promotionFromForm()
-{
-    clearErrors();
-    const QLocale loc = locale();
-    Promotion p = m_original;
-    bool ok = true;
-    p.code = m_form->value(Code).toString().trimmed();
-    p.name = m_form->value(Name).toString().trimmed();
-    p.description = m_form->value(Description).toString().trimmed();
-    if (p.code.isEmpty()) {
-        setError(Code, tr("A promotion needs a code."));
-        ok = false;
-    }
-    if (p.name.isEmpty()) {
-        setError(Name, tr("A promotion needs a name."));
-        ok = false;
-    }
-    p.type =
-        discountTypeFromString(m_form->value(Type).toString()).value_or(DiscountType::Percentage);
-    const QString currency = m_form->value(Currency).toString();
-    const QString valueText = m_form->value(Value).toString().trimmed();
-    if (p.type == DiscountType::Percentage) {
-        p.amount.reset();
-        QString digits = valueText;
-        digits.remove(u'%').remove(QChar(0x202f));
-        // Read as an amount of a two-digit currency, the minor units are basis points.
-        auto read = Money::parse(digits, QStringLiteral("EUR"), loc);
-        if (!read || read->isNegative()) {
-            setError(Value, tr("\"%1\" is not a percentage; type it like %2.")
-                                .arg(valueText, percentText(1250, loc)));
-            ok = false;
-        } else if (read->minor() > 10000) {
-            setError(Value, tr("A percentage discount cannot be more than 100 %."));
-            ok = false;
-        } else {
-            p.percentBp = int(read->minor());
-        }
-    } else {
-        p.percentBp = 0;
-        auto amount = Money::parse(valueText, currency, loc);
-        if (!amount) {
-            setError(Value, amount.error().message);
-            ok = false;
-        } else if (amount->isNegative()) {
-            setError(Value, tr("A fixed discount cannot be negative."));
-            ok = false;
-        } else {
-            p.amount = *amount;
-        }
-    }
-    auto readCount = [&](Field field, std::optional<int> &out) {
-        const QString text = m_form->value(field).toString().trimmed();
-        if (text.isEmpty()) {
-            out.reset();
-            return;
-        }
-        bool isNumber = false;
-        const int n = loc.toInt(text, &isNumber);
-        if (!isNumber || n < 0) {
-            setError(MaxUses,
-                     tr("\"%1\" is not a number of uses; leave it blank for no limit.").arg(text));
-            ok = false;
-            return;
-        }
-        out = n;
-    };
-    readCount(MaxUses, p.maxUses);
-    readCount(MaxUsesPerCustomer, p.maxUsesPerCustomer);
-    p.appliesTo = promotionScopeFromString(m_form->value(AppliesTo).toString())
-                      .value_or(PromotionScope::Both);
-    p.startsOn = m_form->value(StartsOn).toDate();
-    p.endsOn = m_form->value(EndsOn).toDate();
-    if (p.startsOn.isValid() && p.endsOn.isValid() && p.endsOn < p.startsOn) {
-        setError(EndsOn, tr("The promotion would end on %1, before it starts on %2.")
-                             .arg(loc.toString(p.endsOn, QLocale::LongFormat),
-                                  loc.toString(p.startsOn, QLocale::LongFormat)));
-        ok = false;
-    }
-    p.isActive = m_form->value(IsActive).toBool();
-    p.autoApply = m_form->value(AutoApply).toBool();
-    p.autoNewCustomersOnly = m_form->value(AutoNewCustomersOnly).toBool();
-    p.isStackable = m_form->value(IsStackable).toBool();
-    const QString minimumText = m_form->value(AutoMinimum).toString().trimmed();
-    if (minimumText.isEmpty()) {
-        p.autoMinimumAmount.reset();
-    } else {
-        auto minimum = Money::parse(minimumText, currency, loc);
-        if (!minimum) {
-            setError(AutoMinimum, minimum.error().message);
-            ok = false;
-        } else {
-            p.autoMinimumAmount = *minimum;
-        }
-    }
-    p.planIds.clear();
-    for (const QVariant &id : m_form->value(Plans).toList())
-        p.planIds.append(id.toLongLong());
-    p.serviceIds.clear();
-    for (const QVariant &id : m_form->value(Services).toList())
-        p.serviceIds.append(id.toLongLong());
-    if (!ok)
-        return std::nullopt;
-    return p;
-}
-
 bool PromotionEditor::save()
 {
-    if (!m_db || !m_hasPromotion)
+    if (!m_db || !hasPromotion())
         return false;
     auto promotion = promotionFromForm();
     if (!promotion)
         return false;
-    CatalogService catalog(*m_db, m_clock);
+    CatalogService catalog(*m_db, m_clock, m_session);
     // The service decides; its refusal is shown here and the form keeps what was typed.
-    Result<Promotion> written =
-        !m_session           ? failure(ErrorCode::Forbidden, tr("Sign in to change the catalogue."))
-        : promotion->id == 0 ? catalog.createPromotion(*m_session, *promotion)
-                             : catalog.savePromotion(*m_session, *promotion);
+    Result<Promotion> written = !m_session           ? failure(ErrorCode::Forbidden, signInFirst())
+                                : promotion->id == 0 ? catalog.createPromotion(*promotion)
+                                                     : catalog.savePromotion(*promotion);
     if (!written) {
         const Error &e = written.error();
         if (e.code == ErrorCode::AlreadyExists) {

@@ -1,35 +1,24 @@
 #pragma once
 
 #include "models/promotion.h"
-
-#include <QHash>
-#include <QWidget>
+#include "ui/common/recordeditor.h"
 
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QLineEdit;
+class QFormLayout;
 class QListWidget;
-class QPushButton;
-class QUndoStack;
 
 namespace ic {
-
-class Clock;
-class Database;
-class FieldError;
-struct Session;
-class UndoableForm;
 
 // One promotion, every field of the specification: code, name, discount, limits of use,
 // validity, the plans and services it is limited to, and the auto-apply conditions. Edits
 // are undoable; a refused value is named beside its field (a code already taken, a
 // percentage over 100, an end before the start, an amount that does not parse) and nothing
 // typed is lost.
-class PromotionEditor final : public QWidget {
+class PromotionEditor final : public RecordEditor {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromotionEditor)
 
@@ -59,56 +48,29 @@ public:
     explicit PromotionEditor(const Clock &clock, QWidget *parent = nullptr);
     ~PromotionEditor() override;
 
-    void setDatabase(Database *db);
-    // Who edits: a role that may not change the catalogue (or nobody) sees the form
-    // read-only, with one line saying why. Saving goes through CatalogService with it.
-    void setSession(const Session *session);
-    bool isReadOnly() const { return m_readOnly; }
-    // The line saying why the form is read-only, empty when it is not.
-    QString readOnlyText() const;
     void load(const Promotion &promotion);
     void newPromotion();
-    bool hasPromotion() const { return m_hasPromotion; }
+    bool hasPromotion() const { return hasRecord(); }
     qint64 promotionId() const { return m_original.id; }
-    bool isModified() const;
-    bool save();
-    void revert();
+    bool save() override;
+    void revert() override;
 
-    QUndoStack *undoStack() const;
-    QString fieldError(Field field) const;
-    QString bannerText() const;
-    QLineEdit *lineEdit(Field field) const;
     QDateEdit *dateEdit(Field field) const;
     QComboBox *typeBox() const { return m_type; }
 
-Q_SIGNALS:
-    void saved(qint64 promotionId);
+protected:
+    void forgetRecord() override { m_original = Promotion(); }
 
 private:
     void buildForm();
     void loadChoices();
-    std::optional<Promotion> promotionFromForm();
-    void clearErrors();
-    void setError(Field field, const QString &sentence);
-    void showBanner(const QString &sentence);
-    void updateButtons();
     void showIds(QListWidget *list, const QVariant &value);
     QVariantList checkedIds(QListWidget *list) const;
+    // promotionform.cpp: the promotion on screen, or nullopt with the sentences put beside
+    // the fields.
+    std::optional<Promotion> promotionFromForm();
 
-    const Clock &m_clock;
-    Database *m_db = nullptr;
-    const Session *m_session = nullptr;
-    bool m_readOnly = true;
-    QLabel *m_readOnlyNote = nullptr;
     Promotion m_original;
-    bool m_hasPromotion = false;
-    UndoableForm *m_form;
-    QLabel *m_title;
-    QLabel *m_banner;
-    QPushButton *m_save;
-    QPushButton *m_revert;
-    QHash<int, QLineEdit *> m_edits;
-    QHash<int, FieldError *> m_errors;
     QComboBox *m_type;
     QComboBox *m_currency;
     QComboBox *m_appliesTo;
