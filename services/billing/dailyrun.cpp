@@ -108,19 +108,14 @@ bool DailyRun::keepGoing(const Error &error, DailyRunSummary &summary, const QSt
     return true;
 }
 
-Result<QList<DunningStep>> DailyRun::policy()
+Result<DunningLadder> DailyRun::policy()
 {
     if (m_policyLoaded)
         return m_policy;
-    auto q =
-        m_db.exec(QStringLiteral("SELECT day_offset, email_template, sms_template, retry_payment, "
-                                 "suspend, cancel FROM dunning_policy ORDER BY day_offset"));
-    if (!q)
-        return std::unexpected(q.error());
-    m_policy.clear();
-    while (q->next())
-        m_policy.append({q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(),
-                         q->value(3).toBool(), q->value(4).toBool(), q->value(5).toBool()});
+    auto ladder = DunningCaseRepository(m_db).ladder();
+    if (!ladder)
+        return std::unexpected(ladder.error());
+    m_policy = *ladder;
     m_policyLoaded = true;
     return m_policy;
 }
@@ -532,21 +527,20 @@ Done DailyRun::chargeDue(qint64 invoiceId, QDate day, DailyRunSummary &summary)
 
 Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
 {
-    auto steps = policy();
-    if (!steps)
-        return std::unexpected(steps.error());
+    auto ladder = policy();
+    if (!ladder)
+        return std::unexpected(ladder.error());
     DunningCaseRepository cases(m_db);
     for (;;) {
         auto c = cases.find(caseId);
         if (!c)
             return std::unexpected(c.error());
-        if (c->status == DunningStatus::Resolved || c->status == DunningStatus::Cancelled ||
-            c->stage >= steps->size())
+        // The ladder says which step is due (models/dunningladder.h, the same code the
+        // workbench reads its next step from).
+        const std::optional<DunningMove> move = ladder->dueOn(*c, day);
+        if (!move)
             return {};
-        const DunningStep step = steps->at(c->stage);
-        const QDate stepDay = c->openedOn.addDays(c->extensionDays + step.dayOffset);
-        if (stepDay > day)
-            return {};
+        const DunningStep &step = move->step;
         auto invoice = InvoiceRepository(m_db).header(c->invoiceId);
         if (!invoice)
             return std::unexpected(invoice.error());
@@ -558,7 +552,7 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
         // outcome and its consequences are saved together. A charge that waits for the
         // customer to authenticate is not tried again behind their back.
         std::optional<Attempt> attempt;
-        if (step.retryPayment && !c->hardDecline && invoice->status == InvoiceStatus::Overdue) {
+        if (move->retriesPayment && invoice->status == InvoiceStatus::Overdue) {
             auto waiting = settlement().awaitsCustomer(invoice->id);
             if (!waiting)
                 return std::unexpected(waiting.error());
@@ -583,7 +577,7 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
             auto current = cases.find(caseId);
             if (!current)
                 return std::unexpected(current.error());
-            DunningCase next = *current;
+            bool suspended = false; // the step suspended the subscription now
             auto customer = CustomerRepository(m_db).find(current->customerId);
             if (!customer)
                 return std::unexpected(customer.error());
@@ -631,7 +625,7 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
                         m_clock.now());
                     !r)
                     return std::unexpected(r.error());
-                next.status = DunningStatus::Suspended;
+                suspended = true;
                 ++summary.suspensions;
             }
             if (step.cancel) {
@@ -653,14 +647,9 @@ Done DailyRun::advanceCase(qint64 caseId, QDate day, DailyRunSummary &summary)
                         return std::unexpected(saved.error());
                     ++summary.cancellations;
                 }
-                next.status = DunningStatus::Cancelled;
             }
-            next.stage = current->stage + 1;
+            DunningCase next = ladder->after(*current, *move, suspended);
             next.lastContactAt = m_clock.now();
-            next.nextActionOn =
-                next.stage < steps->size() && next.status != DunningStatus::Cancelled
-                    ? next.openedOn.addDays(next.extensionDays + steps->at(next.stage).dayOffset)
-                    : QDate();
             if (auto saved = cases.update(next); !saved)
                 return std::unexpected(saved.error());
             ++summary.casesAdvanced;

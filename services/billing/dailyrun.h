@@ -2,6 +2,7 @@
 
 #include "models/clock.h"
 #include "models/customer.h"
+#include "models/dunningladder.h"
 #include "models/invoice.h"
 #include "models/payment.h"
 #include "models/plan.h"
@@ -49,16 +50,6 @@ struct DailyRunSummary {
     QString toText() const;
 };
 
-// The step of the dunning calendar (rows of dunning_policy), counted from the failed payment.
-struct DunningStep {
-    int dayOffset = 0;
-    QString emailTemplate;
-    QString smsTemplate;
-    bool retryPayment = false;
-    bool suspend = false;
-    bool cancel = false;
-};
-
 // The daily run for a business date: J-7 renewal invoices, J-3 reminders, J-0 charges
 // through the subscription's gateway with an idempotency key per invoice and attempt, then
 // the dunning calendar (J+0 … J+30 as data). Days missed since the last finished run are
@@ -103,7 +94,7 @@ private:
     // (Settlement::apply), counted in the summary.
     Done writeOutcome(const Attempt &attempt, DailyRunSummary &summary);
     Settlement settlement() const;
-    Result<QList<DunningStep>> policy();
+    Result<DunningLadder> policy();
     bool keepGoing(const Error &error, DailyRunSummary &summary, const QString &what);
 
     Database &m_db;
@@ -116,7 +107,7 @@ private:
     // One Invoicing a day, whose tax policy reads the settings and rates once.
     std::unique_ptr<Invoicing> m_invoicing;
     Result<Plan> planOf(qint64 id);
-    QList<DunningStep> m_policy;
+    DunningLadder m_policy;
     bool m_policyLoaded = false;
     int m_invoiceDaysBefore = 7;
     int m_reminderDaysBefore = 3;

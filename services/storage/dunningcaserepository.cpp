@@ -162,4 +162,18 @@ Result<QList<DunningCase>> DunningCaseRepository::listDue(const QDate &day) cons
                   {{"day", dateValue(day)}});
 }
 
+Result<DunningLadder> DunningCaseRepository::ladder() const
+{
+    auto q =
+        m_db.exec(QStringLiteral("SELECT day_offset, email_template, sms_template, retry_payment, "
+                                 "suspend, cancel FROM dunning_policy ORDER BY day_offset"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<DunningStep> steps;
+    while (q->next())
+        steps.append({q->value(0).toInt(), q->value(1).toString(), q->value(2).toString(),
+                      q->value(3).toBool(), q->value(4).toBool(), q->value(5).toBool()});
+    return DunningLadder(std::move(steps));
+}
+
 } // namespace ic

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/dunningladder.h"
 #include "models/records.h"
 #include "models/result.h"
 #include "services/storage/database.h"
@@ -24,6 +25,9 @@ public:
     Result<QList<DunningCase>> listDue(const QDate &day) const;
     // Saves stage, dates, status and notes if nobody changed the case since it was read.
     Result<DunningCase> update(DunningCase dunningCase);
+    // The book's dunning calendar (dunning_policy) as the ladder the daily run and the
+    // workbench both climb.
+    Result<DunningLadder> ladder() const;
 
 private:
     Result<QList<DunningCase>> select(const QString &where, Database::Binds binds) const;

@@ -12,8 +12,7 @@
 #include "ui/shell/signindialog.h"
 
 #include "services/billing/dailyrun.h"
-#include "services/gateways/manualgateway.h"
-#include "services/gateways/simulatedgateway.h"
+#include "services/gateways/gatewayregistry.h"
 #include "services/security/demostaff.h"
 #include "services/security/staffauth.h"
 
@@ -493,16 +492,14 @@ void MainWindow::runBillingDay()
         tr("Running the billing day of %1…").arg(locale().toString(today, QLocale::LongFormat));
     options.showsOutcome = true;
     options.delayMs = 0;
-    // The gateways as influencecore-cli daily makes them: the simulated one with its ledger
-    // beside the book, and the manual one.
+    // The book's gateways, as influencecore-cli daily has them (GatewayRegistry).
     m_jobs->run(
         options, JobBase::Connection{spec},
-        [today, clock, spec](const JobContext &job) -> Result<DailyRunSummary> {
-            SimulatedGateway simulated(SimulatedGateway::defaultLedgerFor(
-                spec.dialect == Dialect::SQLite ? spec.path : spec.toString()));
-            ManualGateway manual;
-            DailyRun run(*job.db(), *clock,
-                         {{simulated.name(), &simulated}, {manual.name(), &manual}});
+        [today, clock](const JobContext &job) -> Result<DailyRunSummary> {
+            auto gateways = GatewayRegistry::forBook(*job.db());
+            if (!gateways)
+                return std::unexpected(gateways.error());
+            DailyRun run(*job.db(), *clock, *gateways);
             return run.run(today, job);
         },
         [](const DailyRunSummary &summary) { return summary.toText(); });
