@@ -8,10 +8,6 @@
         <translation>Building the demo book: 2,000 customers and a year of billing…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Demo Book</source>
         <translation>Demo Book</translation>
     </message>
@@ -22,6 +18,14 @@
     <message>
         <source>The demo book could not be saved as %1.</source>
         <translation>The demo book could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>Open Book</source>
+        <translation type="unfinished">Open Book</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -79,6 +83,10 @@
     </message>
     <message>
         <source>--as signs in to the demo book only: give --demo with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview width called &quot;%1&quot;; give phone, tablet or desktop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,22 +2369,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The endpoint is an address like https://s3.eu-west-3.amazonaws.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bucket name is 3 to 63 lower-case letters, digits, dots and hyphens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A region reads like eu-west-3 or us-east-1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site&apos;s address is like https://www.example.com/, or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give both the access key id and the secret access key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,6 +2577,621 @@
     </message>
     <message>
         <source>Moved in the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site-url takes an address like https://www.example.com/, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--gateway-ledger takes a file in a folder that exists, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--region takes a region like eu-west-3, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print MRR, churn and the dashboard&apos;s other numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the e-mails waiting in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDFs (Factur-X) of a period&apos;s invoices to a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the PDFs (Factur-X e-invoices) of the invoices and credit notes issued in a period, or of one of them, into a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First issue date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last issue date, YYYY-MM-DD (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into: new, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One invoice or credit note, by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See influencecore-cli export-invoices --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See influencecore-cli export-invoices --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program exports invoices as pdf only for now; &quot;%1&quot; is not a format it writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where to write the PDFs with --out FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, or one invoice with --number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder, so that no file is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice or credit note was issued between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be given its name; the export stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF written to %1.</numerusform>
+            <numerusform>%n PDFs written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints MRR and its movements, customers, churn, ARPA, LTV, quick ratio and trial conversion per month-end, per plan and per promotion, in one currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last month, YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency (default EUR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this plan (its slug).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See influencecore-cli metrics --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See influencecore-cli metrics --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which months with --from YYYY-MM and --to YYYY-MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json; &quot;%1&quot; is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard output cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the notifications waiting in the outbox by e-mail, oldest first. Without --once it keeps waiting for new ones (checking every 10 seconds). The SMTP password comes from SMTP_PASSWORD, never from the command line or the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book: a SQLite file or postgresql://user@host:port/database (default: the book in your data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is due, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server for this run: smtp://[user@]host:port (STARTTLS when offered; add ?starttls=required to insist) or smtps://[user@]host:port (default: the book&apos;s notify.smtp_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (default: the book&apos;s notify.from_address, else seller.email).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over a message another sender left half sent once its attempt is this many seconds old (default 600; 0 after a crash when no other sender runs). It is sent once more and may arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--take-over-after takes a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which mail server to send through: --smtp smtp://host:port, or the book&apos;s notify.smtp_url setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s user %1 needs its password in SMTP_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who the mail is from: --from billing@example.com, or the book&apos;s notify.from_address (or seller.email) setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes an e-mail address like billing@example.com, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share capital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the country (two letters such as FR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid SIREN (9 digits, Luhn key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SIRET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid SIRET (14 digits, Luhn key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIRET that starts with the SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the RCS city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT number whose key matches the SIREN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid IBAN (its check digits do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid BIC (8 or 11 letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the late-payment penalty sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the late-payment penalty rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the early-payment discount wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice can be issued until the seller&apos;s identity has %1: complete it in Settings, Seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting the customer&apos;s authentication</source>
+        <comment>payment status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a month as YYYY-MM, like 2026-01; &quot;%2&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first month %1 comes after the last month %2; give the earlier one with --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no subscription in &quot;%1&quot;; give a currency it bills in with --currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The book has no plan &quot;%1&quot;; give the slug of one of its plans with --plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) wait for the customer to authenticate.</source>
+        <translation>
+            <numerusform>%n charge waits for the customer to authenticate.</numerusform>
+            <numerusform>%n charges wait for the customer to authenticate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending the trial of subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %1 at the end of its period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoicing the renewal of subscription %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminding invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up dunning case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (business day %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment of %1 waits for the customer to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 gateway charged nothing: record the payment when the money arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank asks them to confirm this payment; they have been sent a message to do so, and the invoice stays due until they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rows to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft invoice has no number yet: issue it before printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s PDF could not be written in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s PDF could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s PDF could not be finished as a Factur-X invoice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment gateway &quot;%1&quot; is not set up in this program; charge through another gateway or record the payment by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank asks the customer to confirm this payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work was cancelled before it began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 does not render: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no notification template named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) uses {{%3}}, which its data does not have; it may use %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) has no &quot;=== %3&quot; part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) does not parse: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 to try again later, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 interrupted attempt(s) made pending again (sent once more, they may arrive twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SMS wait: no SMS provider is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender stopped while sending this message; it is sent once more and may arrive twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up after a day of trying: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp takes smtp://[user@]host:port or smtps://[user@]host:port, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer %2 in time or closed the connection (%3); the message will be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no TLS; the password is not sent in clear. Use smtps:// or a server that offers STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers neither AUTH PLAIN nor AUTH LOGIN for the user %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the mail server %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, which the address requires (?starttls=required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the endpoint, an address like https://s3.eu-west-3.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint; write an address like https://s3.eu-west-3.amazonaws.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region; a region reads like eu-west-3 or us-east-1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site address; write it like https://www.example.com/, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIREN (9 digits whose Luhn key holds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification %1 is not waiting to be sent (another sender has it, or it is sent or failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt to send notification %1 is no longer the current one; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment method belongs to a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment method needs its gateway and the gateway&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card number is never stored here: save the gateway&apos;s token for the card instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digits of a card are four digits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry is a month (1 to 12) and a year, or none at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment method was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment method %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment method was changed by someone else since you opened it; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment method was changed or removed by someone else since you opened it; reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as FR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIREN (9 digits whose Luhn key holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SIRET (14 digits whose Luhn key holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a VAT number (for France, FR, the key and the SIREN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IBAN (its check digits do not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BIC (8 or 11 letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The late-payment penalty rate must lie between 0 % and 1000 %.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3216,6 +3823,38 @@
         <source>The note you are writing for %1 is not added yet. Drop it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods on file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments and attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::CustomersPage</name>
@@ -3317,10 +3956,6 @@
     <message>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4120,36 @@
     </message>
 </context>
 <context>
+    <name>ic::JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::JobRunner</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ic::MainWindow</name>
     <message>
         <source>InfluenceCore</source>
@@ -3622,6 +4287,41 @@
         <source>Signed in as %1 since %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the &amp;Billing Day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal invoices, reminders, charges and dunning for today, as the nightly run does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Billing Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the billing day of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::MasterDetailPage</name>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ic::NewSubscriptionDialog</name>
@@ -3690,6 +4390,10 @@
     </message>
     <message>
         <source>A free plan: nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging the customer&apos;s card through the %1 gateway…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3830,14 +4534,6 @@
     <name>ic::PlanEditor</name>
     <message>
         <source>Save Mine over Theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4099,10 +4795,6 @@
         <comment>a form label</comment>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sign in to change the catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ic::PlansPage</name>
@@ -4118,10 +4810,6 @@
         <source>&amp;New Plan</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
         <translation>
@@ -4130,15 +4818,7 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The plan you are editing has changes that are not saved. Drop them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4250,14 +4930,6 @@
 </context>
 <context>
     <name>ic::PromotionEditor</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Active</source>
         <translation type="unfinished"></translation>
@@ -4462,10 +5134,6 @@
         <source>The promotion would end on %1, before it starts on %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Sign in to change the catalogue.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ic::PromotionsPage</name>
@@ -4479,10 +5147,6 @@
     </message>
     <message>
         <source>&amp;New Promotion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4501,15 +5165,7 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The promotion you are editing has changes that are not saved. Drop them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4647,6 +5303,21 @@
     </message>
     <message>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ic::RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to change the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

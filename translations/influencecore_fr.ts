@@ -8,10 +8,6 @@
         <translation>Construction du dossier de démonstration&#xa0;: 2&#xa0;000 clients et un an de facturation…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Demo Book</source>
         <translation>Dossier de démonstration</translation>
     </message>
@@ -22,6 +18,14 @@
     <message>
         <source>The demo book could not be saved as %1.</source>
         <translation>Le dossier de démonstration n’a pas pu être enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Open Book</source>
+        <translation>Ouvrir un dossier</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
     </message>
 </context>
 <context>
@@ -80,6 +84,10 @@
     <message>
         <source>--as signs in to the demo book only: give --demo with it.</source>
         <translation>--as ne sert qu’à se connecter au dossier de démonstration&#xa0;: indiquez aussi --demo.</translation>
+    </message>
+    <message>
+        <source>There is no preview width called &quot;%1&quot;; give phone, tablet or desktop.</source>
+        <translation>Il n’y a pas de largeur d’aperçu nommée «&#xa0;%1&#xa0;»&#xa0;; indiquez phone, tablet ou desktop.</translation>
     </message>
 </context>
 <context>
@@ -2361,22 +2369,6 @@
         <translation>La publication a été annulée avant index.html&#xa0;: le site en ligne est inchangé.</translation>
     </message>
     <message>
-        <source>The endpoint is an address like https://s3.eu-west-3.amazonaws.com.</source>
-        <translation>Le point d’accès est une adresse comme https://s3.eu-west-3.amazonaws.com.</translation>
-    </message>
-    <message>
-        <source>A bucket name is 3 to 63 lower-case letters, digits, dots and hyphens.</source>
-        <translation>Un nom de compartiment compte de 3 à 63 lettres minuscules, chiffres, points et traits d’union.</translation>
-    </message>
-    <message>
-        <source>A region reads like eu-west-3 or us-east-1.</source>
-        <translation>Une région s’écrit comme eu-west-3 ou us-east-1.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s address is like https://www.example.com/, or empty.</source>
-        <translation>L’adresse du site s’écrit comme https://www.example.com/, ou reste vide.</translation>
-    </message>
-    <message>
         <source>Give both the access key id and the secret access key.</source>
         <translation>Indiquez à la fois l’identifiant de clé d’accès et la clé d’accès secrète.</translation>
     </message>
@@ -2586,6 +2578,621 @@
     <message>
         <source>Moved in the order</source>
         <translation>Changement d’ordre</translation>
+    </message>
+    <message>
+        <source>--site-url takes an address like https://www.example.com/, not &quot;%1&quot;.</source>
+        <translation>--site-url attend une adresse comme https://www.example.com/, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>--gateway-ledger takes a file in a folder that exists, not &quot;%1&quot;.</source>
+        <translation>--gateway-ledger attend un fichier situé dans un répertoire existant, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--region takes a region like eu-west-3, not &quot;%1&quot;.</source>
+        <translation>--region attend une région comme eu-west-3, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Print MRR, churn and the dashboard&apos;s other numbers.</source>
+        <translation>Afficher le MRR, l’attrition (churn) et les autres indicateurs du tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Send the e-mails waiting in the outbox.</source>
+        <translation>Envoyer les e-mails en attente dans la file d’envoi.</translation>
+    </message>
+    <message>
+        <source>Write the PDFs (Factur-X) of a period&apos;s invoices to a folder.</source>
+        <translation>Écrire dans un répertoire les PDF (Factur-X) des factures d’une période.</translation>
+    </message>
+    <message>
+        <source>Writes the PDFs (Factur-X e-invoices) of the invoices and credit notes issued in a period, or of one of them, into a new or empty folder.</source>
+        <translation>Écrit dans un répertoire nouveau ou vide les PDF (factures électroniques Factur-X) des factures et des avoirs émis sur une période, ou de l’un d’entre eux.</translation>
+    </message>
+    <message>
+        <source>First issue date, YYYY-MM-DD.</source>
+        <translation>Première date d’émission, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Last issue date, YYYY-MM-DD (included).</source>
+        <translation>Dernière date d’émission, AAAA-MM-JJ (incluse).</translation>
+    </message>
+    <message>
+        <source>pdf (the default).</source>
+        <translation>pdf (par défaut).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The folder to write into: new, or empty.</source>
+        <translation>Le répertoire où écrire&#xa0;: nouveau, ou vide.</translation>
+    </message>
+    <message>
+        <source>One invoice or credit note, by its number.</source>
+        <translation>Une seule facture ou un seul avoir, désigné par son numéro.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>See influencecore-cli export-invoices --help.</source>
+        <translation>Consultez influencecore-cli export-invoices --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See influencecore-cli export-invoices --help.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Consultez influencecore-cli export-invoices --help.</translation>
+    </message>
+    <message>
+        <source>This program exports invoices as pdf only for now; &quot;%1&quot; is not a format it writes.</source>
+        <translation>Ce programme n’exporte pour l’instant les factures qu’au format pdf&#xa0;; «&#xa0;%1&#xa0;» n’est pas un format qu’il produit.</translation>
+    </message>
+    <message>
+        <source>Say where to write the PDFs with --out FOLDER.</source>
+        <translation>Indiquez où écrire les PDF avec --out RÉPERTOIRE.</translation>
+    </message>
+    <message>
+        <source>Give the period as --from YYYY-MM-DD --to YYYY-MM-DD, or one invoice with --number.</source>
+        <translation>Indiquez la période avec --from AAAA-MM-JJ --to AAAA-MM-JJ, ou une seule facture avec --number.</translation>
+    </message>
+    <message>
+        <source>The period ends on %1, before it starts on %2.</source>
+        <translation>La période se termine le %1, avant de commencer le %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder; choose a new or empty folder.</source>
+        <translation>%1 est un fichier, et non un répertoire&#xa0;; choisissez un répertoire nouveau ou vide.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder, so that no file is overwritten.</source>
+        <translation>Le répertoire %1 n’est pas vide&#xa0;; choisissez un répertoire nouveau ou vide, afin qu’aucun fichier ne soit écrasé.</translation>
+    </message>
+    <message>
+        <source>No invoice or credit note was issued between %1 and %2.</source>
+        <translation>Aucune facture ni aucun avoir n’a été émis entre le %1 et le %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Le répertoire %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); nothing was exported.</source>
+        <translation>%1 n’a pas pu être écrit (%2)&#xa0;; rien n’a été exporté.</translation>
+    </message>
+    <message>
+        <source>%1 could not be given its name; the export stopped.</source>
+        <translation>%1 n’a pas pu recevoir son nom définitif&#xa0;; l’exportation s’est arrêtée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF(s) written to %1.</source>
+        <translation>
+            <numerusform>%n PDF écrit dans %1.</numerusform>
+            <numerusform>%n PDF écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prints MRR and its movements, customers, churn, ARPA, LTV, quick ratio and trial conversion per month-end, per plan and per promotion, in one currency.</source>
+        <translation>Affiche le MRR et ses mouvements, les clients, l’attrition (churn), l’ARPA, la LTV, le quick ratio et la conversion des essais à chaque fin de mois, par offre et par promotion, dans une seule devise.</translation>
+    </message>
+    <message>
+        <source>The first month, YYYY-MM.</source>
+        <translation>Le premier mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>The last month, YYYY-MM.</source>
+        <translation>Le dernier mois, AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>The currency (default EUR).</source>
+        <translation>La devise (EUR par défaut).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Only this plan (its slug).</source>
+        <translation>Uniquement cette offre (son identifiant).</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table).</source>
+        <translation>table, csv ou json (table par défaut).</translation>
+    </message>
+    <message>
+        <source>See influencecore-cli metrics --help.</source>
+        <translation>Consultez influencecore-cli metrics --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;. See influencecore-cli metrics --help.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Consultez influencecore-cli metrics --help.</translation>
+    </message>
+    <message>
+        <source>Say which months with --from YYYY-MM and --to YYYY-MM.</source>
+        <translation>Indiquez les mois avec --from AAAA-MM et --to AAAA-MM.</translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json; &quot;%1&quot; is not one of them.</source>
+        <translation>--format attend table, csv ou json&#xa0;; «&#xa0;%1&#xa0;» n’en fait pas partie.</translation>
+    </message>
+    <message>
+        <source>The standard output cannot be written.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Sends the notifications waiting in the outbox by e-mail, oldest first. Without --once it keeps waiting for new ones (checking every 10 seconds). The SMTP password comes from SMTP_PASSWORD, never from the command line or the book.</source>
+        <translation>Envoie par e-mail les notifications en attente dans la file d’envoi, des plus anciennes aux plus récentes. Sans --once, la commande continue d’attendre les nouvelles notifications (vérification toutes les 10 secondes). Le mot de passe SMTP vient de SMTP_PASSWORD, jamais de la ligne de commande ni du dossier.</translation>
+    </message>
+    <message>
+        <source>The book: a SQLite file or postgresql://user@host:port/database (default: the book in your data folder).</source>
+        <translation>Le dossier&#xa0;: un fichier SQLite ou postgresql://utilisateur@hôte:port/base (par défaut&#xa0;: le dossier de votre répertoire de données).</translation>
+    </message>
+    <message>
+        <source>Send what is due, then exit.</source>
+        <translation>Envoie ce qui est à envoyer, puis s’arrête.</translation>
+    </message>
+    <message>
+        <source>The mail server for this run: smtp://[user@]host:port (STARTTLS when offered; add ?starttls=required to insist) or smtps://[user@]host:port (default: the book&apos;s notify.smtp_url).</source>
+        <translation>Le serveur de messagerie pour cette exécution&#xa0;: smtp://[utilisateur@]hôte:port (STARTTLS lorsqu’il est proposé&#xa0;; ajoutez ?starttls=required pour l’exiger) ou smtps://[utilisateur@]hôte:port (par défaut&#xa0;: le réglage notify.smtp_url du dossier).</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (default: the book&apos;s notify.from_address, else seller.email).</source>
+        <translation>L’adresse de l’expéditeur (par défaut&#xa0;: le réglage notify.from_address du dossier, sinon seller.email).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Take over a message another sender left half sent once its attempt is this many seconds old (default 600; 0 after a crash when no other sender runs). It is sent once more and may arrive twice.</source>
+        <translation>Reprend un message qu’un autre processus d’envoi a laissé à moitié envoyé, dès que sa tentative date d’au moins ce nombre de secondes (600 par défaut&#xa0;; 0 après un plantage, lorsqu’aucun autre processus d’envoi ne tourne). Le message est alors envoyé une nouvelle fois et peut arriver en double.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>--take-over-after takes a whole number of seconds, not &quot;%1&quot;.</source>
+        <translation>--take-over-after attend un nombre entier de secondes, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Say which mail server to send through: --smtp smtp://host:port, or the book&apos;s notify.smtp_url setting.</source>
+        <translation>Indiquez par quel serveur de messagerie envoyer&#xa0;: --smtp smtp://hôte:port, ou le réglage notify.smtp_url du dossier.</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s user %1 needs its password in SMTP_PASSWORD.</source>
+        <translation>L’utilisateur %1 du serveur de messagerie a besoin de son mot de passe dans SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Say who the mail is from: --from billing@example.com, or the book&apos;s notify.from_address (or seller.email) setting.</source>
+        <translation>Indiquez l’expéditeur des messages&#xa0;: --from facturation@example.com, ou le réglage notify.from_address (ou seller.email) du dossier.</translation>
+    </message>
+    <message>
+        <source>--from takes an e-mail address like billing@example.com, not &quot;%1&quot;.</source>
+        <translation>--from attend une adresse e-mail comme facturation@example.com, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the legal name</source>
+        <translation>la raison sociale</translation>
+    </message>
+    <message>
+        <source>the legal form</source>
+        <translation>la forme juridique</translation>
+    </message>
+    <message>
+        <source>the share capital</source>
+        <translation>le capital social</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l’adresse</translation>
+    </message>
+    <message>
+        <source>the postal code</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <source>the city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>the country (two letters such as FR)</source>
+        <translation>le pays (deux lettres, comme FR)</translation>
+    </message>
+    <message>
+        <source>the SIREN</source>
+        <translation>le SIREN</translation>
+    </message>
+    <message>
+        <source>a valid SIREN (9 digits, Luhn key)</source>
+        <translation>un SIREN valide (9 chiffres, clé de Luhn)</translation>
+    </message>
+    <message>
+        <source>the SIRET</source>
+        <translation>le SIRET</translation>
+    </message>
+    <message>
+        <source>a valid SIRET (14 digits, Luhn key)</source>
+        <translation>un SIRET valide (14 chiffres, clé de Luhn)</translation>
+    </message>
+    <message>
+        <source>a SIRET that starts with the SIREN</source>
+        <translation>un SIRET qui commence par le SIREN</translation>
+    </message>
+    <message>
+        <source>the RCS city</source>
+        <translation>la ville du greffe (RCS)</translation>
+    </message>
+    <message>
+        <source>the VAT number</source>
+        <translation>le numéro de TVA</translation>
+    </message>
+    <message>
+        <source>a VAT number whose key matches the SIREN</source>
+        <translation>un numéro de TVA dont la clé correspond au SIREN</translation>
+    </message>
+    <message>
+        <source>a valid VAT number</source>
+        <translation>un numéro de TVA valide</translation>
+    </message>
+    <message>
+        <source>the IBAN</source>
+        <translation>l’IBAN</translation>
+    </message>
+    <message>
+        <source>a valid IBAN (its check digits do not match)</source>
+        <translation>un IBAN valide (ses chiffres de contrôle ne concordent pas)</translation>
+    </message>
+    <message>
+        <source>the BIC</source>
+        <translation>le BIC</translation>
+    </message>
+    <message>
+        <source>a valid BIC (8 or 11 letters and digits)</source>
+        <translation>un BIC valide (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>the late-payment penalty sentence</source>
+        <translation>la mention des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>the late-payment penalty rate</source>
+        <translation>le taux des pénalités de retard</translation>
+    </message>
+    <message>
+        <source>the early-payment discount wording</source>
+        <translation>la mention relative à l’escompte pour paiement anticipé</translation>
+    </message>
+    <message>
+        <source>No invoice can be issued until the seller&apos;s identity has %1: complete it in Settings, Seller.</source>
+        <translation>Aucune facture ne peut être émise tant qu’il manque à l’identité du vendeur %1&#xa0;: complétez-la dans Réglages, Vendeur.</translation>
+    </message>
+    <message>
+        <source>awaiting the customer&apos;s authentication</source>
+        <comment>payment status</comment>
+        <translation>en attente de l’authentification du client</translation>
+    </message>
+    <message>
+        <source>%1 takes a month as YYYY-MM, like 2026-01; &quot;%2&quot; is not one.</source>
+        <translation>%1 attend un mois au format AAAA-MM, comme 2026-01&#xa0;; «&#xa0;%2&#xa0;» n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>The first month %1 comes after the last month %2; give the earlier one with --from.</source>
+        <translation>Le premier mois, %1, est postérieur au dernier mois, %2&#xa0;; indiquez le plus ancien avec --from.</translation>
+    </message>
+    <message>
+        <source>The book has no subscription in &quot;%1&quot;; give a currency it bills in with --currency.</source>
+        <translation>Le dossier n’a aucun abonnement en «&#xa0;%1&#xa0;»&#xa0;; indiquez avec --currency une devise dans laquelle il facture.</translation>
+    </message>
+    <message>
+        <source>The book has no plan &quot;%1&quot;; give the slug of one of its plans with --plan.</source>
+        <translation>Le dossier n’a pas d’offre «&#xa0;%1&#xa0;»&#xa0;; indiquez avec --plan l’identifiant de l’une de ses offres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n charge(s) wait for the customer to authenticate.</source>
+        <translation>
+            <numerusform>%n prélèvement attend l’authentification du client.</numerusform>
+            <numerusform>%n prélèvements attendent l’authentification du client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ending the trial of subscription %1</source>
+        <translation>Fin de la période d’essai de l’abonnement %1</translation>
+    </message>
+    <message>
+        <source>Cancelling subscription %1 at the end of its period</source>
+        <translation>Résiliation de l’abonnement %1 à la fin de sa période</translation>
+    </message>
+    <message>
+        <source>Invoicing the renewal of subscription %1</source>
+        <translation>Facturation du renouvellement de l’abonnement %1</translation>
+    </message>
+    <message>
+        <source>Reminding invoice %1</source>
+        <translation>Rappel de la facture %1</translation>
+    </message>
+    <message>
+        <source>Charging invoice %1</source>
+        <translation>Prélèvement de la facture %1</translation>
+    </message>
+    <message>
+        <source>Following up dunning case %1</source>
+        <translation>Suivi du dossier de relance %1</translation>
+    </message>
+    <message>
+        <source>%1 (business day %2)</source>
+        <translation>%1 (date de gestion %2)</translation>
+    </message>
+    <message>
+        <source>The payment of %1 waits for the customer to confirm it.</source>
+        <translation>Le paiement de %1 attend la confirmation du client.</translation>
+    </message>
+    <message>
+        <source>The %1 gateway charged nothing: record the payment when the money arrives.</source>
+        <translation>La passerelle %1 n’a rien prélevé&#xa0;: enregistrez le paiement à la réception des fonds.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s bank asks them to confirm this payment; they have been sent a message to do so, and the invoice stays due until they do.</source>
+        <translation>La banque du client lui demande de confirmer ce paiement&#xa0;; un message lui a été envoyé à cet effet, et la facture reste à payer jusqu’à sa confirmation.</translation>
+    </message>
+    <message>
+        <source>Writing the rows to %1</source>
+        <translation>Écriture des lignes dans %1</translation>
+    </message>
+    <message>
+        <source>A draft invoice has no number yet: issue it before printing it.</source>
+        <translation>Une facture brouillon n’a pas encore de numéro&#xa0;: émettez-la avant de l’imprimer.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s PDF could not be written in memory.</source>
+        <translation>Le PDF de la facture n’a pas pu être écrit en mémoire.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s PDF could not be started.</source>
+        <translation>La création du PDF de la facture n’a pas pu commencer.</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s PDF could not be finished as a Factur-X invoice: %1</source>
+        <translation>Le PDF de la facture n’a pas pu être finalisé en facture Factur-X&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The payment gateway &quot;%1&quot; is not set up in this program; charge through another gateway or record the payment by hand.</source>
+        <translation>La passerelle de paiement «&#xa0;%1&#xa0;» n’est pas configurée dans ce programme&#xa0;; prélevez par une autre passerelle ou enregistrez le paiement manuellement.</translation>
+    </message>
+    <message>
+        <source>The bank asks the customer to confirm this payment.</source>
+        <translation>La banque demande au client de confirmer ce paiement.</translation>
+    </message>
+    <message>
+        <source>The work was cancelled before it began.</source>
+        <translation>La tâche a été annulée avant d’avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 is missing from the program.</source>
+        <translation>Le modèle d’e-mail %1 est absent du programme.</translation>
+    </message>
+    <message>
+        <source>The e-mail template %1 does not render: %2.</source>
+        <translation>Le modèle d’e-mail %1 n’a pas pu être rendu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>There is no notification template named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de modèle de notification nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) uses {{%3}}, which its data does not have; it may use %4.</source>
+        <translation>Le modèle %1 (%2) utilise {{%3}}, que ses données ne contiennent pas&#xa0;; il peut utiliser %4.</translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) has no &quot;=== %3&quot; part.</source>
+        <translation>Le modèle %1 (%2) n’a pas de partie «&#xa0;=== %3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The template %1 (%2) does not parse: %3.</source>
+        <translation>Le modèle %1 (%2) ne peut pas être analysé&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 to try again later, %3 failed.</source>
+        <translation>%1 envoyé(s), %2 à réessayer plus tard, %3 en échec.</translation>
+    </message>
+    <message>
+        <source>%1 interrupted attempt(s) made pending again (sent once more, they may arrive twice).</source>
+        <translation>%1 tentative(s) interrompue(s) remise(s) en attente (envoyés une nouvelle fois, les messages peuvent arriver en double).</translation>
+    </message>
+    <message>
+        <source>%1 SMS wait: no SMS provider is configured.</source>
+        <translation>%1 SMS en attente&#xa0;: aucun fournisseur de SMS n’est configuré.</translation>
+    </message>
+    <message>
+        <source>A sender stopped while sending this message; it is sent once more and may arrive twice.</source>
+        <translation>Un processus d’envoi s’est arrêté pendant l’envoi de ce message&#xa0;; il est envoyé une nouvelle fois et peut arriver en double.</translation>
+    </message>
+    <message>
+        <source>Given up after a day of trying: %1</source>
+        <translation>Abandon après une journée de tentatives&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--smtp takes smtp://[user@]host:port or smtps://[user@]host:port, not &quot;%1&quot;.</source>
+        <translation>--smtp attend smtp://[utilisateur@]hôte:port ou smtps://[utilisateur@]hôte:port, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer %2 in time or closed the connection (%3); the message will be tried again.</source>
+        <translation>Le serveur de messagerie %1 n’a pas répondu à temps (%2) ou a fermé la connexion (%3)&#xa0;; l’envoi du message sera de nouveau tenté.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 refused %2: %3 %4</source>
+        <translation>Le serveur de messagerie %1 a refusé %2&#xa0;: %3 %4</translation>
+    </message>
+    <message>
+        <source>the greeting</source>
+        <translation>le message d’accueil</translation>
+    </message>
+    <message>
+        <source>the connection</source>
+        <translation>la connexion</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers no TLS; the password is not sent in clear. Use smtps:// or a server that offers STARTTLS.</source>
+        <translation>Le serveur de messagerie %1 ne propose pas TLS&#xa0;; le mot de passe n’est pas envoyé en clair. Utilisez smtps:// ou un serveur qui propose STARTTLS.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 offers neither AUTH PLAIN nor AUTH LOGIN for the user %2.</source>
+        <translation>Le serveur de messagerie %1 ne propose ni AUTH PLAIN ni AUTH LOGIN pour l’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 cannot be reached: %2.</source>
+        <translation>Le serveur de messagerie %1 est injoignable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the mail server %1 failed: %2.</source>
+        <translation>La négociation TLS avec le serveur de messagerie %1 a échoué&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 does not offer STARTTLS, which the address requires (?starttls=required).</source>
+        <translation>Le serveur de messagerie %1 ne propose pas STARTTLS, que l’adresse exige (?starttls=required).</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Recording the publish</source>
+        <translation>Enregistrement de la publication</translation>
+    </message>
+    <message>
+        <source>Give the endpoint, an address like https://s3.eu-west-3.amazonaws.com.</source>
+        <translation>Indiquez le point d’accès, une adresse comme https://s3.eu-west-3.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint; write an address like https://s3.eu-west-3.amazonaws.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un point d’accès&#xa0;; écrivez une adresse comme https://s3.eu-west-3.amazonaws.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de compartiment&#xa0;: de 3 à 63 lettres minuscules, chiffres, points et traits d’union.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region; a region reads like eu-west-3 or us-east-1.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une région&#xa0;; une région s’écrit comme eu-west-3 ou us-east-1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a site address; write it like https://www.example.com/, or leave it empty.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de site&#xa0;; écrivez-la comme https://www.example.com/, ou laissez-la vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIREN (9 digits whose Luhn key holds).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un SIREN (9 chiffres dont la clé de Luhn est valide).</translation>
+    </message>
+    <message>
+        <source>Notification %1 is not waiting to be sent (another sender has it, or it is sent or failed).</source>
+        <translation>La notification %1 n’est pas en attente d’envoi (un autre processus d’envoi l’a prise en charge, ou elle est déjà envoyée ou en échec).</translation>
+    </message>
+    <message>
+        <source>The attempt to send notification %1 is no longer the current one; nothing was recorded.</source>
+        <translation>La tentative d’envoi de la notification %1 n’est plus la tentative en cours&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A payment method belongs to a customer.</source>
+        <translation>Un moyen de paiement se rattache à un client.</translation>
+    </message>
+    <message>
+        <source>A payment method needs its gateway and the gateway&apos;s token.</source>
+        <translation>Un moyen de paiement doit indiquer sa passerelle et le jeton fourni par la passerelle.</translation>
+    </message>
+    <message>
+        <source>A card number is never stored here: save the gateway&apos;s token for the card instead.</source>
+        <translation>Un numéro de carte n’est jamais conservé ici&#xa0;: enregistrez plutôt le jeton de la carte fourni par la passerelle.</translation>
+    </message>
+    <message>
+        <source>The last digits of a card are four digits, not &quot;%1&quot;.</source>
+        <translation>Les derniers chiffres d’une carte sont quatre chiffres, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The expiry is a month (1 to 12) and a year, or none at all.</source>
+        <translation>La date d’expiration se compose d’un mois (de 1 à 12) et d’une année, ou reste vide.</translation>
+    </message>
+    <message>
+        <source>The payment method was not saved.</source>
+        <translation>Le moyen de paiement n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Payment method %1 does not exist (any more).</source>
+        <translation>Le moyen de paiement %1 n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This payment method was changed by someone else since you opened it; reload it and try again.</source>
+        <translation>Ce moyen de paiement a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This payment method was changed or removed by someone else since you opened it; reload it and try again.</source>
+        <translation>Ce moyen de paiement a été modifié ou supprimé par quelqu’un d’autre depuis que vous l’avez ouvert&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas %2.</translation>
+    </message>
+    <message>
+        <source>a two-letter country code such as FR</source>
+        <translation>un code pays à deux lettres, comme FR</translation>
+    </message>
+    <message>
+        <source>a SIREN (9 digits whose Luhn key holds)</source>
+        <translation>un SIREN (9 chiffres dont la clé de Luhn est valide)</translation>
+    </message>
+    <message>
+        <source>a SIRET (14 digits whose Luhn key holds)</source>
+        <translation>un SIRET (14 chiffres dont la clé de Luhn est valide)</translation>
+    </message>
+    <message>
+        <source>a VAT number (for France, FR, the key and the SIREN)</source>
+        <translation>un numéro de TVA (pour la France, FR, la clé et le SIREN)</translation>
+    </message>
+    <message>
+        <source>an IBAN (its check digits do not match)</source>
+        <translation>un IBAN (ses chiffres de contrôle ne concordent pas)</translation>
+    </message>
+    <message>
+        <source>a BIC (8 or 11 letters and digits)</source>
+        <translation>un BIC (8 ou 11 lettres et chiffres)</translation>
+    </message>
+    <message>
+        <source>The late-payment penalty rate must lie between 0 % and 1000 %.</source>
+        <translation>Le taux des pénalités de retard doit être compris entre 0&#xa0;% et 1&#xa0;000&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3823,38 @@
         <source>The note you are writing for %1 is not added yet. Drop it?</source>
         <translation>La note que vous rédigez pour %1 n’est pas encore ajoutée. L’abandonner&#xa0;?</translation>
     </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Payment methods on file:</source>
+        <translation>Moyens de paiement enregistrés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Payments and attempts:</source>
+        <translation>Paiements et tentatives&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
 </context>
 <context>
     <name>ic::CustomersPage</name>
@@ -3317,10 +3956,6 @@
     <message>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4120,36 @@
     </message>
 </context>
 <context>
+    <name>ic::JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current step…</source>
+        <translation>Annulation après l’étape en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ic::JobRunner</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement en cours…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+</context>
+<context>
     <name>ic::MainWindow</name>
     <message>
         <source>InfluenceCore</source>
@@ -3622,6 +4287,41 @@
         <source>Signed in as %1 since %2.</source>
         <translation>Connecté en tant que %1 depuis %2.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Run the &amp;Billing Day…</source>
+        <translation>&amp;Exécuter la journée de facturation…</translation>
+    </message>
+    <message>
+        <source>Renewal invoices, reminders, charges and dunning for today, as the nightly run does.</source>
+        <translation>Factures de renouvellement, rappels, prélèvements et relances du jour, comme le fait le traitement de nuit.</translation>
+    </message>
+    <message>
+        <source>Run the Billing Day</source>
+        <translation>Exécuter la journée de facturation</translation>
+    </message>
+    <message>
+        <source>Running the billing day of %1…</source>
+        <translation>Exécution de la journée de facturation du %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ic::MasterDetailPage</name>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;Exporter…amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>ic::NewSubscriptionDialog</name>
@@ -3691,6 +4391,10 @@
     <message>
         <source>A free plan: nothing to pay.</source>
         <translation>Une offre gratuite&#xa0;: rien à payer.</translation>
+    </message>
+    <message>
+        <source>Charging the customer&apos;s card through the %1 gateway…</source>
+        <translation>Débit de la carte du client via la passerelle %1…</translation>
     </message>
 </context>
 <context>
@@ -3831,14 +4535,6 @@
     <message>
         <source>Save Mine over Theirs</source>
         <translation>Enregistrer ma version à la place de la leur</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>A&amp;bandonner</translation>
     </message>
     <message>
         <source>Shown on the homepage</source>
@@ -4099,10 +4795,6 @@
         <comment>a form label</comment>
         <translation>%1&#xa0;:</translation>
     </message>
-    <message>
-        <source>Sign in to change the catalogue.</source>
-        <translation>Connectez-vous pour modifier le catalogue.</translation>
-    </message>
 </context>
 <context>
     <name>ic::PlansPage</name>
@@ -4118,10 +4810,6 @@
         <source>&amp;New Plan</source>
         <translation>&amp;Nouvelle offre</translation>
     </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
-    </message>
     <message numerus="yes">
         <source>%n plan(s)</source>
         <translation>
@@ -4130,16 +4818,8 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>The plan you are editing has changes that are not saved. Drop them?</source>
         <translation>L’offre que vous modifiez a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Every change of this plan in the audit log</source>
@@ -4250,14 +4930,6 @@
 </context>
 <context>
     <name>ic::PromotionEditor</name>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>A&amp;bandonner</translation>
-    </message>
     <message>
         <source>Active</source>
         <translation>Active</translation>
@@ -4462,10 +5134,6 @@
         <source>The promotion would end on %1, before it starts on %2.</source>
         <translation>La promotion se terminerait le %1, avant de commencer le %2.</translation>
     </message>
-    <message>
-        <source>Sign in to change the catalogue.</source>
-        <translation>Connectez-vous pour modifier le catalogue.</translation>
-    </message>
 </context>
 <context>
     <name>ic::PromotionsPage</name>
@@ -4480,10 +5148,6 @@
     <message>
         <source>&amp;New Promotion</source>
         <translation>&amp;Nouvelle promotion</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Promotion</source>
@@ -4501,16 +5165,8 @@
         </translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>The promotion you are editing has changes that are not saved. Drop them?</source>
         <translation>La promotion que vous modifiez a des modifications non enregistrées. Les abandonner&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Every change of this promotion in the audit log</source>
@@ -4648,6 +5304,21 @@
     <message>
         <source>deleted</source>
         <translation>supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>ic::RecordEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Sign in to change the catalogue.</source>
+        <translation>Connectez-vous pour modifier le catalogue.</translation>
     </message>
 </context>
 <context>
