@@ -4316,7 +4316,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>E&amp;Exporter…amp;xporter…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
