@@ -98,7 +98,7 @@ TEST_F(ExportInvoices, APeriodGivesOnePdfPerInvoiceNamedAfterItsNumber)
     const QStringList files =
         QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
     EXPECT_EQ(files, expected);
-    EXPECT_TRUE(run.out.contains(u"%1 PDF(s) written"_qs.arg(numbers.size())))
+    EXPECT_TRUE(run.out.contains(u"%1 PDFs written"_qs.arg(numbers.size())))
         << run.out.toStdString();
     QFile first(folder + u'/' + expected.first());
     ASSERT_TRUE(first.open(QIODevice::ReadOnly));

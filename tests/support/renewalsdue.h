@@ -3,9 +3,12 @@
 // A small book for the daily run's progress (service and UI tests): `count` French
 // customers on a 29.00 € monthly plan, each subscription's next billing date seven days after
 // `today`, so the run of `today` makes one renewal invoice each (J-7) and nothing else.
-// Each invoice, by hand: 29.00 € + 20 % VAT (5.80 €) = 34.80 €.
+// Each invoice, by hand: 29.00 € + 20 % VAT (5.80 €) = 34.80 €. The book gets the demo
+// seller (no invoice is issued without a complete seller identity).
 
+#include "services/demo/demoaddresses.h"
 #include "services/storage/database.h"
+#include "services/storage/selleridentitystore.h"
 
 #include <QDate>
 #include <QList>
@@ -26,6 +29,7 @@ inline QList<qint64> insertRenewalsDue(Database &db, QDate today, int count)
         }
         return q->value(0).toLongLong();
     };
+    EXPECT_TRUE(SellerIdentityStore(db).save(demoSellerIdentity()).has_value());
     EXPECT_TRUE(db.exec(u"INSERT INTO tax_rates (country, category, rate_bp, valid_from) VALUES "
                         u"('FR', 'standard', 2000, '2000-01-01')"_qs)
                     .has_value());
