@@ -1,4 +1,5 @@
 #include "app/cli/commands.h"
+#include "app/cli/book.h"
 #include "app/cli/exportinvoices.h"
 #include "app/cli/metricscommand.h"
 #include "app/cli/sendoutbox.h"
@@ -65,16 +66,6 @@ struct Command {
     std::function<int(const QStringList &)> run;
 };
 
-QCommandLineOption databaseOption()
-{
-    return QCommandLineOption(
-        QStringList{u"d"_qs, u"database"_qs},
-        Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
-               "(default: the book in your data folder). The password comes from "
-               "PGPASSWORD, never from a file."),
-        Tr::tr("url-or-file"));
-}
-
 // Parses the command's own options; returns an exit code when the parser already answered
 // (--help, an error), or -1 to go on.
 int parse(QCommandLineParser &parser, const QStringList &arguments, const char *name,
@@ -104,16 +95,6 @@ int parse(QCommandLineParser &parser, const QStringList &arguments, const char *
     return -1;
 }
 
-Result<ConnectionSpec> specFrom(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(u"database"_qs))
-        return ConnectionSpec::defaultBook();
-    auto spec = ConnectionSpec::parse(parser.value(u"database"_qs));
-    if (spec && spec->dialect == Dialect::PostgreSQL && spec->password.isEmpty())
-        spec->password = qEnvironmentVariable("PGPASSWORD");
-    return spec;
-}
-
 // An address a site is served from: http or https, with a host.
 bool isSiteAddress(const QString &text)
 {
@@ -126,20 +107,6 @@ QString siteUrlRefusal(const QString &given)
 {
     return Tr::tr("--site-url takes an address like https://www.example.com/, not \"%1\".")
         .arg(given);
-}
-
-// The book the command works on, which must exist and be at this program's schema.
-Result<Database> openUpToDateBook(const QCommandLineParser &parser)
-{
-    auto spec = specFrom(parser);
-    if (!spec)
-        return std::unexpected(spec.error());
-    auto db = Database::open(*spec, Database::Open::MustExist);
-    if (!db)
-        return db;
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return std::unexpected(ok.error());
-    return db;
 }
 
 int migrate(const QStringList &arguments)

@@ -1,4 +1,5 @@
 #include "app/cli/exportinvoices.h"
+#include "app/cli/book.h"
 
 #include "models/tr.h"
 #include "services/documents/invoicepdf.h"
@@ -62,11 +63,7 @@ int exportInvoices(const QStringList &arguments)
         Tr::tr("Writes the PDFs (Factur-X e-invoices) of the invoices and credit notes issued "
                "in a period, or of one of them, into a new or empty folder."));
     parser.addHelpOption();
-    parser.addOption({QStringList{u"d"_qs, u"database"_qs},
-                      Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
-                             "(default: the book in your data folder). The password comes from "
-                             "PGPASSWORD, never from a file."),
-                      Tr::tr("url-or-file")});
+    parser.addOption(databaseOption());
     parser.addOption({u"from"_qs, Tr::tr("First issue date, YYYY-MM-DD."), Tr::tr("date")});
     parser.addOption({u"to"_qs, Tr::tr("Last issue date, YYYY-MM-DD (included)."), Tr::tr("date")});
     parser.addOption({u"format"_qs, Tr::tr("pdf (the default)."), Tr::tr("format"), u"pdf"_qs});
@@ -125,18 +122,9 @@ int exportInvoices(const QStringList &arguments)
                            "file is overwritten.")
                         .arg(folder));
 
-    Result<ConnectionSpec> spec = parser.isSet(u"database"_qs)
-                                      ? ConnectionSpec::parse(parser.value(u"database"_qs))
-                                      : Result<ConnectionSpec>(ConnectionSpec::defaultBook());
-    if (!spec)
-        return fail(spec.error().message);
-    if (spec->dialect == Dialect::PostgreSQL && spec->password.isEmpty())
-        spec->password = qEnvironmentVariable("PGPASSWORD");
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error().message);
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error().message);
 
     QList<Target> targets;
     if (one) {

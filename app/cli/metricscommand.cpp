@@ -1,4 +1,5 @@
 #include "app/cli/metricscommand.h"
+#include "app/cli/book.h"
 #include "models/tr.h"
 
 #include "services/analytics/metrics.h"
@@ -37,11 +38,7 @@ int metrics(const QStringList &arguments)
         Tr::tr("Prints MRR and its movements, customers, churn, ARPA, LTV, quick ratio and trial "
                "conversion per month-end, per plan and per promotion, in one currency."));
     parser.addHelpOption();
-    parser.addOption({QStringList{u"d"_qs, u"database"_qs},
-                      Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
-                             "(default: the book in your data folder). The password comes from "
-                             "PGPASSWORD, never from a file."),
-                      Tr::tr("url-or-file")});
+    parser.addOption(databaseOption());
     parser.addOption({u"from"_qs, Tr::tr("The first month, YYYY-MM."), Tr::tr("month")});
     parser.addOption({u"to"_qs, Tr::tr("The last month, YYYY-MM."), Tr::tr("month")});
     parser.addOption(
@@ -67,18 +64,9 @@ int metrics(const QStringList &arguments)
         return usage(
             Tr::tr("--format takes table, csv or json; \"%1\" is not one of them.").arg(format));
 
-    Result<ConnectionSpec> spec = parser.isSet(u"database"_qs)
-                                      ? ConnectionSpec::parse(parser.value(u"database"_qs))
-                                      : ConnectionSpec::defaultBook();
-    if (!spec)
-        return fail(spec.error());
-    if (spec->dialect == Dialect::PostgreSQL && spec->password.isEmpty())
-        spec->password = qEnvironmentVariable("PGPASSWORD");
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error());
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error());
 
     auto query = metricsQuery(*db, parser.value(u"from"_qs), parser.value(u"to"_qs),
                               parser.value(u"currency"_qs), parser.value(u"plan"_qs));

@@ -1,4 +1,5 @@
 #include "app/cli/sendoutbox.h"
+#include "app/cli/book.h"
 
 #include "models/clock.h"
 #include "models/tr.h"
@@ -56,10 +57,7 @@ int sendOutbox(const QStringList &arguments)
                "--once it keeps waiting for new ones (checking every 10 seconds). The SMTP "
                "password comes from SMTP_PASSWORD, never from the command line or the book."));
     parser.addHelpOption();
-    parser.addOption({QStringList{u"d"_qs, u"database"_qs},
-                      Tr::tr("The book: a SQLite file or postgresql://user@host:port/database "
-                             "(default: the book in your data folder)."),
-                      Tr::tr("url-or-file")});
+    parser.addOption(databaseOption());
     parser.addOption({u"once"_qs, Tr::tr("Send what is due, then exit.")});
     parser.addOption({u"smtp"_qs,
                       Tr::tr("The mail server for this run: smtp://[user@]host:port (STARTTLS "
@@ -104,17 +102,9 @@ int sendOutbox(const QStringList &arguments)
     if (!ok || takeOverAfter < 0)
         return fail(Tr::tr("--take-over-after takes a whole number of seconds, not \"%1\".")
                         .arg(parser.value(u"take-over-after"_qs)));
-    auto spec = parser.isSet(u"database"_qs) ? ConnectionSpec::parse(parser.value(u"database"_qs))
-                                             : ConnectionSpec::defaultBook();
-    if (!spec)
-        return fail(spec.error().message);
-    if (spec->dialect == Dialect::PostgreSQL && spec->password.isEmpty())
-        spec->password = qEnvironmentVariable("PGPASSWORD");
-    auto db = Database::open(*spec, Database::Open::MustExist);
+    auto db = openUpToDateBook(parser);
     if (!db)
         return fail(db.error().message);
-    if (auto ok = Migrator(*db).checkUpToDate(); !ok)
-        return fail(ok.error().message);
     Settings settings(*db);
     if (!parser.isSet(u"smtp"_qs)) {
         auto url = settings.text(u"notify.smtp_url"_qs, {});
